@@ -1,0 +1,3 @@
+"""compliance: rules-as-code checker for written company regulations."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,204 @@
+"""An audit end to end: load, compute facts, run the rules, assemble violations.
+
+Every input record ends either audited or rejected with its reason; every rule that did not run
+is listed with its reason; the violations come out in one order whatever the input order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from checker.calendar import WorkingCalendar, parse_dates
+from checker.catalog import Catalog
+from checker.config import Config
+from checker.engine import DurableEngine
+from checker.facts import FACT_KINDS, Fact, build_facts
+from checker.i18n import Text
+from checker.loading import Dataset, Problem, load_dataset
+from checker.records import KINDS
+from checker.rules import Penalty, Rule, severity_rank
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: Rule
+    fact: Fact
+    checks: tuple[int, ...]  # the checks of the rule the fact matched
+    severity: str
+    penalty: Penalty
+    message: Text
+    evidence: dict[str, Any]
+    fine_min_cny: Decimal | None
+    fine_max_cny: Decimal | None
+
+
+@dataclass(frozen=True)
+class NotRun:
+    rule_id: str
+    reason: Text
+
+
+@dataclass
+class AuditResult:
+    as_of: date
+    config: Config
+    catalog: Catalog
+    dataset: Dataset
+    facts: list[Fact] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)  # the rules that ran
+    violations: list[Violation] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    not_run: list[NotRun] = field(default_factory=list)
+    not_in_force: int = 0  # matches dropped because the rule was not in force on the record's date
+
+    @property
+    def fatal(self) -> bool:
+        return bool(self.dataset.fatal)
+
+    @property
+    def rejected(self) -> int:
+        return len({p.source for p in self.problems if p.rejects_record and p.source.row})
+
+    @property
+    def audited(self) -> int:
+        return self.dataset.read - self.rejected
+
+
+def calendar_from(config: Config) -> WorkingCalendar:
+    return WorkingCalendar(
+        extra_holidays=parse_dates(config["calendar.extra_holidays"], "calendar.extra_holidays"),
+        extra_workdays=parse_dates(config["calendar.extra_workdays"], "calendar.extra_workdays"),
+        additional_years=frozenset(config["calendar.additional_years"]),
+        fallback=config["calendar.outside_known_years"])
+
+
+def active_rules(catalog: Catalog, config: Config) -> list[Rule]:
+    regulations = config["audit.regulations"]
+    disabled = set(config["audit.disabled_rules"])
+    return [rule for rule in catalog.rules.values()
+            if (regulations is None or rule.regulation.id in regulations)
+            and rule.id not in disabled]
+
+
+def _not_run(rule: Rule, config: Config, dataset: Dataset) -> Text | None:
+    for key in rule.needs_params:
+        if config[key] is None:
+            return Text(f"参数 {key} 未设置（原文未规定该标准）",
+                        f"parameter {key} is not set (the text states no value)")
+    if not any(kind in dataset.records or FACT_KINDS[kind].record_kind is None
+               for kind in rule.kinds):
+        return None  # nothing to audit: not a gap worth reporting
+    for kind in rule.needs_kinds:
+        if kind not in dataset.records:
+            meta = KINDS[kind].meta
+            return Text(f"数据集中没有{meta.title.zh}（{meta.file_stem}），无法判断",
+                        f"the dataset has no {meta.title.en} ({meta.file_stem}) to check against")
+    return None
+
+
+def _in_force(rule: Rule, fact: Fact, config: Config) -> bool:
+    start = rule.effective_from
+    if rule.regulation.effective_param and config[rule.regulation.effective_param]:
+        regulation_start = config[rule.regulation.effective_param]
+        start = max(start, regulation_start) if start else regulation_start
+    when = fact.reference_date
+    if when is None:
+        return True
+    return (start is None or when >= start) and (rule.effective_to is None
+                                                 or when <= rule.effective_to)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return value
+
+
+def _format(value: Any, lang: str) -> str:
+    if value is None:
+        return "空" if lang == "zh" else "empty"
+    if isinstance(value, bool):
+        return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
+    if isinstance(value, Decimal):
+        return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,}"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return "、".join(sorted(value)) or ("空" if lang == "zh" else "empty")
+    return str(value)
+
+
+def render_message(template: Text, values: dict[str, Any]) -> Text:
+    return Text(*(template(lang).format_map({k: _format(v, lang) for k, v in values.items()})
+                  for lang in ("zh", "en")))
+
+
+def _violation(rule: Rule, fact: Fact, checks: list[int]) -> Violation:
+    matched = [rule.checks[i] for i in checks]
+
+    def weight(check_index: int) -> int:
+        chosen = rule.checks[check_index]
+        return severity_rank(chosen.severity or rule.severity)
+
+    gravest = rule.checks[max(checks, key=weight)]
+    penalty = gravest.penalty or rule.penalty
+    severity = gravest.severity or rule.severity
+    evidence: dict[str, Any] = {}
+    for check in matched:
+        for name in check.when.fields():
+            evidence[name] = _json_value(fact.values.get(name))
+    messages = [render_message(check.message, dict(fact.values)) for check in matched]
+    message = Text("；".join(m.zh for m in messages), "; ".join(m.en for m in messages))
+    fine_min = penalty.fine_min_cny
+    if penalty.fine_min_field:
+        fine_min = fact.values.get(penalty.fine_min_field)
+    return Violation(rule, fact, tuple(checks), severity, penalty, message, evidence,
+                     fine_min, penalty.fine_max_cny)
+
+
+def run_audit(paths: list[Path], catalog: Catalog, config: Config, as_of: date) -> AuditResult:
+    return audit_dataset(load_dataset(paths), catalog, config, as_of)
+
+
+def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: date
+                  ) -> AuditResult:
+    result = AuditResult(as_of, config, catalog, dataset, problems=list(dataset.problems))
+    if dataset.fatal:
+        return result
+    facts, fact_problems = build_facts(dataset, config, calendar_from(config), as_of)
+    result.facts = facts
+    result.problems.extend(fact_problems)
+    for rule in active_rules(catalog, config):
+        reason = _not_run(rule, config, dataset)
+        if reason is None:
+            result.rules.append(rule)
+        else:
+            result.not_run.append(NotRun(rule.id, reason))
+    ran = {rule.id: rule for rule in result.rules}
+    engine = DurableEngine(list(catalog.rules.values()))
+    grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for match in engine.evaluate(facts, config):
+        if match.rule_id in ran:
+            grouped[(match.rule_id, match.fact_index)].append(match.check_index)
+    for (rule_id, fact_index), checks in grouped.items():
+        rule, fact = ran[rule_id], facts[fact_index]
+        if not _in_force(rule, fact, config):
+            result.not_in_force += 1
+            continue
+        result.violations.append(_violation(rule, fact, sorted(checks)))
+    order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
+    result.violations.sort(key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind,
+                                          v.fact.key))
+    result.problems.sort(key=lambda p: (p.source.file, p.source.row or 0, p.field or ""))
+    return result

@@ -1,0 +1,136 @@
+"""Working days on the PRC official calendar, and calendar-month arithmetic.
+
+The official schedule (法定节假日 and the make-up workdays of 调休) comes from the
+`chinesecalendar` package, which carries the State Council's notices year by year. A year it does
+not carry is never guessed: the audit stops with a message saying how to supply the year in the
+configuration, or the configuration opts into weekends-only for unknown years explicitly.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Literal
+
+import chinese_calendar
+
+Fallback = Literal["error", "weekends"]
+
+
+class CalendarError(ValueError):
+    """A date the working-day calendar cannot place."""
+
+
+def _official_years() -> frozenset[int]:
+    known = {d.year for d in chinese_calendar.holidays} | {d.year for d in chinese_calendar.workdays}
+    return frozenset(range(min(known), max(known) + 1))
+
+
+OFFICIAL_YEARS = _official_years()
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """Which days are working days.
+
+    `extra_holidays` and `extra_workdays` override the official schedule (a company's own closing
+    day, or a year the package does not carry yet); `additional_years` declares years that the
+    extra lists describe completely. `fallback` says what to do with any other year.
+    """
+
+    extra_holidays: frozenset[date] = frozenset()
+    extra_workdays: frozenset[date] = frozenset()
+    additional_years: frozenset[int] = frozenset()
+    fallback: Fallback = "error"
+    _working: dict[int, tuple[date, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        both = self.extra_holidays & self.extra_workdays
+        if both:
+            raise CalendarError(
+                f"{min(both)} is listed both as a holiday and as a workday in calendar configuration")
+
+    @property
+    def known_years(self) -> frozenset[int]:
+        return OFFICIAL_YEARS | self.additional_years
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.extra_holidays:
+            return False
+        if day in self.extra_workdays:
+            return True
+        if day.year in OFFICIAL_YEARS:
+            return chinese_calendar.is_workday(day)
+        if day.year in self.additional_years or self.fallback == "weekends":
+            return day.weekday() < 5
+        raise CalendarError(
+            f"the working-day calendar has no official schedule for {day.year} (known: "
+            f"{min(self.known_years)}–{max(self.known_years)}); list that year's holidays and "
+            f"make-up workdays under [calendar] extra_holidays / extra_workdays and add {day.year} "
+            f"to additional_years, or set outside_known_years = \"weekends\"")
+
+    def _working_days_of(self, year: int) -> tuple[date, ...]:
+        if year not in self._working:
+            first = date(year, 1, 1)
+            days = (first + timedelta(n) for n in range(366 if _stdlib_calendar.isleap(year) else 365))
+            self._working[year] = tuple(d for d in days if self.is_working_day(d))
+        return self._working[year]
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after `start` up to and including `end` (the start day is not counted).
+
+        Negative when `end` is before `start`.
+        """
+        if end < start:
+            return -self.working_days_between(end, start)
+        total = 0
+        for year in range(start.year, end.year + 1):
+            days = self._working_days_of(year)
+            low = bisect_right(days, start) if year == start.year else 0
+            high = bisect_right(days, end) if year == end.year else len(days)
+            total += high - low
+        return total
+
+    def add_working_days(self, start: date, count: int) -> date:
+        """The `count`-th working day after `start` (count ≥ 1): the last day of a deadline."""
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        year = start.year
+        remaining = count
+        position = bisect_right(self._working_days_of(year), start)
+        while True:
+            days = self._working_days_of(year)
+            available = len(days) - position
+            if remaining <= available:
+                return days[position + remaining - 1]
+            remaining -= available
+            year += 1
+            position = 0
+
+
+def parse_dates(values: Iterable[str | date], what: str) -> frozenset[date]:
+    result = set()
+    for value in values:
+        if isinstance(value, date):
+            result.add(value)
+            continue
+        try:
+            result.add(date.fromisoformat(value))
+        except ValueError as error:
+            raise CalendarError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from error
+    return frozenset(result)
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day-of-month `months` later; the month's last day when that day does not exist."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    last = _stdlib_calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def add_years(day: date, years: int) -> date:
+    return add_months(day, 12 * years)

@@ -1,0 +1,213 @@
+"""Loading the rules: every regulation's rules, parameters and coverage, validated together.
+
+Loading fails with one error listing every problem: a rule missing its article, quoted text,
+titles, checks or penalty; a condition naming an unknown field or comparing a date with a number;
+a message placeholder the record does not have; a penalty amount on a rule whose text states none;
+a severity that does not follow the documented mapping.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from checker import conditions
+from checker.config import CORE_PARAMETERS, Parameter
+from checker.facts import FACT_KINDS
+from checker.i18n import Text
+from checker.records import KINDS
+from checker.rules import SEVERITIES, Regulation, Rule, is_valid_article, severity_for
+
+Status = Literal["encoded", "not-checkable", "deferred"]
+REASON_CATEGORIES = {
+    "exhortation": Text("倡导性条款", "exhortation"),
+    "no-record": Text("没有能反映该事项的记录", "no record could show it"),
+    "outside-finding": Text("依赖外部认定", "depends on an outside finding"),
+    "unintelligible": Text("原文语义不明", "the text is unintelligible"),
+}
+_RULE_ID = re.compile(r"^[A-Z]{3}-[A-Z0-9]+(-[A-Za-z0-9]+)*$")
+
+
+class RuleError(ValueError):
+    """Rules that cannot be loaded; the message lists every problem."""
+
+
+@dataclass(frozen=True)
+class CoverageEntry:
+    id: str
+    status: Status
+    rule_id: str | None = None  # the rule that encodes it
+    category: str | None = None
+    reason: Text | None = None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    regulations: dict[str, Regulation]
+    rules: dict[str, Rule]
+    parameters: dict[str, Parameter]
+    coverage: dict[str, CoverageEntry]
+
+    def find(self, rule_id: str) -> Rule | None:
+        """A rule by its id, or by a catalogue id it covers."""
+        entry = self.coverage.get(rule_id)
+        if entry is not None and entry.rule_id:
+            return self.rules[entry.rule_id]
+        return self.rules.get(rule_id)
+
+    @property
+    def prefixes(self) -> set[str]:
+        return {rule_id.split("-")[0] for rule_id in self.rules}
+
+
+def _placeholders(template: str) -> list[str]:
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
+
+
+def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None:  # noqa: ANN001
+    if penalty.stated:
+        if not penalty.basis or not penalty.text:
+            problems.append(f"{where}: a stated penalty needs its basis article and quoted text")
+    elif (penalty.basis or penalty.fine_min_cny is not None or penalty.fine_max_cny is not None
+          or penalty.fine_min_field or penalty.points or penalty.measures or penalty.escalation):
+        problems.append(f"{where}: the text states no penalty, so none may be given")
+    if (penalty.fine_min_cny is not None and penalty.fine_max_cny is not None
+            and penalty.fine_min_cny > penalty.fine_max_cny):
+        problems.append(f"{where}: fine minimum above maximum")
+    if penalty.fine_min_field:
+        for kind in rule.kinds:
+            spec = FACT_KINDS[kind].fields.get(penalty.fine_min_field) if kind in FACT_KINDS else None
+            if spec is None or spec.type != "money":
+                problems.append(f"{where}: {penalty.fine_min_field} is not an amount of {kind}")
+
+
+def validate_rule(rule: Rule, regulations: dict[str, Regulation],
+                  parameters: dict[str, Parameter]) -> list[str]:
+    problems: list[str] = []
+    if not _RULE_ID.match(rule.id):
+        problems.append(f"id {rule.id!r} is not like MEM-10-1")
+    if rule.regulation.id not in regulations:
+        problems.append(f"regulation {rule.regulation.id} is not registered")
+    if not is_valid_article(rule.article):
+        problems.append(f"article {rule.article!r} is not like 第十条(一)")
+    if rule.line < 1:
+        problems.append("the source line is missing")
+    if not rule.text.strip():
+        problems.append("the quoted article text is missing")
+    if not rule.title.zh.strip() or not rule.title.en.strip():
+        problems.append("a Chinese and an English title are both needed")
+    if rule.severity not in SEVERITIES:
+        problems.append(f"severity {rule.severity!r} is not one of {', '.join(SEVERITIES)}")
+    elif rule.severity != severity_for(rule.penalty):
+        problems.append(f"severity {rule.severity} does not follow its penalty "
+                        f"({severity_for(rule.penalty)}; see README: severity)")
+    if not rule.checks:
+        problems.append("it has no checks")
+    _check_penalty(rule, "penalty", rule.penalty, problems)
+    param_families = {key: p.family for key, p in parameters.items()}
+    for number, check in enumerate(rule.checks, start=1):
+        where = f"check {number}"
+        kind = FACT_KINDS.get(check.kind)
+        if kind is None:
+            problems.append(f"{where}: unknown record kind {check.kind}")
+            continue
+        problems.extend(f"{where}: {p}" for p in
+                        conditions.validate(check.when, kind.fields, param_families))
+        for lang in ("zh", "en"):
+            template = check.message(lang)
+            if not template.strip():
+                problems.append(f"{where}: the {lang} message is empty")
+            for name in _placeholders(template):
+                if name not in kind.fields:
+                    problems.append(f"{where}: message placeholder {{{name}}} is not a field of "
+                                    f"{check.kind}")
+        if check.penalty is not None:
+            _check_penalty(rule, f"{where} penalty", check.penalty, problems)
+        if check.severity is not None:
+            expected = severity_for(check.penalty or rule.penalty)
+            if check.severity not in ("info", expected):
+                problems.append(f"{where}: severity {check.severity} does not follow its "
+                                f"penalty ({expected}) and is not a notice (info)")
+    for reading in rule.readings:
+        if not reading.text.zh.strip() or not reading.text.en.strip():
+            problems.append("a reading needs Chinese and English text")
+        if reading.param and reading.param not in parameters:
+            problems.append(f"reading names unknown parameter {reading.param}")
+    for key in rule.needs_params:
+        if key not in parameters:
+            problems.append(f"needs unknown parameter {key}")
+    for kind_name in rule.needs_kinds:
+        if kind_name not in KINDS:
+            problems.append(f"needs unknown record kind {kind_name}")
+    if rule.effective_from and rule.effective_to and rule.effective_from > rule.effective_to:
+        problems.append("effective_from is after effective_to")
+    return [f"{rule.id}: {p}" for p in problems]
+
+
+def build_catalog(policies: tuple) -> Catalog:  # noqa: ANN001  (policy modules)
+    problems: list[str] = []
+    regulations: dict[str, Regulation] = {}
+    parameters: dict[str, Parameter] = {p.key: p for p in CORE_PARAMETERS}
+    rules: dict[str, Rule] = {}
+    coverage: dict[str, CoverageEntry] = {}
+
+    def cover(entry: CoverageEntry) -> None:
+        if entry.id in coverage:
+            problems.append(f"{entry.id} is accounted for twice in coverage")
+        coverage[entry.id] = entry
+
+    for policy in policies:
+        regulation = policy.REGULATION
+        if regulation.id in regulations:
+            problems.append(f"regulation {regulation.id} registered twice")
+        regulations[regulation.id] = regulation
+        for parameter in policy.PARAMETERS:
+            if parameter.key in parameters:
+                problems.append(f"parameter {parameter.key} declared twice")
+            parameters[parameter.key] = parameter
+        if regulation.effective_param and regulation.effective_param not in parameters:
+            problems.append(f"{regulation.id}: unknown effective-date parameter")
+        for rule in policy.RULES:
+            if rule.id in rules:
+                problems.append(f"rule id {rule.id} used twice")
+            rules[rule.id] = rule
+            cover(CoverageEntry(rule.id, "encoded", rule_id=rule.id))
+            for covered in rule.covers:
+                cover(CoverageEntry(covered, "encoded", rule_id=rule.id))
+        for rule_id, (category, reason) in policy.NOT_CHECKABLE.items():
+            if category not in REASON_CATEGORIES:
+                problems.append(f"{rule_id}: unknown reason category {category}")
+            cover(CoverageEntry(rule_id, "not-checkable", category=category, reason=reason))
+        for rule_id, reason in policy.DEFERRED.items():
+            cover(CoverageEntry(rule_id, "deferred", reason=reason))
+    for rule in rules.values():
+        problems.extend(validate_rule(rule, regulations, parameters))
+    if problems:
+        raise RuleError("the rules cannot be loaded:\n  " + "\n  ".join(problems))
+    return Catalog(regulations, rules, parameters, coverage)
+
+
+@cache
+def load_catalog() -> Catalog:
+    from policies import POLICIES
+
+    return build_catalog(POLICIES)
+
+
+# --------------------------------------------------------------------------- shared/catalogue.md
+
+_CATALOGUE_ROW = re.compile(r"^\|\s*([A-Z]{3}-[A-Za-z0-9-]+)\s*\|")
+
+
+def catalogue_ids(path: Path) -> list[str]:
+    """Every provision id in the catalogue's tables, in order."""
+    ids: dict[str, None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = _CATALOGUE_ROW.match(line)
+        if match:
+            ids.setdefault(match.group(1))
+    return list(ids)

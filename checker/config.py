@@ -1,0 +1,154 @@
+"""Configuration: every parameter a regulation leaves open, with its default and its source.
+
+An organisation adapts the checker with a TOML file and never edits code. Every key is declared
+(by the checker or by a regulation's module) with a type, a default and a description; an unknown
+key or a wrong type is an error naming the file and the key. Layers, later ones winning: the
+defaults, `compliance.toml` beside the dataset, the file given with `--config`, command-line
+options.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import TypeAdapter, ValidationError
+
+from checker.i18n import Text
+
+CONFIG_FILE_NAME = "compliance.toml"
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    key: str  # "section.name"
+    type: Any  # a Python type pydantic can validate, e.g. Literal["a", "b"], int | None
+    default: Any
+    description: Text
+
+    @property
+    def family(self) -> str:
+        """The field type family a condition may compare this parameter with."""
+        tp = self.type
+        if typing.get_origin(tp) in (typing.Union, types.UnionType):
+            (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        if typing.get_origin(tp) is Literal:
+            return "choice"
+        return {int: "int", float: "decimal", bool: "bool", date: "date", str: "text"}.get(
+            tp, "list")
+
+    @property
+    def choices(self) -> tuple[Any, ...]:
+        tp = self.type
+        return typing.get_args(tp) if typing.get_origin(tp) is Literal else ()
+
+
+CORE_PARAMETERS: tuple[Parameter, ...] = (
+    Parameter("audit.as_of", date | None, None, Text(
+        "审计日期：判断“至今仍未报告/未归还”等情形的基准日；为空时取当天。",
+        "Audit date for 'still not reported / not returned' checks; empty means today.")),
+    Parameter("audit.regulations", list[str] | None, None, Text(
+        "适用的制度编号列表；为空时适用全部制度。",
+        "Ids of the regulations that apply; empty means all.")),
+    Parameter("audit.disabled_rules", list[str], [], Text(
+        "停用的规则编号。", "Rule ids not to run.")),
+    Parameter("audit.fail_on", Literal["info", "warning", "error", "critical", "never"], "info",
+              Text("达到该级别（含）的违规使退出码为1；never 表示总是0。",
+                   "Violations at or above this severity make the exit code 1; never: always 0.")),
+    Parameter("calendar.outside_known_years", Literal["error", "weekends"], "error", Text(
+        "官方日历未覆盖的年份：error 报错；weekends 仅按周末计算（不含节假日）。",
+        "Years the official calendar does not cover: error, or weekends only (no holidays).")),
+    Parameter("calendar.extra_holidays", list[date], [], Text(
+        "额外的休息日（覆盖官方日历）。", "Extra days off, overriding the official calendar.")),
+    Parameter("calendar.extra_workdays", list[date], [], Text(
+        "额外的工作日（如调休上班日，覆盖官方日历）。",
+        "Extra working days (e.g. make-up workdays), overriding the official calendar.")),
+    Parameter("calendar.additional_years", list[int], [], Text(
+        "由 extra_holidays/extra_workdays 完整描述的年份（官方日历尚未收录时）。",
+        "Years that extra_holidays/extra_workdays describe completely (not yet in the "
+        "official calendar).")),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    """The effective configuration: a value and its source for every declared parameter."""
+
+    parameters: Mapping[str, Parameter]
+    values: Mapping[str, Any]
+    sources: Mapping[str, str]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def with_values(self, overrides: Mapping[str, Any], source: str) -> Config:
+        return _apply(self, overrides, source)
+
+
+def _validate(parameter: Parameter, value: Any, source: str) -> Any:
+    try:
+        return TypeAdapter(parameter.type).validate_python(value, strict=True)
+    except ValidationError as error:
+        problem = error.errors()[0]["msg"]
+        raise ConfigError(f"{source}: {parameter.key} = {value!r}: {problem}") from None
+
+
+def _apply(config: Config, overrides: Mapping[str, Any], source: str) -> Config:
+    values = dict(config.values)
+    sources = dict(config.sources)
+    for key, value in overrides.items():
+        parameter = config.parameters.get(key)
+        if parameter is None:
+            section = key.split(".")[0]
+            known = sorted(k for k in config.parameters if k.startswith(section + "."))
+            hint = f"; known keys in [{section}]: {', '.join(known)}" if known else ""
+            raise ConfigError(f"{source}: unknown key {key}{hint}")
+        values[key] = _validate(parameter, value, source)
+        sources[key] = source
+    return Config(config.parameters, values, sources)
+
+
+def defaults(parameters: Iterable[Parameter]) -> Config:
+    by_key = {p.key: p for p in parameters}
+    return Config(by_key, {k: p.default for k, p in by_key.items()},
+                  {k: "default" for k in by_key})
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Flatten a TOML file's [section] key = value pairs to section.key."""
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    flat: dict[str, Any] = {}
+    for section, table in document.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: {section} must be a [section], e.g. [audit]")
+        for key, value in table.items():
+            if isinstance(value, dict):
+                raise ConfigError(f"{path}: [{section}] {key} must be a value, not a table")
+            flat[f"{section}.{key}"] = value
+    return flat
+
+
+def load(parameters: Iterable[Parameter], files: Iterable[Path] = (),
+         overrides: Mapping[str, Any] | None = None) -> Config:
+    config = defaults(parameters)
+    for path in files:
+        config = config.with_values(read_file(path), str(path))
+    if overrides:
+        config = config.with_values(overrides, "command line")
+    return config

@@ -1,0 +1,175 @@
+"""Facts: what the engine sees.
+
+A fact is one record's fields plus the facts computed for it in Python before the engine runs:
+working days elapsed, whether an approval exists, counts per member and month, the member's
+status on a date. Some facts stand for an obligation rather than a row (a member's annual
+inspection for one year). The engine never joins or counts; everything across records is here,
+one module per domain, each computation tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel
+
+from checker.calendar import CalendarError, WorkingCalendar
+from checker.config import Config
+from checker.i18n import Text
+from checker.loading import Dataset, Loaded, Problem, Source
+from checker.records import KINDS, SUBJECT_DIRECTORIES, FieldSpec, field_specs
+
+
+@dataclass(frozen=True)
+class RecordRef:
+    kind: str
+    key: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Subject:
+    type: str
+    id: str
+    name: str | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: str
+    key: str  # unique within the kind; a record key, or record key @ occurrence
+    record: RecordRef  # the input record the fact stands on
+    subject: Subject
+    values: Mapping[str, Any]  # field name -> typed value
+    reference_date: date | None  # decides whether a rule was in force
+
+
+@dataclass(frozen=True)
+class FactKind:
+    name: str
+    title: Text
+    fields: dict[str, FieldSpec]
+    computed: frozenset[str]  # fields computed before the engine, not read from the input
+    record_kind: str | None  # the input kind its facts come from; None for obligations
+
+
+@dataclass(frozen=True)
+class DerivedKind:
+    """A kind of fact that stands for an obligation, not a row: a member's inspection in a year."""
+
+    name: str
+    title: Text
+    model: type[BaseModel]
+
+
+@dataclass
+class FactContext:
+    dataset: Dataset
+    config: Config
+    calendar: WorkingCalendar
+    as_of: date
+    warnings: list[Problem] = field(default_factory=list)
+    _names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def records(self, kind: str) -> list[Loaded]:
+        return self.dataset.records.get(kind, [])
+
+    def has(self, kind: str) -> bool:
+        return kind in self.dataset.records
+
+    def subject_name(self, subject_type: str, subject_id: str, source: Source) -> str | None:
+        """The subject's name from its register; a warning when the register lacks the subject."""
+        directory = SUBJECT_DIRECTORIES.get(subject_type)
+        if directory is None or not self.has(directory[0]):
+            return None
+        kind, name_field = directory
+        if subject_type not in self._names:
+            self._names[subject_type] = {
+                item.record.subject_id() or "": getattr(item.record, name_field)
+                for item in self.records(kind)}
+        names = self._names[subject_type]
+        if subject_id not in names:
+            names[subject_id] = None  # type: ignore[assignment]  # warn once per subject
+            title = KINDS[kind].meta.title
+            self.warnings.append(Problem(source, Text(
+                f"{title.zh}中没有 {subject_id}：依赖其状态的检查不适用于该对象的记录",
+                f"{subject_id} is not in the {title.en}: checks that need its status do not "
+                f"apply to its records"), rejects_record=False))
+        return names[subject_id]
+
+    def subject(self, loaded: Loaded) -> Subject:
+        record = loaded.record
+        meta = record.meta
+        assert meta.subject is not None, f"{meta.name} is reference data, not audited"
+        subject_id = record.subject_id() or ""
+        name = (getattr(record, meta.subject_name_field) if meta.subject_name_field
+                else self.subject_name(meta.subject.code, subject_id, loaded.source))
+        return Subject(meta.subject.code, subject_id, name)
+
+    def fact(self, loaded: Loaded, computed: BaseModel | None = None, *, kind: str | None = None,
+             occurrence: str | None = None, reference_date: date | None = None) -> Fact:
+        record = loaded.record
+        meta = record.meta
+        values = dict(record)
+        if computed is not None:
+            values.update(dict(computed))
+        key = record.key() if occurrence is None else f"{record.key()}@{occurrence}"
+        if reference_date is None and meta.date_field:
+            reference_date = getattr(record, meta.date_field)
+        return Fact(kind or meta.name, key, RecordRef(meta.name, record.key(), loaded.source),
+                    self.subject(loaded), values, reference_date)
+
+    def each(self, kind: str, compute: Callable[[Loaded], BaseModel | None] | None = None
+             ) -> Iterator[Fact | Problem]:
+        """One fact per record of a kind, with its computed fields; a failure rejects the record."""
+        for loaded in self.records(kind):
+            try:
+                computed = compute(loaded) if compute else None
+            except CalendarError as error:
+                yield Problem(loaded.source, Text(f"无法计算工作日：{error}",
+                                                  f"cannot count working days: {error}"))
+                continue
+            yield self.fact(loaded, computed)
+
+
+# --------------------------------------------------------------------------- the domains
+
+from checker.facts import member  # noqa: E402  (needs the classes above)
+
+DOMAINS = (member,)
+
+
+def _fact_kinds() -> dict[str, FactKind]:
+    kinds: dict[str, FactKind] = {}
+    for domain in DOMAINS:
+        for name in domain.KINDS:
+            record_specs = field_specs(KINDS[name])
+            computed_model = domain.COMPUTED.get(name)
+            computed_specs = field_specs(computed_model) if computed_model else {}
+            clash = record_specs.keys() & computed_specs.keys()
+            if clash:
+                raise TypeError(f"{name}: computed fields shadow record fields {sorted(clash)}")
+            kinds[name] = FactKind(name, KINDS[name].meta.title, record_specs | computed_specs,
+                                   frozenset(computed_specs), name)
+        for derived in domain.DERIVED:
+            specs = field_specs(derived.model)
+            kinds[derived.name] = FactKind(derived.name, derived.title, specs, frozenset(specs),
+                                           None)
+    return kinds
+
+
+FACT_KINDS = _fact_kinds()
+
+
+def build_facts(dataset: Dataset, config: Config, calendar: WorkingCalendar, as_of: date
+                ) -> tuple[list[Fact], list[Problem]]:
+    context = FactContext(dataset, config, calendar, as_of)
+    facts: list[Fact] = []
+    problems: list[Problem] = []
+    for domain in DOMAINS:
+        for item in domain.build(context):
+            (problems if isinstance(item, Problem) else facts).append(item)
+    return facts, problems + context.warnings

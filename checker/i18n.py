@@ -1,0 +1,72 @@
+"""Bilingual text: Chinese is the users' language, English is available everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    zh: str
+    en: str
+
+    def __call__(self, lang: Lang) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def format(self, **values: object) -> Text:
+        return Text(self.zh.format(**values), self.en.format(**values))
+
+
+# Labels shared by every output format and the CLI.
+LABELS: dict[str, Text] = {
+    "rule": Text("规则", "Rule"),
+    "article": Text("条款", "Article"),
+    "regulation": Text("制度", "Regulation"),
+    "record": Text("记录", "Record"),
+    "subject": Text("对象", "Subject"),
+    "message": Text("说明", "Finding"),
+    "penalty": Text("处罚", "Penalty"),
+    "severity": Text("级别", "Severity"),
+    "title": Text("标题", "Title"),
+    "kind": Text("记录类型", "Record kind"),
+    "violations": Text("违规数", "Violations"),
+    "fines": Text("罚款(元)", "Fines (CNY)"),
+    "points": Text("扣分", "Points"),
+    "measures": Text("处理措施", "Measures"),
+    "none_stated": Text("未规定", "none stated"),
+    "no_violations": Text("未发现违规。", "No violations found."),
+    "totals_by_regulation": Text("按制度汇总", "Totals per regulation"),
+    "totals_by_subject": Text("按对象汇总", "Totals per subject"),
+    "rejected": Text("被拒绝的记录", "Rejected records"),
+    "source": Text("来源", "Source"),
+    "field": Text("字段", "Field"),
+    "reason": Text("原因", "Reason"),
+    "rules_not_run": Text("未运行的规则", "Rules not run"),
+    "summary_line": Text(
+        "读取 {read} 条记录，审计 {audited} 条，拒绝 {rejected} 条；违规 {violations} 项（审计日期 {as_of}）",
+        "{read} records read, {audited} audited, {rejected} rejected; {violations} violations (as of {as_of})",
+    ),
+    "escalation": Text("升级", "escalation"),
+    "fine_at_least": Text("不少于{amount}元", "at least {amount} CNY"),
+    "fine_range": Text("{low}–{high}元", "{low}–{high} CNY"),
+    "fine_fixed": Text("{amount}元", "{amount} CNY"),
+    "points_value": Text("扣{points}分", "{points} points"),
+    "yes": Text("是", "yes"),
+    "no": Text("否", "no"),
+    "empty": Text("空", "empty"),
+}
+
+SEVERITY_LABELS: dict[str, Text] = {
+    "info": Text("提示", "info"),
+    "warning": Text("警告", "warning"),
+    "error": Text("错误", "error"),
+    "critical": Text("严重", "critical"),
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    return LABELS[key](lang)

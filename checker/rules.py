@@ -1,0 +1,181 @@
+"""What a rule is: one article of one regulation, its quoted text, its condition and its penalty.
+
+A rule is data. Its checks pair a record kind with a declarative condition and a message; its
+penalty is stated as the text states it (or `stated: false`); its readings document every choice
+the text left open, with the configuration key that changes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Literal
+
+from checker.conditions import Condition
+from checker.i18n import Text
+
+Severity = Literal["info", "warning", "error", "critical"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error", "critical")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Regulation:
+    id: str
+    title: Text
+    short_title: Text
+    source: str  # where the text is: file, section and lines in shared/regulations
+    effective_param: str | None = None  # configuration key holding the date it took effect
+
+
+class Measure(Enum):
+    """Sanctions and consequences as the regulations name them."""
+
+    def __init__(self, zh: str, en: str, ends_relationship: bool) -> None:
+        self.zh = zh
+        self.en = en
+        # Exclusion, revocation and the like outrank any fine (see README: severity).
+        self.ends_relationship = ends_relationship
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+    VERBAL_WARNING = ("口头警告", "verbal warning", False)
+    WRITTEN_NOTICE = ("书面通报", "written notice", False)
+    MANDATORY_TRAINING = ("强制培训", "mandatory training", False)
+    MEMBERSHIP_SUSPENDED = ("暂停会员资格", "membership suspended", False)
+    MEMBERSHIP_REVOKED = ("撤销会员资格", "membership revoked", True)
+    MEMBERSHIP_CANCELLED = ("取消会员资格", "membership cancelled", True)
+    MEMBERSHIP_TERMINATED = ("终止会员资格", "membership terminated", True)
+    COMPENSATION = ("经济赔偿金", "compensation", False)
+    JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
+    RECTIFICATION_NOTICE_OR_CRITICISM = (
+        "整改意见书或通报批评", "rectification notice or public criticism", False)
+    RECTIFICATION_DEADLINE = ("限时整改", "rectification within a set time", False)
+    WARNING_TALK = ("对高级管理人员警示谈话", "warning talk with senior managers", False)
+    STAFF_TRAINING = (
+        "对相关管理人员及工作人员强制培训", "mandatory training for the managers and staff involved",
+        False)
+    ANNOUNCEMENT = ("公告", "public announcement", False)
+    FEES_NOT_REFUNDED = (
+        "会员资格费及会员管理费不予退还", "membership and management fees not refunded", False)
+    DISCRETIONARY = (
+        "交易所严肃处理（第十七条所列措施之一或几种）",
+        "dealt with seriously: one or more measures of Article 17 at the exchange's discretion",
+        False)
+
+
+@dataclass(frozen=True)
+class Escalation:
+    """A heavier consequence that follows when a condition outside the record is met later."""
+
+    condition: Text
+    measures: tuple[Measure, ...]
+
+
+@dataclass(frozen=True)
+class Penalty:
+    stated: bool
+    basis: str | None = None  # the article that states the sanction, e.g. 第十八条(十)
+    text: str | None = None  # the sanction as quoted
+    fine_min_cny: Decimal | None = None
+    fine_max_cny: Decimal | None = None
+    fine_min_field: str | None = None  # a minimum computed from the record (不少于违规得利)
+    points: int | None = None
+    measures: tuple[Measure, ...] = ()
+    escalation: Escalation | None = None
+    note: Text | None = None  # what the text says instead of a sanction, if anything
+
+
+NONE_STATED = Penalty(stated=False)
+
+
+def severity_for(penalty: Penalty) -> Severity:
+    """The documented mapping from the gravity of a stated sanction to a severity.
+
+    critical: the sanction ends the relationship (revocation, cancellation, termination, referral
+    to the judiciary); error: any other stated sanction (fines, points, rectification, warning
+    talks, training, the exchange's discretionary measures); warning: a duty whose text states no
+    sanction. `info` is reserved for notices that are not breaches, declared per check.
+    """
+    if not penalty.stated:
+        return "warning"
+    if any(m.ends_relationship for m in penalty.measures):
+        return "critical"
+    return "error"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One way a rule is violated: a condition over one kind of fact and the message it gives.
+
+    `message` is a template; `{field}` placeholders are filled from the fact. A check may carry
+    its own severity and penalty when the text attaches a different consequence to it.
+    """
+
+    kind: str
+    when: Condition
+    message: Text
+    severity: Severity | None = None
+    penalty: Penalty | None = None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How the rule reads an ambiguity of the text, and the key that changes the reading."""
+
+    text: Text
+    param: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    regulation: Regulation
+    article: str  # 第十条(一)
+    line: int  # first line of the article in the regulation's source file
+    text: str  # the article, quoted verbatim
+    title: Text
+    severity: Severity
+    checks: tuple[Check, ...]
+    penalty: Penalty
+    readings: tuple[Reading, ...] = ()
+    covers: tuple[str, ...] = ()  # other catalogue ids this rule encodes
+    needs_params: tuple[str, ...] = ()  # not run until these parameters are set
+    needs_kinds: tuple[str, ...] = ()  # not run unless the dataset has these kinds
+    effective_from: date | None = None
+    effective_to: date | None = None
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(check.kind for check in self.checks))
+
+    def citation(self, lang: str = "zh") -> str:
+        return citation(self.regulation.short_title(lang), self.article)
+
+
+_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零]+条)(?:\(([一二三四五六七八九十]+)\))?(.*)$")
+
+
+def citation(title: str, article: str) -> str:
+    """《会员管理办法》第十条第（一）项 from 会员管理办法 and 第十条(一)."""
+    match = _ARTICLE.match(article)
+    if not match:
+        return f"《{title}》{article}"
+    clause, item, rest = match.groups()
+    text = f"《{title}》{clause}"
+    if item:
+        text += f"第（{item}）项"
+    if rest:
+        text += f"第{rest}目" if rest.isdigit() else rest
+    return text
+
+
+def is_valid_article(article: str) -> bool:
+    return bool(_ARTICLE.match(article))

@@ -1,0 +1,438 @@
+"""The `compliance` command line.
+
+Exit codes (never renumbered): 0 no violation at or above --fail-on; 1 violations at or above it;
+2 usage error or unusable input (a missing file, an unknown kind, every record rejected);
+3 internal error.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from tabulate import tabulate
+
+from checker import __version__
+from checker.audit import run_audit
+from checker.calendar import CalendarError
+from checker.catalog import REASON_CATEGORIES, Catalog, RuleError, catalogue_ids, load_catalog
+from checker.config import CONFIG_FILE_NAME, Config, ConfigError, load
+from checker.contract import data_contract
+from checker.engine import EngineError
+from checker.facts import FACT_KINDS
+from checker.fixtures import FIXTURE_DIR, FixtureError, fixture_path, read_fixture, run_fixture
+from checker.i18n import SEVERITY_LABELS, Lang
+from checker.records import KINDS
+from checker.report import build_report
+from checker.rules import SEVERITIES, Rule, citation, severity_rank
+from checker.table import penalty_text, render
+from checker.report import penalty_out
+
+EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
+LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+                    help="Language of the report / 报告语言")
+
+
+class UsageProblem(Exception):
+    """Bad input from the user: reported and exit code 2."""
+
+
+def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn known failures into clear messages and stable exit codes, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (UsageProblem, ConfigError, CalendarError, FixtureError) as error:
+            click.echo(f"错误 error: {error}", err=True)
+            sys.exit(EXIT_USAGE)
+        except (RuleError, EngineError) as error:
+            click.echo(f"内部错误 internal error: {error}", err=True)
+            sys.exit(EXIT_INTERNAL)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as error:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("COMPLIANCE_DEBUG"):
+                raise
+            click.echo(f"内部错误 internal error: {type(error).__name__}: {error} "
+                       "(set COMPLIANCE_DEBUG=1 for the traceback)", err=True)
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageProblem(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def config_files(paths: tuple[Path, ...], explicit: Path | None) -> list[Path]:
+    """compliance.toml beside the dataset (first found), then the --config file."""
+    files: list[Path] = []
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        candidate = folder / CONFIG_FILE_NAME
+        if candidate.is_file():
+            files.append(candidate)
+            break
+    if explicit is not None:
+        if not explicit.is_file():
+            raise UsageProblem(f"--config {explicit}: no such file")
+        files.append(explicit)
+    return files
+
+
+def effective_config(catalog: Catalog, paths: tuple[Path, ...], explicit: Path | None,
+                     overrides: dict[str, Any]) -> Config:
+    config = load(catalog.parameters.values(), config_files(paths, explicit),
+                  {k: v for k, v in overrides.items() if v is not None})
+    unknown_regulations = set(config["audit.regulations"] or ()) - set(catalog.regulations)
+    if unknown_regulations:
+        raise UsageProblem(f"{config.sources['audit.regulations']}: unknown regulation(s) "
+                           f"{', '.join(sorted(unknown_regulations))}; known: "
+                           f"{', '.join(catalog.regulations)}")
+    unknown_rules = set(config["audit.disabled_rules"]) - set(catalog.rules)
+    if unknown_rules:
+        raise UsageProblem(f"{config.sources['audit.disabled_rules']}: unknown rule(s) "
+                           f"{', '.join(sorted(unknown_rules))}")
+    return config
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Never leave a half-written report: write beside it, then rename over it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                     prefix=f".{path.name}.", suffix=".tmp") as handle:
+        handle.write(text)
+        temporary = Path(handle.name)
+    temporary.replace(path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="compliance")
+def main() -> None:
+    """合规检查：按制度条款审计数据并报告违规及处罚。
+
+    Rules-as-code compliance checker: audits records against regulations and reports every
+    violation with its article and penalty.
+    """
+
+
+# --------------------------------------------------------------------------- audit
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "-f", "output_format", type=click.Choice(["table", "json"]),
+              default="table", show_default=True, help="Report format / 报告格式")
+@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the report to this file instead of standard output")
+@LANG
+@click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help=f"Configuration file (after {CONFIG_FILE_NAME} beside the dataset)")
+@click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]),
+              help="Lowest severity that makes the exit code 1 (default: any violation)")
+@guarded
+def audit(paths: tuple[Path, ...], output_format: str, output: Path | None, lang: Lang,
+          as_of: str | None, config_file: Path | None, fail_on: str | None) -> None:
+    """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
+    catalog = load_catalog()
+    config = effective_config(catalog, paths, config_file,
+                              {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on})
+    audit_date = config["audit.as_of"] or date.today()
+    result = run_audit(list(paths), catalog, config, audit_date)
+    if result.fatal:
+        for problem in result.dataset.fatal:
+            click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+    report = build_report(result, lang)
+    text = (json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+            if output_format == "json" else render(report, lang) + "\n")
+    if output is not None:
+        write_atomically(output, text)
+        records = report.summary.records
+        click.echo(f"{output}: {records.read} records, {report.summary.violations.total} "
+                   f"violations, {records.rejected} rejected")
+    else:
+        click.echo(text, nl=False)
+    if result.dataset.read == 0 or result.audited == 0:
+        click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
+        sys.exit(EXIT_USAGE)
+    threshold = config["audit.fail_on"]
+    if threshold != "never" and any(severity_rank(v.severity) >= severity_rank(threshold)
+                                     for v in result.violations):
+        sys.exit(EXIT_VIOLATIONS)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@main.group()
+def rules() -> None:
+    """List, show, test and account for the rules / 规则。"""
+
+
+def _penalty_summary(rule: Rule, lang: Lang) -> str:
+    title = rule.regulation.short_title(lang)
+    return penalty_text(penalty_out(rule.penalty, title, lang, rule.penalty.fine_min_cny,
+                                    rule.penalty.fine_max_cny), lang)
+
+
+@rules.command("list")
+@click.option("--regulation", help="Only this regulation's rules")
+@LANG
+@guarded
+def rules_list(regulation: str | None, lang: Lang) -> None:
+    """List the rules: id, article, title, severity, penalty."""
+    catalog = load_catalog()
+    if regulation is not None and regulation not in catalog.regulations:
+        raise UsageProblem(f"unknown regulation {regulation}; known: "
+                           f"{', '.join(catalog.regulations)}")
+    rows = [[r.id, r.article, r.title(lang), SEVERITY_LABELS[r.severity](lang),
+             _penalty_summary(r, lang)]
+            for r in catalog.rules.values() if regulation in (None, r.regulation.id)]
+    headers = (["规则", "条款", "标题", "级别", "处罚"] if lang == "zh"
+               else ["Rule", "Article", "Title", "Severity", "Penalty"])
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 36,
+                                                                                 None, 40]))
+    click.echo(f"\n{len(rows)} rules")
+
+
+def _labeler(kind: str, lang: Lang) -> Callable[[str], str]:
+    fields = FACT_KINDS[kind].fields
+
+    def label(name: str) -> str:
+        if name.startswith("param:"):
+            return f"参数[{name[6:]}]" if lang == "zh" else f"param[{name[6:]}]"
+        return fields[name].label if lang == "zh" else name
+
+    return label
+
+
+def rule_data(rule: Rule) -> dict[str, Any]:
+    """A rule as data: what `rules show --format json` prints."""
+    return {
+        "id": rule.id, "regulation_id": rule.regulation.id, "article": rule.article,
+        "citation": rule.citation(), "source_line": rule.line, "text": rule.text,
+        "title": {"zh": rule.title.zh, "en": rule.title.en}, "severity": rule.severity,
+        "checks": [{"kind": c.kind, "condition": c.when.to_data(),
+                    "message": {"zh": c.message.zh, "en": c.message.en},
+                    "severity": c.severity} for c in rule.checks],
+        "penalty": penalty_out(rule.penalty, rule.regulation.short_title("zh"), "zh",
+                               rule.penalty.fine_min_cny, rule.penalty.fine_max_cny
+                               ).model_dump(mode="json"),
+        "readings": [{"zh": r.text.zh, "en": r.text.en, "param": r.param} for r in rule.readings],
+        "covers": list(rule.covers), "needs_params": list(rule.needs_params),
+        "needs_kinds": list(rule.needs_kinds),
+        "effective_from": rule.effective_from and rule.effective_from.isoformat(),
+        "effective_to": rule.effective_to and rule.effective_to.isoformat(),
+    }
+
+
+@rules.command("show")
+@click.argument("rule_id")
+@LANG
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@guarded
+def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
+    """Show one rule: quoted article, condition, penalty, readings and fixtures."""
+    catalog = load_catalog()
+    rule = catalog.find(rule_id)
+    if rule is None:
+        entry = catalog.coverage.get(rule_id)
+        if entry is not None and entry.reason is not None:
+            click.echo(f"{rule_id}: {entry.status} — {entry.reason(lang)}")
+            return
+        raise UsageProblem(f"unknown rule {rule_id}")
+    if output_format == "json":
+        click.echo(json.dumps(rule_data(rule), ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    lines = [f"{rule.id}  {rule.title(lang)}"]
+    if rule.id != rule_id:
+        lines.append(f"({rule_id} {'由本规则一并检查' if zh else 'is encoded by this rule'})")
+    regulation = rule.regulation
+    lines += [
+        f"{'制度' if zh else 'Regulation'}: {regulation.title(lang)} ({regulation.id}) — "
+        f"{regulation.source}, {'第' if zh else 'line '}{rule.line}{'行' if zh else ''}",
+        f"{'条款' if zh else 'Article'}: {rule.citation(lang)}",
+        f"{'级别' if zh else 'Severity'}: {SEVERITY_LABELS[rule.severity](lang)}",
+        f"{'原文' if zh else 'Text'}:",
+        *(f"  {line}" for line in rule.text.splitlines()),
+        f"{'检查' if zh else 'Checks'}:"]
+    for number, check in enumerate(rule.checks, start=1):
+        kind = FACT_KINDS[check.kind]
+        lines.append(f"  {number}. [{kind.title(lang)} {check.kind}] "
+                     f"{check.when.render(_labeler(check.kind, lang), lang)}")
+        lines.append(f"     → {check.message(lang)}")
+        if check.severity:
+            lines.append(f"     ({SEVERITY_LABELS[check.severity](lang)})")
+    penalty = rule.penalty
+    basis = citation(regulation.short_title(lang), penalty.basis) if penalty.basis else ""
+    lines.append(f"{'处罚' if zh else 'Penalty'}: {basis} {_penalty_summary(rule, lang)}".rstrip())
+    if penalty.text:
+        lines.append(f"  {'原文' if zh else 'text'}: {penalty.text}")
+    if penalty.note:
+        lines.append(f"  {penalty.note(lang)}")
+    if rule.readings:
+        lines.append(f"{'解读' if zh else 'Readings'}:")
+        for reading in rule.readings:
+            key = f" [{'配置项' if zh else 'config'} {reading.param}]" if reading.param else ""
+            lines.append(f"  - {reading.text(lang)}{key}")
+    if rule.covers:
+        lines.append(f"{'一并检查' if zh else 'Also encodes'}: {', '.join(rule.covers)}")
+    if rule.needs_params or rule.needs_kinds:
+        lines.append(f"{'运行条件' if zh else 'Runs only with'}: "
+                     f"{', '.join((*rule.needs_params, *rule.needs_kinds))}")
+    path = fixture_path(rule.id)
+    lines.append(f"{'夹具' if zh else 'Fixtures'}: {path}")
+    if path.is_file():
+        for case in read_fixture(path).cases:
+            expected = ", ".join(sorted(case.expect)) or ("无违规" if zh else "no violation")
+            lines.append(f"  - {case.name} → {expected}")
+    click.echo("\n".join(lines))
+
+
+@rules.command("test")
+@click.argument("rule_ids", nargs=-1)
+@guarded
+def rules_test(rule_ids: tuple[str, ...]) -> None:
+    """Run the per-rule fixtures: expected violations found, missed, or reported wrongly."""
+    catalog = load_catalog()
+    wanted = list(rule_ids) or list(catalog.rules)
+    unknown = [r for r in wanted if r not in catalog.rules]
+    if unknown:
+        raise UsageProblem(f"unknown rule(s) {', '.join(unknown)}")
+    base = load(catalog.parameters.values())
+    rows, failed = [], 0
+    for rule_id in wanted:
+        path = fixture_path(rule_id)
+        if not path.is_file():
+            rows.append([rule_id, 0, 0, 0, 0, 0, f"no fixture {path.relative_to(FIXTURE_DIR.parent.parent)}"])
+            failed += 1
+            continue
+        results = run_fixture(read_fixture(path), catalog, base)
+        expected = sum(len(r.case.expect) for r in results)
+        found = sum(len(r.found) for r in results)
+        missed = sum(len(r.missed) for r in results)
+        wrong = sum(len(r.wrong) for r in results)
+        problems = [f"{r.case.name}: {'; '.join(r.errors)}" for r in results if r.errors]
+        problems += [f"{r.case.name}: missed {sorted(r.missed)}" for r in results if r.missed]
+        problems += [f"{r.case.name}: wrong {sorted(r.wrong)}" for r in results if r.wrong]
+        failed += bool(problems)
+        rows.append([rule_id, len(results), expected, found, missed, wrong,
+                     "ok" if not problems else "\n".join(problems)])
+    click.echo(tabulate(rows, headers=["rule", "cases", "expected", "found", "missed", "wrong",
+                                       "result"], tablefmt="simple", maxcolwidths=[None] * 6 + [60]))
+    click.echo(f"\n{len(rows) - failed} passed, {failed} failed")
+    sys.exit(EXIT_VIOLATIONS if failed else EXIT_OK)
+
+
+@rules.command("coverage")
+@click.option("--catalogue", type=click.Path(path_type=Path, dir_okay=False),
+              default=lambda: os.environ.get("COMPLIANCE_CATALOGUE", str(DEFAULT_CATALOGUE)),
+              help="shared/catalogue.md")
+@LANG
+@guarded
+def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
+    """Every catalogue provision of the regulations present: encoded, not-checkable or deferred."""
+    catalog = load_catalog()
+    path = Path(catalogue)
+    if not path.is_file():
+        raise UsageProblem(f"catalogue not found: {path} (--catalogue or COMPLIANCE_CATALOGUE)")
+    ids = [i for i in catalogue_ids(path) if i.split("-")[0] in catalog.prefixes]
+    rows, counts = [], {"encoded": 0, "not-checkable": 0, "deferred": 0}
+    for provision in ids:
+        entry = catalog.coverage.get(provision)
+        if entry is None:
+            status, detail = "deferred", ("尚未分析" if lang == "zh" else "not yet triaged")
+        elif entry.status == "encoded":
+            status = "encoded"
+            detail = "" if entry.rule_id == provision else f"→ {entry.rule_id}"
+        else:
+            status = entry.status
+            category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""
+            detail = f"{category}: {entry.reason(lang)}" if entry.reason else category
+        counts[status] += 1
+        rows.append([provision, status, detail])
+    stray = sorted(set(catalog.coverage) - set(ids))
+    click.echo(tabulate(rows, headers=["id", "status", "rule / reason"], tablefmt="simple",
+                        maxcolwidths=[None, None, 70]))
+    click.echo("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(ids)}")
+    if stray:
+        click.echo(f"not in the catalogue: {', '.join(stray)}", err=True)
+        sys.exit(EXIT_VIOLATIONS)
+
+
+# --------------------------------------------------------------------------- schema, config
+
+
+@main.command()
+@click.argument("kind", required=False)
+@click.option("--contract", is_flag=True, help="Print the data contract of every kind (Markdown)")
+@guarded
+def schema(kind: str | None, contract: bool) -> None:
+    """JSON Schema of a record kind; without KIND, list the kinds."""
+    if contract:
+        click.echo(data_contract(), nl=False)
+        return
+    if kind is None:
+        rows = [[name, cls.meta.title.zh, f"{cls.meta.file_stem}.csv"] for name, cls in KINDS.items()]
+        click.echo(tabulate(rows, headers=["kind", "名称", "file"], tablefmt="simple"))
+        return
+    model = KINDS.get(kind) or next((c for c in KINDS.values() if kind in (
+        c.meta.file_stem, c.meta.title.zh)), None)
+    if model is None:
+        raise UsageProblem(f"unknown kind {kind}; known: {', '.join(KINDS)}")
+    document = model.model_json_schema(by_alias=False)
+    document["description"] = f"{model.meta.title.zh} — {model.meta.title.en}"
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+@main.group("config")
+def config_group() -> None:
+    """Configuration / 配置。"""
+
+
+@config_group.command("show")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--config", "config_file", type=click.Path(path_type=Path))
+@LANG
+@guarded
+def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -> None:
+    """The effective configuration: each value, its default and where it came from."""
+    catalog = load_catalog()
+    config = effective_config(catalog, paths, config_file, {})
+    rows = []
+    for key, parameter in config.parameters.items():
+        rows.append([key, _show(config[key]), _show(parameter.default), config.sources[key],
+                     parameter.description(lang)])
+    headers = (["配置项", "当前值", "默认值", "来源", "说明"] if lang == "zh"
+               else ["key", "value", "default", "source", "description"])
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple",
+                        maxcolwidths=[None, 20, 20, 24, 60]))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(str(v) for v in value) + "]"
+    return "" if value is None else str(value)
+
+
+if __name__ == "__main__":
+    main()
