@@ -86,13 +86,14 @@ def active_rules(catalog: Catalog, config: Config) -> list[Rule]:
 
 
 def _not_run(rule: Rule, config: Config, dataset: Dataset) -> Text | None:
+    """Why a rule cannot run on this dataset, when it has records to run on."""
+    if not any(kind in dataset.records or FACT_KINDS[kind].record_kind is None
+               for kind in rule.kinds):
+        return None  # nothing to audit: not a gap worth reporting
     for key in rule.needs_params:
         if config[key] is None:
             return Text(f"参数 {key} 未设置（原文未规定该标准）",
                         f"parameter {key} is not set (the text states no value)")
-    if not any(kind in dataset.records or FACT_KINDS[kind].record_kind is None
-               for kind in rule.kinds):
-        return None  # nothing to audit: not a gap worth reporting
     for kind in rule.needs_kinds:
         if kind not in dataset.records:
             meta = KINDS[kind].meta

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from checker.config import CONFIG_FILE_NAME
 from checker.i18n import Text
 from checker.records import KINDS, Record, kind_by_stem
+from checker.records.base import describe_field
 
 DATA_SUFFIXES = (".csv", ".jsonl", ".json")
 IGNORED_SUFFIXES = (".md", ".txt", ".toml")
@@ -260,11 +261,11 @@ _ZH_ERRORS = {
 }
 
 
-def _zh_error(error: dict[str, Any]) -> str:
+def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
     kind = error["type"]
     ctx = error.get("ctx", {})
     if kind == "literal_error":
-        return f"不是允许的取值（允许：{ctx.get('expected', '')}）"
+        return f"不是允许的取值（允许：{'、'.join(choices) or ctx.get('expected', '')}）"
     if kind == "greater_than_equal":
         return f"不能小于 {ctx.get('ge')}"
     if kind == "less_than_equal":
@@ -285,7 +286,8 @@ def _validation_problems(error: ValidationError, model: type[Record], source: So
         raw = values.get(name) if name else None
         shown_zh = f"：“{raw}”" if raw is not None else ""
         shown_en = f": {raw!r}" if raw is not None else ""
-        problems.append(Problem(source, Text(f"{label}{shown_zh} {_zh_error(item)}",
+        choices = describe_field(name, info).choices if name and info else ()
+        problems.append(Problem(source, Text(f"{label}{shown_zh} {_zh_error(item, choices)}",
                                              f"{name}{shown_en}: {item['msg']}"), field=name))
     return problems
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from checker.facts import FACT_KINDS
 from checker.i18n import SEVERITY_LABELS, Lang, label
 from checker.report import PenaltyOut, Report, Totals
 
@@ -35,7 +36,7 @@ def penalty_text(penalty: PenaltyOut, lang: Lang) -> str:
     text = "；".join(p for p in parts if p) if lang == "zh" else "; ".join(p for p in parts if p)
     if penalty.escalation:
         then = "、".join(m.label for m in penalty.escalation.measures)
-        text += (f"（{penalty.escalation.condition}的：{then}）" if lang == "zh"
+        text += (f"（{penalty.escalation.condition}的，{then}）" if lang == "zh"
                  else f" ({penalty.escalation.condition}: {then})")
     return text
 
@@ -56,12 +57,12 @@ def render(report: Report, lang: Lang) -> str:
             rows.append([
                 f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
                 v.article, v.regulation_title,
-                f"{v.record.kind} {v.record.key}\n{v.record.source}",
+                f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{v.record.source}",
                 subject, v.message, penalty_text(v.penalty, lang)])
         headers = [label(k, lang) for k in
                    ("rule", "article", "regulation", "record", "subject", "message", "penalty")]
         out.append(tabulate(rows, headers=headers, tablefmt="simple_grid",
-                            maxcolwidths=[None, None, 10, 28, 16, MESSAGE_WIDTH, PENALTY_WIDTH]))
+                            maxcolwidths=[None, None, 12, 28, 16, MESSAGE_WIDTH, PENALTY_WIDTH]))
     else:
         out.append(label("no_violations", lang))
     summary = report.summary
