@@ -28,13 +28,12 @@ from checker.config import CONFIG_FILE_NAME, Config, ConfigError, load
 from checker.contract import data_contract
 from checker.engine import EngineError
 from checker.facts import FACT_KINDS
-from checker.fixtures import FIXTURE_DIR, FixtureError, fixture_path, read_fixture, run_fixture
+from checker.fixtures import FixtureError, fixture_path, read_fixture, run_fixture
 from checker.i18n import SEVERITY_LABELS, Lang
 from checker.records import KINDS
-from checker.report import build_report
+from checker.report import build_report, penalty_out, report_schema
 from checker.rules import SEVERITIES, Rule, citation, severity_rank
 from checker.table import penalty_text, render
-from checker.report import penalty_out
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
@@ -323,10 +322,11 @@ def rules_test(rule_ids: tuple[str, ...]) -> None:
     for rule_id in wanted:
         path = fixture_path(rule_id)
         if not path.is_file():
-            rows.append([rule_id, 0, 0, 0, 0, 0, f"no fixture {path.relative_to(FIXTURE_DIR.parent.parent)}"])
+            rows.append([rule_id, 0, 0, 0, 0, 0, "", f"no fixture {path}"])
             failed += 1
             continue
         results = run_fixture(read_fixture(path), catalog, base)
+        fired = set().union(*(r.checks_fired for r in results))
         expected = sum(len(r.case.expect) for r in results)
         found = sum(len(r.found) for r in results)
         missed = sum(len(r.missed) for r in results)
@@ -336,9 +336,11 @@ def rules_test(rule_ids: tuple[str, ...]) -> None:
         problems += [f"{r.case.name}: wrong {sorted(r.wrong)}" for r in results if r.wrong]
         failed += bool(problems)
         rows.append([rule_id, len(results), expected, found, missed, wrong,
+                     f"{len(fired)}/{len(catalog.rules[rule_id].checks)}",
                      "ok" if not problems else "\n".join(problems)])
     click.echo(tabulate(rows, headers=["rule", "cases", "expected", "found", "missed", "wrong",
-                                       "result"], tablefmt="simple", maxcolwidths=[None] * 6 + [60]))
+                                       "checks fired", "result"], tablefmt="simple",
+                        maxcolwidths=[None] * 7 + [60]))
     click.echo(f"\n{len(rows) - failed} passed, {failed} failed")
     sys.exit(EXIT_VIOLATIONS if failed else EXIT_OK)
 
@@ -385,11 +387,16 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
 @main.command()
 @click.argument("kind", required=False)
 @click.option("--contract", is_flag=True, help="Print the data contract of every kind (Markdown)")
+@click.option("--report", "report_schema_flag", is_flag=True,
+              help="Print the JSON Schema of the machine report")
 @guarded
-def schema(kind: str | None, contract: bool) -> None:
+def schema(kind: str | None, contract: bool, report_schema_flag: bool) -> None:
     """JSON Schema of a record kind; without KIND, list the kinds."""
     if contract:
         click.echo(data_contract(), nl=False)
+        return
+    if report_schema_flag:
+        click.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))
         return
     if kind is None:
         rows = [[name, cls.meta.title.zh, f"{cls.meta.file_stem}.csv"] for name, cls in KINDS.items()]
@@ -425,7 +432,7 @@ def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -
     headers = (["配置项", "当前值", "默认值", "来源", "说明"] if lang == "zh"
                else ["key", "value", "default", "source", "description"])
     click.echo(tabulate(rows, headers=headers, tablefmt="simple",
-                        maxcolwidths=[None, 20, 20, 24, 60]))
+                        maxcolwidths=[None, 20, 20, None, 50]))
 
 
 def _show(value: Any) -> str:

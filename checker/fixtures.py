@@ -61,6 +61,7 @@ class CaseResult:
     missed: set[str] = field(default_factory=set)
     wrong: set[str] = field(default_factory=set)
     clean: set[str] = field(default_factory=set)  # facts of the rule's kinds that pass
+    checks_fired: set[int] = field(default_factory=set)  # which of the rule's checks matched
     errors: list[str] = field(default_factory=list)  # records the fixture could not load
 
     @property
@@ -116,7 +117,9 @@ def run_case(fixture: Fixture, case: Case, catalog: Catalog, base: Config) -> Ca
     if any(n.rule_id == rule.id for n in audit.not_run):
         result.errors.append(f"{rule.id} did not run: "
                              + next(n.reason.en for n in audit.not_run if n.rule_id == rule.id))
-    reported = {v.fact.key for v in audit.violations if v.rule.id == rule.id}
+    mine = [v for v in audit.violations if v.rule.id == rule.id]
+    reported = {v.fact.key for v in mine}
+    result.checks_fired = {index for v in mine for index in v.checks}
     result.found = reported & case.expect
     result.missed = set(case.expect - reported)
     result.wrong = reported - case.expect

@@ -278,9 +278,10 @@ def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
 def _validation_problems(error: ValidationError, model: type[Record], source: Source,
                          values: dict[str, Any]) -> list[Problem]:
     problems = []
+    by_alias = {info.alias: name for name, info in model.model_fields.items() if info.alias}
     for item in error.errors():
         loc = item["loc"]
-        name = str(loc[0]) if loc else None
+        name = by_alias.get(str(loc[0]), str(loc[0])) if loc else None  # a missing field: its alias
         info = model.model_fields.get(name) if name else None
         label = f"{info.alias}（{name}）" if info and info.alias else (name or "")
         raw = values.get(name) if name else None

@@ -30,8 +30,14 @@ class Regulation:
     id: str
     title: Text
     short_title: Text
-    source: str  # where the text is: file, section and lines in shared/regulations
+    source_file: str  # in shared/regulations
+    section: str
+    lines: tuple[int, int]  # first and last line of the regulation in its source file
     effective_param: str | None = None  # configuration key holding the date it took effect
+
+    @property
+    def source(self) -> str:
+        return f"{self.source_file} {self.section} L{self.lines[0]}–{self.lines[1]}"
 
 
 class Measure(Enum):

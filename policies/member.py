@@ -35,7 +35,9 @@ REGULATION = Regulation(
     id="nnce-membership",
     title=Text("南宁大宗商品交易所会员管理办法", "Nanning Commodity Exchange Membership Rules"),
     short_title=Text("会员管理办法", "Membership Rules"),
-    source="000_0502e1545e4045f1.txt 篇八 L218–338",
+    source_file="000_0502e1545e4045f1.txt",
+    section="篇八",
+    lines=(218, 338),
     effective_param="member.effective_from",
 )
 

@@ -1,0 +1,113 @@
+"""The rules as a whole: complete against the catalogue, faithful to the source text, validated."""
+
+from dataclasses import replace
+from types import SimpleNamespace
+
+import pytest
+
+from checker.catalog import RuleError, build_catalog, catalogue_ids
+from checker.conditions import F
+from checker.i18n import Text
+from checker.rules import NONE_STATED, Check, Measure, Penalty, citation, severity_for
+from policies import member
+from tests.conftest import SHARED
+
+CATALOGUE = SHARED / "catalogue.md"
+needs_shared = pytest.mark.skipif(not CATALOGUE.is_file(), reason="../shared is not present")
+
+
+@needs_shared
+def test_every_member_provision_is_encoded_or_not_checkable(catalog):
+    ids = [i for i in catalogue_ids(CATALOGUE) if i.startswith("MEM-")]
+    assert len(ids) == 68
+    statuses = {i: catalog.coverage[i].status if i in catalog.coverage else "missing" for i in ids}
+    assert {i: s for i, s in statuses.items() if s not in ("encoded", "not-checkable")} == {}
+    assert set(catalog.coverage) <= set(ids)  # no invented ids
+
+
+def _source_lines(regulation):
+    text = (SHARED / "regulations" / regulation.source_file).read_text(encoding="utf-8")
+    return text.splitlines()
+
+
+@needs_shared
+def test_quoted_text_is_verbatim_from_the_cited_lines(catalog):
+    for rule in catalog.rules.values():
+        lines = _source_lines(rule.regulation)
+        first, last = rule.regulation.lines
+        assert first <= rule.line <= last, rule.id
+        body = "\n".join(lines[first - 1:last])
+        parts = rule.text.splitlines()
+        assert any(part in lines[rule.line - 1] for part in parts), (
+            f"{rule.id}: line {rule.line} holds no part of the quote")
+        for part in parts:
+            assert part in body, f"{rule.id}: {part!r} is not in the regulation"
+        for penalty in (rule.penalty, *(c.penalty for c in rule.checks if c.penalty)):
+            for part in (penalty.text or "").split(" … "):
+                assert part in body, f"{rule.id}: penalty text {part!r} is not in the regulation"
+
+
+def test_citations():
+    assert citation("会员管理办法", "第十条(一)") == "《会员管理办法》第十条第（一）项"
+    assert citation("会员管理办法", "第五条(三)1") == "《会员管理办法》第五条第（三）项第1目"
+    assert citation("会员管理办法", "第八条") == "《会员管理办法》第八条"
+
+
+def test_severity_follows_the_gravity_of_the_sanction():
+    assert severity_for(NONE_STATED) == "warning"
+    assert severity_for(Penalty(True, "第十九条", "x", measures=(Measure.WARNING_TALK,))) == "error"
+    assert severity_for(Penalty(True, "第二十条", "x", measures=(Measure.MEMBERSHIP_REVOKED,))) == "critical"
+    assert severity_for(Penalty(True, "第十八条", "x", fine_min_cny=200)) == "error"
+
+
+def _policy(rules):
+    return SimpleNamespace(REGULATION=member.REGULATION, PARAMETERS=member.PARAMETERS,
+                           RULES=rules, NOT_CHECKABLE={}, DEFERRED={})
+
+
+def test_a_complete_policy_loads():
+    assert len(build_catalog((_policy(member.RULES),)).rules) == len(member.RULES)
+
+
+def test_loading_fails_naming_every_problem():
+    good = member.RULES[0]
+    broken = [
+        replace(good, id="MEM-X1", text=" "),
+        replace(good, id="MEM-X2", article="Article 3", title=Text("", "x")),
+        replace(good, id="MEM-X3", checks=()),
+        replace(good, id="MEM-X4", penalty=replace(NONE_STATED, fine_min_cny=100)),
+        replace(good, id="MEM-X5", severity="critical"),
+        replace(good, id="MEM-X6", checks=(Check("Nope", F.x.is_null(), Text("a", "b")),)),
+        replace(good, id="MEM-X7", checks=(Check("Member", F.status == "休眠",
+                                                 Text("{member_nmae}", "b")),)),
+        replace(good, id="MEM-X8", needs_params=("member.nope",)),
+    ]
+    with pytest.raises(RuleError) as error:
+        build_catalog((_policy(broken),))
+    message = str(error.value)
+    for expected in ("MEM-X1: the quoted article text is missing",
+                     "MEM-X2: article 'Article 3' is not like",
+                     "MEM-X2: a Chinese and an English title",
+                     "MEM-X3: it has no checks",
+                     "MEM-X4: penalty: the text states no penalty, so none may be given",
+                     "MEM-X5: severity critical does not follow its penalty",
+                     "MEM-X6: check 1: unknown record kind Nope",
+                     "MEM-X7: check 1: '休眠' is not a choice of status",
+                     "MEM-X7: check 1: message placeholder {member_nmae}",
+                     "MEM-X8: needs unknown parameter member.nope"):
+        assert expected in message
+
+
+def test_a_rule_id_used_twice_is_refused():
+    with pytest.raises(RuleError, match="used twice"):
+        build_catalog((_policy([member.RULES[0], member.RULES[0]]),))
+
+
+def test_every_rule_reads_ambiguities_through_declared_keys(catalog):
+    for rule in catalog.rules.values():
+        for reading in rule.readings:
+            assert reading.param is None or reading.param in catalog.parameters
+        for check in rule.checks:
+            for key in check.when.params():
+                assert any(r.param == key for r in rule.readings) or key in rule.needs_params, (
+                    f"{rule.id} reads {key} without documenting the reading")

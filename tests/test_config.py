@@ -1,0 +1,57 @@
+from datetime import date
+
+import pytest
+
+from checker.config import ConfigError, load
+
+
+def write(tmp_path, text, name="compliance.toml"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_and_their_source(catalog):
+    config = load(catalog.parameters.values())
+    assert config["member.report_clock_start"] == "occurred"
+    assert config.sources["member.report_clock_start"] == "default"
+    assert config["audit.fail_on"] == "info"
+
+
+def test_layers_later_files_and_the_command_line_win(catalog, tmp_path):
+    beside = write(tmp_path, '[member]\nreport_clock_start = "known"\nannouncement_grace_days = 5\n')
+    explicit = write(tmp_path, '[member]\nannouncement_grace_days = 9\n', "team.toml")
+    config = load(catalog.parameters.values(), [beside, explicit], {"audit.as_of": date(2026, 1, 2)})
+    assert config["member.report_clock_start"] == "known"
+    assert config.sources["member.report_clock_start"] == str(beside)
+    assert config["member.announcement_grace_days"] == 9
+    assert config.sources["member.announcement_grace_days"] == str(explicit)
+    assert config["audit.as_of"] == date(2026, 1, 2)
+    assert config.sources["audit.as_of"] == "command line"
+
+
+def test_unknown_key_names_the_file_and_the_known_keys(catalog, tmp_path):
+    path = write(tmp_path, "[member]\nreport_clock = 'known'\n")
+    with pytest.raises(ConfigError) as error:
+        load(catalog.parameters.values(), [path])
+    assert str(path) in str(error.value)
+    assert "unknown key member.report_clock" in str(error.value)
+    assert "member.report_clock_start" in str(error.value)
+
+
+@pytest.mark.parametrize("text", [
+    "[member]\nannouncement_grace_days = '5'\n",           # a string where a number belongs
+    "[member]\nreport_clock_start = 'tomorrow'\n",           # not one of the choices
+    "[calendar]\nextra_holidays = ['2026-13-01']\n",         # strings are not TOML dates
+    "[audit]\nas_of = 2026\n",
+])
+def test_wrong_types_are_errors(catalog, tmp_path, text):
+    with pytest.raises(ConfigError, match="compliance.toml"):
+        load(catalog.parameters.values(), [write(tmp_path, text)])
+
+
+def test_malformed_toml_and_misplaced_values(catalog, tmp_path):
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load(catalog.parameters.values(), [write(tmp_path, "[member\n")])
+    with pytest.raises(ConfigError, match=r"must be a \[section\]"):
+        load(catalog.parameters.values(), [write(tmp_path, "fail_on = 'error'\n")])

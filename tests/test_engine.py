@@ -1,0 +1,103 @@
+"""The engine hardened against the measured hazards of durable-rules (shared/notes/durable-rules.md)."""
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from checker import engine as engine_module
+from checker.engine import DurableEngine, EngineError
+from tests.conftest import audit_rows, violations_of
+
+AS_OF = date(2026, 3, 31)
+
+
+def late_change(key, day=date(2025, 9, 26), change_type="法定代表人"):
+    return dict(event_id=key, member_id="M1", change_type=change_type, occurred_date=day,
+                reported_date=day + timedelta(days=40), report_written=True)
+
+
+def fnv1a32(text):
+    value = 0x811C9DC5
+    for byte in text.encode():
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
+
+
+def test_business_keys_that_collide_under_fnv1a_lose_nothing(catalog, config):
+    first, second = "E-80e5d396", "E-bca5fc5e"  # found by a birthday search over random keys
+    assert fnv1a32(first) == fnv1a32(second)
+    result = audit_rows(catalog, config, {"ChangeEvent": [late_change(first), late_change(second)]},
+                        AS_OF)
+    assert sorted(violations_of(result, "MEM-10-1")) == sorted([first, second])
+
+
+def test_identical_records_are_two_facts(catalog, config):
+    rows = [late_change("E1"), late_change("E2")]
+    result = audit_rows(catalog, config, {"ChangeEvent": rows}, AS_OF)
+    assert violations_of(result, "MEM-10-1") == ["E1", "E2"]
+
+
+def mixed_rows():
+    changes = [late_change(f"E{n:03}", date(2025, 1, 2) + timedelta(days=n),
+                           random.Random(n).choice(["法定代表人", "名称", "经营团队变动"]))
+               for n in range(60)]
+    invoices = [dict(invoice_id=f"I{n:03}", member_id=f"M{n % 5}", fee_type="会员管理费",
+                     amount_cny=5000, due_date=date(2025, 3, 31),
+                     paid_date=date(2025, 3, 31) + timedelta(days=n % 3)) for n in range(30)]
+    members = [dict(member_id=f"M{n}", member_name=f"会员{n}", admitted_date=date(2024, 1, 2),
+                    status="正常") for n in range(5)]
+    return {"ChangeEvent": changes, "FeeInvoice": invoices, "Member": members}
+
+
+def comparable(result):
+    return [(v.rule.id, v.fact.kind, v.fact.key, v.message.zh, sorted(v.evidence.items()))
+            for v in result.violations]
+
+
+def test_shuffled_input_gives_the_same_report(catalog, config):
+    tables = mixed_rows()
+    expected = comparable(audit_rows(catalog, config, tables, AS_OF))
+    assert len(expected) > 40
+    for seed in range(3):
+        shuffled = {kind: random.Random(seed).sample(rows, len(rows))
+                    for kind, rows in reversed(tables.items())}
+        assert comparable(audit_rows(catalog, config, shuffled, AS_OF)) == expected
+
+
+def test_fact_order_given_to_the_engine_does_not_matter(catalog, config):
+    result = audit_rows(catalog, config, mixed_rows(), AS_OF)
+    engine = DurableEngine(list(catalog.rules.values()))
+    facts = result.facts
+    expected = {(m.rule_id, facts[m.fact_index].key) for m in engine.evaluate(facts, config)}
+    shuffled = random.Random(7).sample(facts, len(facts))
+    again = {(m.rule_id, shuffled[m.fact_index].key) for m in engine.evaluate(shuffled, config)}
+    assert again == expected and len(expected) > 40
+
+
+def test_many_chunks_never_exhaust_the_live_sessions(catalog, config, monkeypatch):
+    # durable-rules fails on the 1,025th live sid; chunks of two facts make 1,050 sids here.
+    rows = [late_change(f"E{n}") for n in range(2100)]
+    monkeypatch.setattr(engine_module, "CHUNK", 2)
+    result = audit_rows(catalog, config, {"ChangeEvent": rows}, AS_OF)
+    assert len(violations_of(result, "MEM-10-1")) == 2100
+
+
+def test_an_exception_swallowed_by_the_engine_is_raised(catalog, config, monkeypatch):
+    def exploding(buffer, rule_name):
+        def action(closure):
+            raise RuntimeError("boom")
+        return action
+
+    monkeypatch.setattr(engine_module, "_recorder", exploding)
+    engine = DurableEngine(list(catalog.rules.values()), name="test-exploding")
+    facts = audit_rows(catalog, config, {"ChangeEvent": [late_change("E1")]}, AS_OF).facts
+    with pytest.raises(EngineError, match="boom"):
+        engine.evaluate(facts, config)
+
+
+def test_a_ruleset_name_is_registered_once_per_process(catalog):
+    rules = list(catalog.rules.values())
+    DurableEngine(rules)  # the audit's own ruleset, reused
+    with pytest.raises(EngineError, match="already registered"):
+        DurableEngine(rules[:3])
