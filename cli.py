@@ -37,8 +37,13 @@ from checker.table import penalty_text, render
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
-LANG = click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
-                    help="Language of the report / 报告语言")
+LANG = click.option(
+    "--lang",
+    type=click.Choice(["zh", "en"]),
+    default="zh",
+    show_default=True,
+    help="Language of the report / 报告语言",
+)
 
 
 class UsageProblem(Exception):
@@ -60,11 +65,14 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(EXIT_INTERNAL)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
-        except Exception as error:  # noqa: BLE001 - the last line of defence
+        except Exception as error:
             if os.environ.get("COMPLIANCE_DEBUG"):
                 raise
-            click.echo(f"内部错误 internal error: {type(error).__name__}: {error} "
-                       "(set COMPLIANCE_DEBUG=1 for the traceback)", err=True)
+            click.echo(
+                f"内部错误 internal error: {type(error).__name__}: {error} "
+                "(set COMPLIANCE_DEBUG=1 for the traceback)",
+                err=True,
+            )
             sys.exit(EXIT_INTERNAL)
 
     return wrapper
@@ -95,27 +103,36 @@ def config_files(paths: tuple[Path, ...], explicit: Path | None) -> list[Path]:
     return files
 
 
-def effective_config(catalog: Catalog, paths: tuple[Path, ...], explicit: Path | None,
-                     overrides: dict[str, Any]) -> Config:
-    config = load(catalog.parameters.values(), config_files(paths, explicit),
-                  {k: v for k, v in overrides.items() if v is not None})
+def effective_config(
+    catalog: Catalog, paths: tuple[Path, ...], explicit: Path | None, overrides: dict[str, Any]
+) -> Config:
+    config = load(
+        catalog.parameters.values(),
+        config_files(paths, explicit),
+        {k: v for k, v in overrides.items() if v is not None},
+    )
     unknown_regulations = set(config["audit.regulations"] or ()) - set(catalog.regulations)
     if unknown_regulations:
-        raise UsageProblem(f"{config.sources['audit.regulations']}: unknown regulation(s) "
-                           f"{', '.join(sorted(unknown_regulations))}; known: "
-                           f"{', '.join(catalog.regulations)}")
+        raise UsageProblem(
+            f"{config.sources['audit.regulations']}: unknown regulation(s) "
+            f"{', '.join(sorted(unknown_regulations))}; known: "
+            f"{', '.join(catalog.regulations)}"
+        )
     unknown_rules = set(config["audit.disabled_rules"]) - set(catalog.rules)
     if unknown_rules:
-        raise UsageProblem(f"{config.sources['audit.disabled_rules']}: unknown rule(s) "
-                           f"{', '.join(sorted(unknown_rules))}")
+        raise UsageProblem(
+            f"{config.sources['audit.disabled_rules']}: unknown rule(s) "
+            f"{', '.join(sorted(unknown_rules))}"
+        )
     return config
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Never leave a half-written report: write beside it, then rename over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                     prefix=f".{path.name}.", suffix=".tmp") as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
+    ) as handle:
         handle.write(text)
         temporary = Path(handle.name)
     temporary.replace(path)
@@ -136,23 +153,49 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "-f", "output_format", type=click.Choice(["table", "json"]),
-              default="table", show_default=True, help="Report format / 报告格式")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write the report to this file instead of standard output")
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Report format / 报告格式",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file instead of standard output",
+)
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              help=f"Configuration file (after {CONFIG_FILE_NAME} beside the dataset)")
-@click.option("--fail-on", type=click.Choice([*SEVERITIES, "never"]),
-              help="Lowest severity that makes the exit code 1 (default: any violation)")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help=f"Configuration file (after {CONFIG_FILE_NAME} beside the dataset)",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([*SEVERITIES, "never"]),
+    help="Lowest severity that makes the exit code 1 (default: any violation)",
+)
 @guarded
-def audit(paths: tuple[Path, ...], output_format: str, output: Path | None, lang: Lang,
-          as_of: str | None, config_file: Path | None, fail_on: str | None) -> None:
+def audit(
+    paths: tuple[Path, ...],
+    output_format: str,
+    output: Path | None,
+    lang: Lang,
+    as_of: str | None,
+    config_file: Path | None,
+    fail_on: str | None,
+) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
     catalog = load_catalog()
-    config = effective_config(catalog, paths, config_file,
-                              {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on})
+    config = effective_config(
+        catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
+    )
     audit_date = config["audit.as_of"] or date.today()
     result = run_audit(list(paths), catalog, config, audit_date)
     if result.fatal:
@@ -160,21 +203,27 @@ def audit(paths: tuple[Path, ...], output_format: str, output: Path | None, lang
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
     report = build_report(result, lang)
-    text = (json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-            if output_format == "json" else render(report, lang) + "\n")
+    text = (
+        json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        if output_format == "json"
+        else render(report, lang) + "\n"
+    )
     if output is not None:
         write_atomically(output, text)
         records = report.summary.records
-        click.echo(f"{output}: {records.read} records, {report.summary.violations.total} "
-                   f"violations, {records.rejected} rejected")
+        click.echo(
+            f"{output}: {records.read} records, {report.summary.violations.total} "
+            f"violations, {records.rejected} rejected"
+        )
     else:
         click.echo(text, nl=False)
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)
     threshold = config["audit.fail_on"]
-    if threshold != "never" and any(severity_rank(v.severity) >= severity_rank(threshold)
-                                     for v in result.violations):
+    if threshold != "never" and any(
+        severity_rank(v.severity) >= severity_rank(threshold) for v in result.violations
+    ):
         sys.exit(EXIT_VIOLATIONS)
 
 
@@ -188,8 +237,12 @@ def rules() -> None:
 
 def _penalty_summary(rule: Rule, lang: Lang) -> str:
     title = rule.regulation.short_title(lang)
-    return penalty_text(penalty_out(rule.penalty, title, lang, rule.penalty.fine_min_cny,
-                                    rule.penalty.fine_max_cny), lang)
+    return penalty_text(
+        penalty_out(
+            rule.penalty, title, lang, rule.penalty.fine_min_cny, rule.penalty.fine_max_cny
+        ),
+        lang,
+    )
 
 
 @rules.command("list")
@@ -200,15 +253,28 @@ def rules_list(regulation: str | None, lang: Lang) -> None:
     """List the rules: id, article, title, severity, penalty."""
     catalog = load_catalog()
     if regulation is not None and regulation not in catalog.regulations:
-        raise UsageProblem(f"unknown regulation {regulation}; known: "
-                           f"{', '.join(catalog.regulations)}")
-    rows = [[r.id, r.article, r.title(lang), SEVERITY_LABELS[r.severity](lang),
-             _penalty_summary(r, lang)]
-            for r in catalog.rules.values() if regulation in (None, r.regulation.id)]
-    headers = (["规则", "条款", "标题", "级别", "处罚"] if lang == "zh"
-               else ["Rule", "Article", "Title", "Severity", "Penalty"])
-    click.echo(tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 36,
-                                                                                 None, 40]))
+        raise UsageProblem(
+            f"unknown regulation {regulation}; known: {', '.join(catalog.regulations)}"
+        )
+    rows = [
+        [
+            r.id,
+            r.article,
+            r.title(lang),
+            SEVERITY_LABELS[r.severity](lang),
+            _penalty_summary(r, lang),
+        ]
+        for r in catalog.rules.values()
+        if regulation in (None, r.regulation.id)
+    ]
+    headers = (
+        ["规则", "条款", "标题", "级别", "处罚"]
+        if lang == "zh"
+        else ["Rule", "Article", "Title", "Severity", "Penalty"]
+    )
+    click.echo(
+        tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 36, None, 40])
+    )
     click.echo(f"\n{len(rows)} rules")
 
 
@@ -226,17 +292,33 @@ def _labeler(kind: str, lang: Lang) -> Callable[[str], str]:
 def rule_data(rule: Rule) -> dict[str, Any]:
     """A rule as data: what `rules show --format json` prints."""
     return {
-        "id": rule.id, "regulation_id": rule.regulation.id, "article": rule.article,
-        "citation": rule.citation(), "source_line": rule.line, "text": rule.text,
-        "title": {"zh": rule.title.zh, "en": rule.title.en}, "severity": rule.severity,
-        "checks": [{"kind": c.kind, "condition": c.when.to_data(),
-                    "message": {"zh": c.message.zh, "en": c.message.en},
-                    "severity": c.severity} for c in rule.checks],
-        "penalty": penalty_out(rule.penalty, rule.regulation.short_title("zh"), "zh",
-                               rule.penalty.fine_min_cny, rule.penalty.fine_max_cny
-                               ).model_dump(mode="json"),
+        "id": rule.id,
+        "regulation_id": rule.regulation.id,
+        "article": rule.article,
+        "citation": rule.citation(),
+        "source_line": rule.line,
+        "text": rule.text,
+        "title": {"zh": rule.title.zh, "en": rule.title.en},
+        "severity": rule.severity,
+        "checks": [
+            {
+                "kind": c.kind,
+                "condition": c.when.to_data(),
+                "message": {"zh": c.message.zh, "en": c.message.en},
+                "severity": c.severity,
+            }
+            for c in rule.checks
+        ],
+        "penalty": penalty_out(
+            rule.penalty,
+            rule.regulation.short_title("zh"),
+            "zh",
+            rule.penalty.fine_min_cny,
+            rule.penalty.fine_max_cny,
+        ).model_dump(mode="json"),
         "readings": [{"zh": r.text.zh, "en": r.text.en, "param": r.param} for r in rule.readings],
-        "covers": list(rule.covers), "needs_params": list(rule.needs_params),
+        "covers": list(rule.covers),
+        "needs_params": list(rule.needs_params),
         "needs_kinds": list(rule.needs_kinds),
         "effective_from": rule.effective_from and rule.effective_from.isoformat(),
         "effective_to": rule.effective_to and rule.effective_to.isoformat(),
@@ -273,11 +355,14 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         f"{'级别' if zh else 'Severity'}: {SEVERITY_LABELS[rule.severity](lang)}",
         f"{'原文' if zh else 'Text'}:",
         *(f"  {line}" for line in rule.text.splitlines()),
-        f"{'检查' if zh else 'Checks'}:"]
+        f"{'检查' if zh else 'Checks'}:",
+    ]
     for number, check in enumerate(rule.checks, start=1):
         kind = FACT_KINDS[check.kind]
-        lines.append(f"  {number}. [{kind.title(lang)} {check.kind}] "
-                     f"{check.when.render(_labeler(check.kind, lang), lang)}")
+        lines.append(
+            f"  {number}. [{kind.title(lang)} {check.kind}] "
+            f"{check.when.render(_labeler(check.kind, lang), lang)}"
+        )
         lines.append(f"     → {check.message(lang)}")
         if check.severity:
             lines.append(f"     ({SEVERITY_LABELS[check.severity](lang)})")
@@ -296,8 +381,10 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
     if rule.covers:
         lines.append(f"{'一并检查' if zh else 'Also encodes'}: {', '.join(rule.covers)}")
     if rule.needs_params or rule.needs_kinds:
-        lines.append(f"{'运行条件' if zh else 'Runs only with'}: "
-                     f"{', '.join((*rule.needs_params, *rule.needs_kinds))}")
+        lines.append(
+            f"{'运行条件' if zh else 'Runs only with'}: "
+            f"{', '.join((*rule.needs_params, *rule.needs_kinds))}"
+        )
     path = fixture_path(rule.id)
     lines.append(f"{'夹具' if zh else 'Fixtures'}: {path}")
     if path.is_file():
@@ -335,20 +422,46 @@ def rules_test(rule_ids: tuple[str, ...]) -> None:
         problems += [f"{r.case.name}: missed {sorted(r.missed)}" for r in results if r.missed]
         problems += [f"{r.case.name}: wrong {sorted(r.wrong)}" for r in results if r.wrong]
         failed += bool(problems)
-        rows.append([rule_id, len(results), expected, found, missed, wrong,
-                     f"{len(fired)}/{len(catalog.rules[rule_id].checks)}",
-                     "ok" if not problems else "\n".join(problems)])
-    click.echo(tabulate(rows, headers=["rule", "cases", "expected", "found", "missed", "wrong",
-                                       "checks fired", "result"], tablefmt="simple",
-                        maxcolwidths=[None] * 7 + [60]))
+        rows.append(
+            [
+                rule_id,
+                len(results),
+                expected,
+                found,
+                missed,
+                wrong,
+                f"{len(fired)}/{len(catalog.rules[rule_id].checks)}",
+                "ok" if not problems else "\n".join(problems),
+            ]
+        )
+    click.echo(
+        tabulate(
+            rows,
+            headers=[
+                "rule",
+                "cases",
+                "expected",
+                "found",
+                "missed",
+                "wrong",
+                "checks fired",
+                "result",
+            ],
+            tablefmt="simple",
+            maxcolwidths=[None] * 7 + [60],
+        )
+    )
     click.echo(f"\n{len(rows) - failed} passed, {failed} failed")
     sys.exit(EXIT_VIOLATIONS if failed else EXIT_OK)
 
 
 @rules.command("coverage")
-@click.option("--catalogue", type=click.Path(path_type=Path, dir_okay=False),
-              default=lambda: os.environ.get("COMPLIANCE_CATALOGUE", str(DEFAULT_CATALOGUE)),
-              help="shared/catalogue.md")
+@click.option(
+    "--catalogue",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=lambda: os.environ.get("COMPLIANCE_CATALOGUE", str(DEFAULT_CATALOGUE)),
+    help="shared/catalogue.md",
+)
 @LANG
 @guarded
 def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
@@ -373,8 +486,14 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
         counts[status] += 1
         rows.append([provision, status, detail])
     stray = sorted(set(catalog.coverage) - set(ids))
-    click.echo(tabulate(rows, headers=["id", "status", "rule / reason"], tablefmt="simple",
-                        maxcolwidths=[None, None, 70]))
+    click.echo(
+        tabulate(
+            rows,
+            headers=["id", "status", "rule / reason"],
+            tablefmt="simple",
+            maxcolwidths=[None, None, 70],
+        )
+    )
     click.echo("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(ids)}")
     if stray:
         click.echo(f"not in the catalogue: {', '.join(stray)}", err=True)
@@ -387,8 +506,12 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
 @main.command()
 @click.argument("kind", required=False)
 @click.option("--contract", is_flag=True, help="Print the data contract of every kind (Markdown)")
-@click.option("--report", "report_schema_flag", is_flag=True,
-              help="Print the JSON Schema of the machine report")
+@click.option(
+    "--report",
+    "report_schema_flag",
+    is_flag=True,
+    help="Print the JSON Schema of the machine report",
+)
 @guarded
 def schema(kind: str | None, contract: bool, report_schema_flag: bool) -> None:
     """JSON Schema of a record kind; without KIND, list the kinds."""
@@ -399,11 +522,14 @@ def schema(kind: str | None, contract: bool, report_schema_flag: bool) -> None:
         click.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))
         return
     if kind is None:
-        rows = [[name, cls.meta.title.zh, f"{cls.meta.file_stem}.csv"] for name, cls in KINDS.items()]
+        rows = [
+            [name, cls.meta.title.zh, f"{cls.meta.file_stem}.csv"] for name, cls in KINDS.items()
+        ]
         click.echo(tabulate(rows, headers=["kind", "名称", "file"], tablefmt="simple"))
         return
-    model = KINDS.get(kind) or next((c for c in KINDS.values() if kind in (
-        c.meta.file_stem, c.meta.title.zh)), None)
+    model = KINDS.get(kind) or next(
+        (c for c in KINDS.values() if kind in (c.meta.file_stem, c.meta.title.zh)), None
+    )
     if model is None:
         raise UsageProblem(f"unknown kind {kind}; known: {', '.join(KINDS)}")
     document = model.model_json_schema(by_alias=False)
@@ -427,12 +553,23 @@ def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -
     config = effective_config(catalog, paths, config_file, {})
     rows = []
     for key, parameter in config.parameters.items():
-        rows.append([key, _show(config[key]), _show(parameter.default), config.sources[key],
-                     parameter.description(lang)])
-    headers = (["配置项", "当前值", "默认值", "来源", "说明"] if lang == "zh"
-               else ["key", "value", "default", "source", "description"])
-    click.echo(tabulate(rows, headers=headers, tablefmt="simple",
-                        maxcolwidths=[None, 20, 20, None, 50]))
+        rows.append(
+            [
+                key,
+                _show(config[key]),
+                _show(parameter.default),
+                config.sources[key],
+                parameter.description(lang),
+            ]
+        )
+    headers = (
+        ["配置项", "当前值", "默认值", "来源", "说明"]
+        if lang == "zh"
+        else ["key", "value", "default", "source", "description"]
+    )
+    click.echo(
+        tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, 20, 20, None, 50])
+    )
 
 
 def _show(value: Any) -> str:

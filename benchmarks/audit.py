@@ -24,11 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.audit import audit_dataset  # noqa: E402
-from checker.catalog import load_catalog  # noqa: E402
-from checker.config import load  # noqa: E402
-from checker.loading import load_dataset  # noqa: E402
-from checker.report import build_report  # noqa: E402
+from checker.audit import audit_dataset
+from checker.catalog import load_catalog
+from checker.config import load
+from checker.loading import load_dataset
+from checker.report import build_report
 
 AS_OF = date(2026, 11, 20)
 START = date(2024, 1, 2)
@@ -42,60 +42,111 @@ def generate(folder: Path, records: int, seed: int) -> dict[str, int]:
     """Five kinds in fixed proportions; every fifth-percentile record breaks a rule."""
     rng = random.Random(seed)
     members = max(10, records // 100)
-    shares = {"change_events": 0.35, "fee_invoices": 0.25, "trades": 0.2, "mandates": 0.1,
-              "trader_agreements": 0.1}
+    shares = {
+        "change_events": 0.35,
+        "fee_invoices": 0.25,
+        "trades": 0.2,
+        "mandates": 0.1,
+        "trader_agreements": 0.1,
+    }
     counts = {name: int(records * share) for name, share in shares.items()}
     counts["members"] = members
 
-    def write(name: str, header: list[str], rows) -> None:  # noqa: ANN001
+    def write(name: str, header: list[str], rows) -> None:
         with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
 
-    write("members", ["member_id", "member_name", "admitted_date", "status"],
-          ([f"M{n:05}", f"会员{n}", "2023-06-01", "正常"] for n in range(members)))
+    write(
+        "members",
+        ["member_id", "member_name", "admitted_date", "status"],
+        ([f"M{n:05}", f"会员{n}", "2023-06-01", "正常"] for n in range(members)),
+    )
     change_types = ["法定代表人", "注册资本", "名称", "营业场所", "经营团队变动"]
 
     def change(n: int) -> list[object]:
         occurred = _day(rng)
         late = rng.random() < 0.05
-        reported = occurred + timedelta(days=rng.randrange(25, 60) if late else rng.randrange(1, 12))
-        return [f"E{n:07}", f"M{rng.randrange(members):05}", rng.choice(change_types),
-                occurred, reported, "是"]
+        reported = occurred + timedelta(
+            days=rng.randrange(25, 60) if late else rng.randrange(1, 12)
+        )
+        return [
+            f"E{n:07}",
+            f"M{rng.randrange(members):05}",
+            rng.choice(change_types),
+            occurred,
+            reported,
+            "是",
+        ]
 
-    write("change_events", ["event_id", "member_id", "change_type", "occurred_date",
-                            "reported_date", "report_written"],
-          (change(n) for n in range(counts["change_events"])))
+    write(
+        "change_events",
+        [
+            "event_id",
+            "member_id",
+            "change_type",
+            "occurred_date",
+            "reported_date",
+            "report_written",
+        ],
+        (change(n) for n in range(counts["change_events"])),
+    )
 
     def invoice(n: int) -> list[object]:
         due = _day(rng)
         paid = due + timedelta(days=rng.randrange(1, 30)) if rng.random() < 0.05 else due
         return [f"I{n:07}", f"M{rng.randrange(members):05}", "会员管理费", 5000, due, paid]
 
-    write("fee_invoices", ["invoice_id", "member_id", "fee_type", "amount_cny", "due_date",
-                           "paid_date"], (invoice(n) for n in range(counts["fee_invoices"])))
+    write(
+        "fee_invoices",
+        ["invoice_id", "member_id", "fee_type", "amount_cny", "due_date", "paid_date"],
+        (invoice(n) for n in range(counts["fee_invoices"])),
+    )
     traders = max(1, counts["mandates"])
-    write("mandates", ["mandate_id", "member_id", "trader_id", "valid_from", "valid_to"],
-          ([f"W{n:07}", f"M{n % members:05}", f"R{n:07}", START, ""] for n in range(traders)))
+    write(
+        "mandates",
+        ["mandate_id", "member_id", "trader_id", "valid_from", "valid_to"],
+        ([f"W{n:07}", f"M{n % members:05}", f"R{n:07}", START, ""] for n in range(traders)),
+    )
 
     def trade(n: int) -> list[object]:
         trader = rng.randrange(traders)
         member = trader % members if rng.random() >= 0.05 else (trader + 1) % members
         return [f"T{n:07}", f"M{member:05}", f"R{trader:07}", _day(rng)]
 
-    write("trades", ["trade_id", "member_id", "trader_id", "trade_date"],
-          (trade(n) for n in range(counts["trades"])))
+    write(
+        "trades",
+        ["trade_id", "member_id", "trader_id", "trade_date"],
+        (trade(n) for n in range(counts["trades"])),
+    )
 
     def agreement(n: int) -> list[object]:
         signed = _day(rng)
         explained = "否" if rng.random() < 0.05 else "是"
-        return [f"G{n:07}", f"M{rng.randrange(members):05}", f"R{n:07}", signed, "交易商本人",
-                explained, signed]
+        return [
+            f"G{n:07}",
+            f"M{rng.randrange(members):05}",
+            f"R{n:07}",
+            signed,
+            "交易商本人",
+            explained,
+            signed,
+        ]
 
-    write("trader_agreements", ["agreement_id", "member_id", "trader_id", "signed_date",
-                                "signed_by", "content_explained", "risk_disclosure_date"],
-          (agreement(n) for n in range(counts["trader_agreements"])))
+    write(
+        "trader_agreements",
+        [
+            "agreement_id",
+            "member_id",
+            "trader_id",
+            "signed_date",
+            "signed_by",
+            "content_explained",
+            "risk_disclosure_date",
+        ],
+        (agreement(n) for n in range(counts["trader_agreements"])),
+    )
     return counts
 
 
@@ -126,19 +177,25 @@ def main() -> None:
         total = time.perf_counter() - started
     read = result.dataset.read
     figures = {
-        "records": read, "kinds": counts, "violations": len(report.violations),
+        "records": read,
+        "kinds": counts,
+        "violations": len(report.violations),
         "seconds": {k: round(v, 3) for k, v in timings.items()} | {"total": round(total, 3)},
-        "records_per_second": round(read / total), "peak_rss_mb": round(peak_rss_mb(), 1),
+        "records_per_second": round(read / total),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
         "python": sys.version.split()[0],
     }
     for stage, seconds in figures["seconds"].items():
         print(f"{stage:>18}: {seconds:8.3f} s")
-    print(f"{read} records, {figures['violations']} violations, "
-          f"{figures['records_per_second']} records/s, peak RSS {figures['peak_rss_mb']} MB")
+    print(
+        f"{read} records, {figures['violations']} violations, "
+        f"{figures['records_per_second']} records/s, peak RSS {figures['peak_rss_mb']} MB"
+    )
     out = Path(__file__).resolve().parent / "results"
     out.mkdir(exist_ok=True)
-    (out / f"audit-{read}.json").write_text(json.dumps(figures, ensure_ascii=False, indent=2),
-                                            encoding="utf-8")
+    (out / f"audit-{read}.json").write_text(
+        json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

@@ -74,31 +74,39 @@ def calendar_from(config: Config) -> WorkingCalendar:
         extra_holidays=parse_dates(config["calendar.extra_holidays"], "calendar.extra_holidays"),
         extra_workdays=parse_dates(config["calendar.extra_workdays"], "calendar.extra_workdays"),
         additional_years=frozenset(config["calendar.additional_years"]),
-        fallback=config["calendar.outside_known_years"])
+        fallback=config["calendar.outside_known_years"],
+    )
 
 
 def active_rules(catalog: Catalog, config: Config) -> list[Rule]:
     regulations = config["audit.regulations"]
     disabled = set(config["audit.disabled_rules"])
-    return [rule for rule in catalog.rules.values()
-            if (regulations is None or rule.regulation.id in regulations)
-            and rule.id not in disabled]
+    return [
+        rule
+        for rule in catalog.rules.values()
+        if (regulations is None or rule.regulation.id in regulations) and rule.id not in disabled
+    ]
 
 
 def _not_run(rule: Rule, config: Config, dataset: Dataset) -> Text | None:
     """Why a rule cannot run on this dataset, when it has records to run on."""
-    if not any(kind in dataset.records or FACT_KINDS[kind].record_kind is None
-               for kind in rule.kinds):
+    if not any(
+        kind in dataset.records or FACT_KINDS[kind].record_kind is None for kind in rule.kinds
+    ):
         return None  # nothing to audit: not a gap worth reporting
     for key in rule.needs_params:
         if config[key] is None:
-            return Text(f"参数 {key} 未设置（原文未规定该标准）",
-                        f"parameter {key} is not set (the text states no value)")
+            return Text(
+                f"参数 {key} 未设置（原文未规定该标准）",
+                f"parameter {key} is not set (the text states no value)",
+            )
     for kind in rule.needs_kinds:
         if kind not in dataset.records:
             meta = KINDS[kind].meta
-            return Text(f"数据集中没有{meta.title.zh}（{meta.file_stem}），无法判断",
-                        f"the dataset has no {meta.title.en} ({meta.file_stem}) to check against")
+            return Text(
+                f"数据集中没有{meta.title.zh}（{meta.file_stem}），无法判断",
+                f"the dataset has no {meta.title.en} ({meta.file_stem}) to check against",
+            )
     return None
 
 
@@ -110,8 +118,9 @@ def _in_force(rule: Rule, fact: Fact, config: Config) -> bool:
     when = fact.reference_date
     if when is None:
         return True
-    return (start is None or when >= start) and (rule.effective_to is None
-                                                 or when <= rule.effective_to)
+    return (start is None or when >= start) and (
+        rule.effective_to is None or when <= rule.effective_to
+    )
 
 
 def _json_value(value: Any) -> Any:
@@ -141,8 +150,12 @@ def _format(value: Any, lang: str) -> str:
 
 
 def render_message(template: Text, values: dict[str, Any]) -> Text:
-    return Text(*(template(lang).format_map({k: _format(v, lang) for k, v in values.items()})
-                  for lang in ("zh", "en")))
+    return Text(
+        *(
+            template(lang).format_map({k: _format(v, lang) for k, v in values.items()})
+            for lang in ("zh", "en")
+        )
+    )
 
 
 def _violation(rule: Rule, fact: Fact, checks: list[int]) -> Violation:
@@ -164,16 +177,24 @@ def _violation(rule: Rule, fact: Fact, checks: list[int]) -> Violation:
     fine_min = penalty.fine_min_cny
     if penalty.fine_min_field:
         fine_min = fact.values.get(penalty.fine_min_field)
-    return Violation(rule, fact, tuple(checks), severity, penalty, message, evidence,
-                     fine_min, penalty.fine_max_cny)
+    return Violation(
+        rule,
+        fact,
+        tuple(checks),
+        severity,
+        penalty,
+        message,
+        evidence,
+        fine_min,
+        penalty.fine_max_cny,
+    )
 
 
 def run_audit(paths: list[Path], catalog: Catalog, config: Config, as_of: date) -> AuditResult:
     return audit_dataset(load_dataset(paths), catalog, config, as_of)
 
 
-def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: date
-                  ) -> AuditResult:
+def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> AuditResult:
     result = AuditResult(as_of, config, catalog, dataset, problems=list(dataset.problems))
     if dataset.fatal:
         return result
@@ -199,7 +220,8 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
             continue
         result.violations.append(_violation(rule, fact, sorted(checks)))
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
-    result.violations.sort(key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind,
-                                          v.fact.key))
+    result.violations.sort(
+        key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)
+    )
     result.problems.sort(key=lambda p: (p.source.file, p.source.row or 0, p.field or ""))
     return result

@@ -25,7 +25,9 @@ class CalendarError(ValueError):
 
 
 def _official_years() -> frozenset[int]:
-    known = {d.year for d in chinese_calendar.holidays} | {d.year for d in chinese_calendar.workdays}
+    known = {d.year for d in chinese_calendar.holidays} | {
+        d.year for d in chinese_calendar.workdays
+    }
     return frozenset(range(min(known), max(known) + 1))
 
 
@@ -51,7 +53,8 @@ class WorkingCalendar:
         both = self.extra_holidays & self.extra_workdays
         if both:
             raise CalendarError(
-                f"{min(both)} is listed both as a holiday and as a workday in calendar configuration")
+                f"{min(both)} is both a holiday and a workday in the calendar configuration"
+            )
 
     @property
     def known_years(self) -> frozenset[int]:
@@ -70,12 +73,15 @@ class WorkingCalendar:
             f"the working-day calendar has no official schedule for {day.year} (known: "
             f"{min(self.known_years)}–{max(self.known_years)}); list that year's holidays and "
             f"make-up workdays under [calendar] extra_holidays / extra_workdays and add {day.year} "
-            f"to additional_years, or set outside_known_years = \"weekends\"")
+            f'to additional_years, or set outside_known_years = "weekends"'
+        )
 
     def _working_days_of(self, year: int) -> tuple[date, ...]:
         if year not in self._working:
             first = date(year, 1, 1)
-            days = (first + timedelta(n) for n in range(366 if _stdlib_calendar.isleap(year) else 365))
+            days = (
+                first + timedelta(n) for n in range(366 if _stdlib_calendar.isleap(year) else 365)
+            )
             self._working[year] = tuple(d for d in days if self.is_working_day(d))
         return self._working[year]
 

@@ -68,25 +68,38 @@ def _placeholders(template: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(template) if name]
 
 
-def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None:  # noqa: ANN001
+def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None:
     if penalty.stated:
         if not penalty.basis or not penalty.text:
             problems.append(f"{where}: a stated penalty needs its basis article and quoted text")
-    elif (penalty.basis or penalty.fine_min_cny is not None or penalty.fine_max_cny is not None
-          or penalty.fine_min_field or penalty.points or penalty.measures or penalty.escalation):
+    elif (
+        penalty.basis
+        or penalty.fine_min_cny is not None
+        or penalty.fine_max_cny is not None
+        or penalty.fine_min_field
+        or penalty.points
+        or penalty.measures
+        or penalty.escalation
+    ):
         problems.append(f"{where}: the text states no penalty, so none may be given")
-    if (penalty.fine_min_cny is not None and penalty.fine_max_cny is not None
-            and penalty.fine_min_cny > penalty.fine_max_cny):
+    if (
+        penalty.fine_min_cny is not None
+        and penalty.fine_max_cny is not None
+        and penalty.fine_min_cny > penalty.fine_max_cny
+    ):
         problems.append(f"{where}: fine minimum above maximum")
     if penalty.fine_min_field:
         for kind in rule.kinds:
-            spec = FACT_KINDS[kind].fields.get(penalty.fine_min_field) if kind in FACT_KINDS else None
+            spec = (
+                FACT_KINDS[kind].fields.get(penalty.fine_min_field) if kind in FACT_KINDS else None
+            )
             if spec is None or spec.type != "money":
                 problems.append(f"{where}: {penalty.fine_min_field} is not an amount of {kind}")
 
 
-def validate_rule(rule: Rule, regulations: dict[str, Regulation],
-                  parameters: dict[str, Parameter]) -> list[str]:
+def validate_rule(
+    rule: Rule, regulations: dict[str, Regulation], parameters: dict[str, Parameter]
+) -> list[str]:
     problems: list[str] = []
     if not _RULE_ID.match(rule.id):
         problems.append(f"id {rule.id!r} is not like MEM-10-1")
@@ -103,8 +116,10 @@ def validate_rule(rule: Rule, regulations: dict[str, Regulation],
     if rule.severity not in SEVERITIES:
         problems.append(f"severity {rule.severity!r} is not one of {', '.join(SEVERITIES)}")
     elif rule.severity != severity_for(rule.penalty):
-        problems.append(f"severity {rule.severity} does not follow its penalty "
-                        f"({severity_for(rule.penalty)}; see README: severity)")
+        problems.append(
+            f"severity {rule.severity} does not follow its penalty "
+            f"({severity_for(rule.penalty)}; see README: severity)"
+        )
     if not rule.checks:
         problems.append("it has no checks")
     _check_penalty(rule, "penalty", rule.penalty, problems)
@@ -115,23 +130,27 @@ def validate_rule(rule: Rule, regulations: dict[str, Regulation],
         if kind is None:
             problems.append(f"{where}: unknown record kind {check.kind}")
             continue
-        problems.extend(f"{where}: {p}" for p in
-                        conditions.validate(check.when, kind.fields, param_families))
+        problems.extend(
+            f"{where}: {p}" for p in conditions.validate(check.when, kind.fields, param_families)
+        )
         for lang in ("zh", "en"):
             template = check.message(lang)
             if not template.strip():
                 problems.append(f"{where}: the {lang} message is empty")
             for name in _placeholders(template):
                 if name not in kind.fields:
-                    problems.append(f"{where}: message placeholder {{{name}}} is not a field of "
-                                    f"{check.kind}")
+                    problems.append(
+                        f"{where}: message placeholder {{{name}}} is not a field of {check.kind}"
+                    )
         if check.penalty is not None:
             _check_penalty(rule, f"{where} penalty", check.penalty, problems)
         if check.severity is not None:
             expected = severity_for(check.penalty or rule.penalty)
             if check.severity not in ("info", expected):
-                problems.append(f"{where}: severity {check.severity} does not follow its "
-                                f"penalty ({expected}) and is not a notice (info)")
+                problems.append(
+                    f"{where}: severity {check.severity} does not follow its "
+                    f"penalty ({expected}) and is not a notice (info)"
+                )
     for reading in rule.readings:
         if not reading.text.zh.strip() or not reading.text.en.strip():
             problems.append("a reading needs Chinese and English text")
@@ -148,7 +167,7 @@ def validate_rule(rule: Rule, regulations: dict[str, Regulation],
     return [f"{rule.id}: {p}" for p in problems]
 
 
-def build_catalog(policies: tuple) -> Catalog:  # noqa: ANN001  (policy modules)
+def build_catalog(policies: tuple) -> Catalog:
     problems: list[str] = []
     regulations: dict[str, Regulation] = {}
     parameters: dict[str, Parameter] = {p.key: p for p in CORE_PARAMETERS}

@@ -173,7 +173,7 @@ class _FieldFactory:
 F = _FieldFactory()
 
 
-def P(key: str) -> ParamRef:  # noqa: N802 - reads like F
+def P(key: str) -> ParamRef:
     return ParamRef(key)
 
 
@@ -387,8 +387,9 @@ def _family(spec_type: str) -> str:
     return "number" if spec_type in _NUMERIC else spec_type
 
 
-def validate(condition: Condition, specs: Mapping[str, FieldSpec],
-             param_types: Mapping[str, str]) -> list[str]:
+def validate(
+    condition: Condition, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]
+) -> list[str]:
     """Every problem with a condition over a fact kind; empty when it is sound.
 
     `param_types` maps each known parameter key to its field type family.

@@ -45,7 +45,8 @@ class Parameter:
         if typing.get_origin(tp) is Literal:
             return "choice"
         return {int: "int", float: "decimal", bool: "bool", date: "date", str: "text"}.get(
-            tp, "list")
+            tp, "list"
+        )
 
     @property
     def choices(self) -> tuple[Any, ...]:
@@ -54,29 +55,70 @@ class Parameter:
 
 
 CORE_PARAMETERS: tuple[Parameter, ...] = (
-    Parameter("audit.as_of", date | None, None, Text(
-        "审计日期：判断“至今仍未报告/未归还”等情形的基准日；为空时取当天。",
-        "Audit date for 'still not reported / not returned' checks; empty means today.")),
-    Parameter("audit.regulations", list[str] | None, None, Text(
-        "适用的制度编号列表；为空时适用全部制度。",
-        "Ids of the regulations that apply; empty means all.")),
-    Parameter("audit.disabled_rules", list[str], [], Text(
-        "停用的规则编号。", "Rule ids not to run.")),
-    Parameter("audit.fail_on", Literal["info", "warning", "error", "critical", "never"], "info",
-              Text("达到该级别（含）的违规使退出码为1；never 表示总是0。",
-                   "Violations at or above this severity make the exit code 1; never: always 0.")),
-    Parameter("calendar.outside_known_years", Literal["error", "weekends"], "error", Text(
-        "官方日历未覆盖的年份：error 报错；weekends 仅按周末计算（不含节假日）。",
-        "Years the official calendar does not cover: error, or weekends only (no holidays).")),
-    Parameter("calendar.extra_holidays", list[date], [], Text(
-        "额外的休息日（覆盖官方日历）。", "Extra days off, overriding the official calendar.")),
-    Parameter("calendar.extra_workdays", list[date], [], Text(
-        "额外的工作日（如调休上班日，覆盖官方日历）。",
-        "Extra working days (e.g. make-up workdays), overriding the official calendar.")),
-    Parameter("calendar.additional_years", list[int], [], Text(
-        "由 extra_holidays/extra_workdays 完整描述的年份（官方日历尚未收录时）。",
-        "Years that extra_holidays/extra_workdays describe completely (not yet in the "
-        "official calendar).")),
+    Parameter(
+        "audit.as_of",
+        date | None,
+        None,
+        Text(
+            "审计日期：判断“至今仍未报告/未归还”等情形的基准日；为空时取当天。",
+            "Audit date for 'still not reported / not returned' checks; empty means today.",
+        ),
+    ),
+    Parameter(
+        "audit.regulations",
+        list[str] | None,
+        None,
+        Text(
+            "适用的制度编号列表；为空时适用全部制度。",
+            "Ids of the regulations that apply; empty means all.",
+        ),
+    ),
+    Parameter(
+        "audit.disabled_rules", list[str], [], Text("停用的规则编号。", "Rule ids not to run.")
+    ),
+    Parameter(
+        "audit.fail_on",
+        Literal["info", "warning", "error", "critical", "never"],
+        "info",
+        Text(
+            "达到该级别（含）的违规使退出码为1；never 表示总是0。",
+            "Violations at or above this severity make the exit code 1; never: always 0.",
+        ),
+    ),
+    Parameter(
+        "calendar.outside_known_years",
+        Literal["error", "weekends"],
+        "error",
+        Text(
+            "官方日历未覆盖的年份：error 报错；weekends 仅按周末计算（不含节假日）。",
+            "Years the official calendar does not cover: error, or weekends only (no holidays).",
+        ),
+    ),
+    Parameter(
+        "calendar.extra_holidays",
+        list[date],
+        [],
+        Text("额外的休息日（覆盖官方日历）。", "Extra days off, overriding the official calendar."),
+    ),
+    Parameter(
+        "calendar.extra_workdays",
+        list[date],
+        [],
+        Text(
+            "额外的工作日（如调休上班日，覆盖官方日历）。",
+            "Extra working days (e.g. make-up workdays), overriding the official calendar.",
+        ),
+    ),
+    Parameter(
+        "calendar.additional_years",
+        list[int],
+        [],
+        Text(
+            "由 extra_holidays/extra_workdays 完整描述的年份（官方日历尚未收录时）。",
+            "Years that extra_holidays/extra_workdays describe completely (not yet in the "
+            "official calendar).",
+        ),
+    ),
 )
 
 
@@ -120,8 +162,7 @@ def _apply(config: Config, overrides: Mapping[str, Any], source: str) -> Config:
 
 def defaults(parameters: Iterable[Parameter]) -> Config:
     by_key = {p.key: p for p in parameters}
-    return Config(by_key, {k: p.default for k, p in by_key.items()},
-                  {k: "default" for k in by_key})
+    return Config(by_key, {k: p.default for k, p in by_key.items()}, {k: "default" for k in by_key})
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -144,8 +185,11 @@ def read_file(path: Path) -> dict[str, Any]:
     return flat
 
 
-def load(parameters: Iterable[Parameter], files: Iterable[Path] = (),
-         overrides: Mapping[str, Any] | None = None) -> Config:
+def load(
+    parameters: Iterable[Parameter],
+    files: Iterable[Path] = (),
+    overrides: Mapping[str, Any] | None = None,
+) -> Config:
     config = defaults(parameters)
     for path in files:
         config = config.with_values(read_file(path), str(path))

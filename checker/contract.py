@@ -45,8 +45,11 @@ def data_contract() -> str:
     ]
     for name, model in KINDS.items():
         meta = model.meta
-        subject = (f"{meta.subject.title.zh} / {meta.subject.title.en} (`{meta.subject_field}`)"
-                   if meta.subject else "reference data, not audited itself")
+        subject = (
+            f"{meta.subject.title.zh} / {meta.subject.title.en} (`{meta.subject_field}`)"
+            if meta.subject
+            else "reference data, not audited itself"
+        )
         lines += [
             f"## {meta.title.zh} — {name} (`{meta.file_stem}.csv`)",
             "",
@@ -57,8 +60,10 @@ def data_contract() -> str:
             "|---|---|---|---|---|",
         ]
         for spec in field_specs(model).values():
-            lines.append(f"| {_escape(spec.label)} | `{spec.name}` | {_escape(_type(spec))} | "
-                         f"{'yes' if spec.required else ''} | {_escape(spec.description)} |")
+            lines.append(
+                f"| {_escape(spec.label)} | `{spec.name}` | {_escape(_type(spec))} | "
+                f"{'yes' if spec.required else ''} | {_escape(spec.description)} |"
+            )
         lines.append("")
     lines += [
         "# Facts computed before the engine",
@@ -70,13 +75,24 @@ def data_contract() -> str:
     for kind in FACT_KINDS.values():
         if not kind.computed:
             continue
-        origin = (f"computed for each {kind.record_kind} record" if kind.record_kind
-                  else "one fact per obligation, not per row")
-        lines += [f"## {kind.title.zh} — {kind.name}", "", f"{origin.capitalize()}.", "",
-                  "| 名称 | field | type | description |", "|---|---|---|---|"]
+        origin = (
+            f"computed for each {kind.record_kind} record"
+            if kind.record_kind
+            else "one fact per obligation, not per row"
+        )
+        lines += [
+            f"## {kind.title.zh} — {kind.name}",
+            "",
+            f"{origin.capitalize()}.",
+            "",
+            "| 名称 | field | type | description |",
+            "|---|---|---|---|",
+        ]
         for field in sorted(kind.computed, key=list(kind.fields).index):
             spec = kind.fields[field]
-            lines.append(f"| {_escape(spec.label)} | `{field}` | {_escape(_type(spec))} | "
-                         f"{_escape(spec.description)} |")
+            lines.append(
+                f"| {_escape(spec.label)} | `{field}` | {_escape(_type(spec))} | "
+                f"{_escape(spec.description)} |"
+            )
         lines.append("")
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""Running the rules on durable-rules, hardened against the hazards in shared/notes/durable-rules.md.
+"""Running the rules on durable-rules, hardened against the hazards measured in
+shared/notes/durable-rules.md.
 
 - Facts, not events: an event is consumed by the first rule that matches it.
 - The engine's `id` is a sequence number within one `sid`, never a business key: ids are
@@ -7,7 +8,8 @@
   facts, not in the ruleset.
 - A `sid` per chunk of at most CHUNK facts, deleted afterwards: fewer than 1,024 live sids, and
   per-fact cost stays flat.
-- No `none()`, no joins, no counts: cross-record facts are computed in Python before (checker.facts).
+- No `none()`, no joins, no counts: cross-record facts are computed in Python beforehand
+  (checker.facts).
 - No background dispatcher thread: actions run inside `assert_facts` and nothing runs after it
   returns. Every fact must hit a catch-all rule exactly once, and an exception an action swallowed
   into the state is raised: either means the engine's result cannot be trusted.
@@ -16,6 +18,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -214,8 +217,10 @@ class DurableEngine:
                 raise EngineError(f"ruleset {name} is already registered with other rules")
         else:
             buffer: list[tuple[str, str]] = []
-            definition = {rule_name: {**body, "run": _recorder(buffer, rule_name)}
-                          for rule_name, body in self._compiled.definition.items()}
+            definition = {
+                rule_name: {**body, "run": _recorder(buffer, rule_name)}
+                for rule_name, body in self._compiled.definition.items()
+            }
             _get_host().register_rulesets({name: definition})
             _registered[name] = signature
             _action_buffers[name] = buffer
@@ -243,7 +248,7 @@ class DurableEngine:
         host = _get_host()
         matches: set[Match] = set()
         for start in range(0, len(facts), CHUNK):
-            chunk = facts[start:start + CHUNK]
+            chunk = facts[start : start + CHUNK]
             sid = f"{self.name}-{next(_sids)}"
             payload = [self._payload(fact, n, sid, config) for n, fact in enumerate(chunk, 1)]
             self._hits.clear()
@@ -253,10 +258,8 @@ class DurableEngine:
             except durable.MessageNotHandledException as error:
                 raise EngineError(f"a fact matched no rule: {error}") from error
             finally:
-                try:
+                with contextlib.suppress(Exception):  # no state is left after some failures
                     host.delete_state(self.name, sid)
-                except Exception:  # noqa: BLE001 - the state may not exist after a failure
-                    pass
             if "exception" in state:
                 raise EngineError(f"a rule action failed inside the engine: {state['exception']}")
             seen = [int(fact_id) for rule_name, fact_id in self._hits if rule_name == _CATCH_ALL]
@@ -269,8 +272,7 @@ class DurableEngine:
         return sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
 
 
-
-def _recorder(buffer: list[tuple[str, str]], rule_name: str):  # noqa: ANN202
+def _recorder(buffer: list[tuple[str, str]], rule_name: str):
     def record(closure: Any) -> None:
         buffer.append((rule_name, closure.m["id"]))
 

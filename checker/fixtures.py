@@ -80,7 +80,7 @@ def read_fixture(path: Path) -> Fixture:
         raise FixtureError(f"{path}: {error}") from None
     rule_id = document.get("rule")
     if not isinstance(rule_id, str):
-        raise FixtureError(f"{path}: rule = \"<RULE_ID>\" is missing")
+        raise FixtureError(f'{path}: rule = "<RULE_ID>" is missing')
     default_as_of = document.get("as_of")
     shared_config = document.get("config", {})
     cases = []
@@ -91,13 +91,19 @@ def read_fixture(path: Path) -> Fixture:
             raise FixtureError(f"{where}: as_of (a date) is missing")
         expect = raw.get("expect")
         if not isinstance(expect, list) or not all(isinstance(k, str) for k in expect):
-            raise FixtureError(f"{where}: expect = [\"<record key>\", …] is missing")
+            raise FixtureError(f'{where}: expect = ["<record key>", …] is missing')
         records = raw.get("records", {})
         if not records:
             raise FixtureError(f"{where}: the case has no records")
-        cases.append(Case(name=raw.get("name", f"case {number}"), expect=frozenset(expect),
-                          records=records, as_of=as_of,
-                          config={**shared_config, **raw.get("config", {})}))
+        cases.append(
+            Case(
+                name=raw.get("name", f"case {number}"),
+                expect=frozenset(expect),
+                records=records,
+                as_of=as_of,
+                config={**shared_config, **raw.get("config", {})},
+            )
+        )
     if not cases:
         raise FixtureError(f"{path}: no [[cases]]")
     return Fixture(rule_id, path, tuple(cases))
@@ -115,8 +121,10 @@ def run_case(fixture: Fixture, case: Case, catalog: Catalog, base: Config) -> Ca
     audit = audit_dataset(dataset, catalog, config, case.as_of)
     result.errors.extend(f"{p.source}: {p.message.en}" for p in audit.problems if p.rejects_record)
     if any(n.rule_id == rule.id for n in audit.not_run):
-        result.errors.append(f"{rule.id} did not run: "
-                             + next(n.reason.en for n in audit.not_run if n.rule_id == rule.id))
+        result.errors.append(
+            f"{rule.id} did not run: "
+            + next(n.reason.en for n in audit.not_run if n.rule_id == rule.id)
+        )
     mine = [v for v in audit.violations if v.rule.id == rule.id]
     reported = {v.fact.key for v in mine}
     result.checks_fired = {index for v in mine for index in v.checks}

@@ -47,8 +47,10 @@ LABELS: dict[str, Text] = {
     "reason": Text("原因", "Reason"),
     "rules_not_run": Text("未运行的规则", "Rules not run"),
     "summary_line": Text(
-        "读取 {read} 条记录，审计 {audited} 条，拒绝 {rejected} 条；违规 {violations} 项（审计日期 {as_of}）",
-        "{read} records read, {audited} audited, {rejected} rejected; {violations} violations (as of {as_of})",
+        "读取 {read} 条记录，审计 {audited} 条，拒绝 {rejected} 条；"
+        "违规 {violations} 项（审计日期 {as_of}）",
+        "{read} records read, {audited} audited, {rejected} rejected; "
+        "{violations} violations (as of {as_of})",
     ),
     "escalation": Text("升级", "escalation"),
     "fine_at_least": Text("不少于{amount}元", "at least {amount} CNY"),

@@ -107,8 +107,13 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         elif path.exists():
             files.append(path)
         else:
-            problems.append(Problem(Source(str(path)), Text("文件或目录不存在", "no such file or folder"),
-                                    fatal=True))
+            problems.append(
+                Problem(
+                    Source(str(path)),
+                    Text("文件或目录不存在", "no such file or folder"),
+                    fatal=True,
+                )
+            )
     return files, problems
 
 
@@ -121,8 +126,7 @@ def kind_for(path: Path) -> type[Record] | None:
 
 
 def _normalise_header(header: str) -> str:
-    return (header.strip().replace("（", "(").replace("）", ")").replace(" ", "")
-            .lstrip("\ufeff"))
+    return header.strip().replace("（", "(").replace("）", ")").replace(" ", "").lstrip("\ufeff")
 
 
 class Columns:
@@ -150,16 +154,26 @@ class Columns:
         values: dict[str, Any] = {}
         for key, value in items:
             name = self.field(str(key))
-            if name is not None and value is not None and not (isinstance(value, str)
-                                                               and not value.strip()):
+            if (
+                name is not None
+                and value is not None
+                and not (isinstance(value, str) and not value.strip())
+            ):
                 values[name] = value
         return values
 
     def problems(self) -> list[Problem]:
-        return [Problem(Source(self.file), Text(
-            f"未知列“{key}”，已忽略（{self.model.meta.title.zh}没有此字段）",
-            f"unknown column {key!r} ignored ({self.model.meta.name} has no such field)"),
-            rejects_record=False) for key in self.unknown]
+        return [
+            Problem(
+                Source(self.file),
+                Text(
+                    f"未知列“{key}”，已忽略（{self.model.meta.title.zh}没有此字段）",
+                    f"unknown column {key!r} ignored ({self.model.meta.name} has no such field)",
+                ),
+                rejects_record=False,
+            )
+            for key in self.unknown
+        ]
 
 
 # --------------------------------------------------------------------------- readers
@@ -172,12 +186,16 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
-        raise _FileError(Text(
-            f"不是 UTF-8 编码（第 {error.start} 字节处）；请另存为 UTF-8",
-            f"not UTF-8 (at byte {error.start}); save it as UTF-8")) from None
+        raise _FileError(
+            Text(
+                f"不是 UTF-8 编码（第 {error.start} 字节处）；请另存为 UTF-8",
+                f"not UTF-8 (at byte {error.start}); save it as UTF-8",
+            )
+        ) from None
     except OSError as error:
-        raise _FileError(Text(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}")
-                         ) from None
+        raise _FileError(
+            Text(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}")
+        ) from None
 
 
 def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
@@ -191,8 +209,12 @@ def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
     names = [columns.field(cell) for cell in header]
     duplicated = [n for n in set(names) if n is not None and names.count(n) > 1]
     if duplicated:
-        raise _FileError(Text(f"多列对应同一字段：{'、'.join(sorted(duplicated))}",
-                              f"several columns map to the same field: {', '.join(sorted(duplicated))}"))
+        raise _FileError(
+            Text(
+                f"多列对应同一字段：{'、'.join(sorted(duplicated))}",
+                f"several columns map to the same field: {', '.join(sorted(duplicated))}",
+            )
+        )
     while True:
         row_number = reader.line_num + 1
         try:
@@ -205,10 +227,15 @@ def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header):
-            yield row_number, Text(f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列",
-                                   f"the row has {len(cells)} cells, the header {len(header)}")
+            yield (
+                row_number,
+                Text(
+                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列",
+                    f"the row has {len(cells)} cells, the header {len(header)}",
+                ),
+            )
             continue
-        yield row_number, columns.values(zip(header, cells))
+        yield row_number, columns.values(zip(header, cells, strict=False))  # short rows: empty
 
 
 def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:
@@ -218,10 +245,16 @@ def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:
         try:
             document = json.loads(text)
         except json.JSONDecodeError as error:
-            raise _FileError(Text(f"JSON 格式错误（第 {error.lineno} 行）：{error.msg}",
-                                  f"malformed JSON (line {error.lineno}): {error.msg}")) from None
+            raise _FileError(
+                Text(
+                    f"JSON 格式错误（第 {error.lineno} 行）：{error.msg}",
+                    f"malformed JSON (line {error.lineno}): {error.msg}",
+                )
+            ) from None
         if not isinstance(document, list):
-            raise _FileError(Text("JSON 文件应为对象数组", "a JSON file must hold an array of objects"))
+            raise _FileError(
+                Text("JSON 文件应为对象数组", "a JSON file must hold an array of objects")
+            )
         items = list(enumerate(document, start=1))
     else:
         for line_number, line in enumerate(text.splitlines(), start=1):
@@ -230,8 +263,12 @@ def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:
             try:
                 items.append((line_number, json.loads(line)))
             except json.JSONDecodeError as error:
-                items.append((line_number, Text(f"JSON 格式错误：{error.msg}",
-                                                f"malformed JSON: {error.msg}")))
+                items.append(
+                    (
+                        line_number,
+                        Text(f"JSON 格式错误：{error.msg}", f"malformed JSON: {error.msg}"),
+                    )
+                )
     for number, item in items:
         if isinstance(item, Text):
             yield number, item
@@ -275,8 +312,9 @@ def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
     return _ZH_ERRORS.get(kind, error["msg"])
 
 
-def _validation_problems(error: ValidationError, model: type[Record], source: Source,
-                         values: dict[str, Any]) -> list[Problem]:
+def _validation_problems(
+    error: ValidationError, model: type[Record], source: Source, values: dict[str, Any]
+) -> list[Problem]:
     problems = []
     by_alias = {info.alias: name for name, info in model.model_fields.items() if info.alias}
     for item in error.errors():
@@ -288,16 +326,29 @@ def _validation_problems(error: ValidationError, model: type[Record], source: So
         shown_zh = f"：“{raw}”" if raw is not None else ""
         shown_en = f": {raw!r}" if raw is not None else ""
         choices = describe_field(name, info).choices if name and info else ()
-        problems.append(Problem(source, Text(f"{label}{shown_zh} {_zh_error(item, choices)}",
-                                             f"{name}{shown_en}: {item['msg']}"), field=name))
+        problems.append(
+            Problem(
+                source,
+                Text(
+                    f"{label}{shown_zh} {_zh_error(item, choices)}",
+                    f"{name}{shown_en}: {item['msg']}",
+                ),
+                field=name,
+            )
+        )
     return problems
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def _ingest(dataset: Dataset, model: type[Record], entry: InputFile, rows: Iterable[Row],
-            first_seen: dict[tuple[str, str], Source]) -> None:
+def _ingest(
+    dataset: Dataset,
+    model: type[Record],
+    entry: InputFile,
+    rows: Iterable[Row],
+    first_seen: dict[tuple[str, str], Source],
+) -> None:
     """Validate rows into the dataset: each becomes a record or a rejection with its reasons."""
     bucket = dataset.records.setdefault(model.meta.name, [])
     for row, values in rows:
@@ -315,10 +366,16 @@ def _ingest(dataset: Dataset, model: type[Record], entry: InputFile, rows: Itera
             continue
         identity = (model.meta.name, record.key())
         if identity in first_seen:
-            dataset.problems.append(Problem(source, Text(
-                f"重复的记录编号 {record.key()}（首次出现于 {first_seen[identity]}）",
-                f"duplicate key {record.key()} (first at {first_seen[identity]})"),
-                field=model.meta.key_fields[0]))
+            dataset.problems.append(
+                Problem(
+                    source,
+                    Text(
+                        f"重复的记录编号 {record.key()}（首次出现于 {first_seen[identity]}）",
+                        f"duplicate key {record.key()} (first at {first_seen[identity]})",
+                    ),
+                    field=model.meta.key_fields[0],
+                )
+            )
             entry.rejected += 1
             continue
         first_seen[identity] = source
@@ -336,17 +393,29 @@ def load_dataset(paths: list[Path]) -> Dataset:
         dataset.inputs.append(entry)
         suffix = path.suffix.lower()
         if suffix not in DATA_SUFFIXES:
-            dataset.problems.append(Problem(Source(str(path)), Text(
-                f"不支持的文件类型 {path.suffix}（可读取 CSV、JSON Lines、JSON）",
-                f"unsupported file type {path.suffix} (CSV, JSON Lines and JSON are read)"),
-                fatal=True))
+            dataset.problems.append(
+                Problem(
+                    Source(str(path)),
+                    Text(
+                        f"不支持的文件类型 {path.suffix}（可读取 CSV、JSON Lines、JSON）",
+                        f"unsupported file type {path.suffix} (CSV, JSON Lines and JSON are read)",
+                    ),
+                    fatal=True,
+                )
+            )
             continue
         if model is None:
             known = "、".join(m.meta.file_stem for m in KINDS.values())
-            dataset.problems.append(Problem(Source(str(path)), Text(
-                f"无法从文件名判断记录类型；可用文件名：{known}",
-                f"cannot tell the record kind from the file name; known names: {known}"),
-                fatal=True))
+            dataset.problems.append(
+                Problem(
+                    Source(str(path)),
+                    Text(
+                        f"无法从文件名判断记录类型；可用文件名：{known}",
+                        f"cannot tell the record kind from the file name; known names: {known}",
+                    ),
+                    fatal=True,
+                )
+            )
             continue
         columns = Columns(model, str(path))
         reader = _csv_rows if suffix == ".csv" else _json_rows
@@ -367,8 +436,12 @@ def load_rows(tables: dict[str, list[dict[str, Any]]], file: str) -> Dataset:
         entry = InputFile(f"{file}#{kind}", kind)
         dataset.inputs.append(entry)
         columns = Columns(model, entry.path)
-        _ingest(dataset, model, entry,
-                ((n, columns.values(row.items())) for n, row in enumerate(rows, start=1)),
-                first_seen)
+        _ingest(
+            dataset,
+            model,
+            entry,
+            ((n, columns.values(row.items())) for n, row in enumerate(rows, start=1)),
+            first_seen,
+        )
         dataset.problems.extend(columns.problems())
     return dataset

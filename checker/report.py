@@ -168,36 +168,55 @@ def _measures(measures: tuple[Measure, ...], lang: Lang) -> list[MeasureItem]:
     return [MeasureItem(code=m.name.lower(), label=m.label(lang)) for m in measures]
 
 
-def penalty_out(penalty: Penalty, regulation_title: str, lang: Lang,
-                fine_min: Decimal | None, fine_max: Decimal | None) -> PenaltyOut:
+def penalty_out(
+    penalty: Penalty,
+    regulation_title: str,
+    lang: Lang,
+    fine_min: Decimal | None,
+    fine_max: Decimal | None,
+) -> PenaltyOut:
     escalation = None
     if penalty.escalation:
-        escalation = EscalationOut(condition=penalty.escalation.condition(lang),
-                                   measures=_measures(penalty.escalation.measures, lang))
+        escalation = EscalationOut(
+            condition=penalty.escalation.condition(lang),
+            measures=_measures(penalty.escalation.measures, lang),
+        )
     return PenaltyOut(
-        stated=penalty.stated, fine_min_cny=_money(fine_min), fine_max_cny=_money(fine_max),
-        points=penalty.points, measures=_measures(penalty.measures, lang),
+        stated=penalty.stated,
+        fine_min_cny=_money(fine_min),
+        fine_max_cny=_money(fine_max),
+        points=penalty.points,
+        measures=_measures(penalty.measures, lang),
         basis=citation(regulation_title, penalty.basis) if penalty.basis else None,
-        text=penalty.text, escalation=escalation,
-        note=penalty.note(lang) if penalty.note else None)
+        text=penalty.text,
+        escalation=escalation,
+        note=penalty.note(lang) if penalty.note else None,
+    )
 
 
 def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
     return ViolationOut(
-        rule_id=rule.id, regulation_id=rule.regulation.id, regulation_title=title,
-        article=rule.article, citation=rule.citation(lang), severity=v.severity,  # type: ignore[arg-type]
-        title=rule.title(lang), message=v.message(lang),
+        rule_id=rule.id,
+        regulation_id=rule.regulation.id,
+        regulation_title=title,
+        article=rule.article,
+        citation=rule.citation(lang),
+        severity=v.severity,  # type: ignore[arg-type]
+        title=rule.title(lang),
+        message=v.message(lang),
         record=RecordOut(kind=fact.kind, key=fact.key, source=str(fact.record.source)),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
         evidence=v.evidence,
-        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny))
+        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny),
+    )
 
 
 def _problem_out(problem: Problem, lang: Lang) -> ProblemOut:
-    return ProblemOut(source=str(problem.source), field=problem.field,
-                      message=problem.message(lang))
+    return ProblemOut(
+        source=str(problem.source), field=problem.field, message=problem.message(lang)
+    )
 
 
 def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
@@ -216,10 +235,15 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
         points += p.points or 0
         for m in p.measures:
             measures[(m.code, m.label)] += 1
-    return {"violations": len(violations), "fine_min_cny": float(fine_min),
-            "fine_max_cny": None if fine_max is None else float(fine_max), "points": points,
-            "measures": [MeasureCount(code=c, label=lbl, count=n)
-                         for (c, lbl), n in sorted(measures.items())]}
+    return {
+        "violations": len(violations),
+        "fine_min_cny": float(fine_min),
+        "fine_max_cny": None if fine_max is None else float(fine_max),
+        "points": points,
+        "measures": [
+            MeasureCount(code=c, label=lbl, count=n) for (c, lbl), n in sorted(measures.items())
+        ],
+    }
 
 
 def build_report(result: AuditResult, lang: Lang) -> Report:
@@ -229,9 +253,12 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
     for p in rejecting:
         if p.source.row is not None:
             rejected_rows[p.source.file].add(p.source.row)
-    inputs = [InputSummary(path=i.path, kind=i.kind, records=i.read,
-                           rejected=len(rejected_rows.get(i.path, ())))
-              for i in result.dataset.inputs]
+    inputs = [
+        InputSummary(
+            path=i.path, kind=i.kind, records=i.read, rejected=len(rejected_rows.get(i.path, ()))
+        )
+        for i in result.dataset.inputs
+    ]
     by_regulation: dict[str, list[ViolationOut]] = defaultdict(list)
     by_subject: dict[tuple[str, str], list[ViolationOut]] = defaultdict(list)
     for v in violations:
@@ -239,27 +266,39 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
         by_subject[(v.subject.type, v.subject.id)].append(v)
     regulations = result.catalog.regulations
     summary = Summary(
-        records=RecordCounts(read=result.dataset.read, audited=result.audited,
-                             rejected=result.rejected),
+        records=RecordCounts(
+            read=result.dataset.read, audited=result.audited, rejected=result.rejected
+        ),
         violations=ViolationCounts(
             total=len(violations),
             by_severity={s: sum(v.severity == s for v in violations) for s in SEVERITIES},
-            by_regulation={k: len(v) for k, v in by_regulation.items()}),
-        rules=RuleCounts(run=len(result.rules), not_run=[
-            NotRunOut(rule_id=n.rule_id, reason=n.reason(lang)) for n in result.not_run]),
+            by_regulation={k: len(v) for k, v in by_regulation.items()},
+        ),
+        rules=RuleCounts(
+            run=len(result.rules),
+            not_run=[NotRunOut(rule_id=n.rule_id, reason=n.reason(lang)) for n in result.not_run],
+        ),
         not_in_force=result.not_in_force,
         totals_by_regulation=[
-            RegulationTotals(regulation_id=rid, title=regulations[rid].short_title(lang),
-                             **_totals(items))
-            for rid, items in by_regulation.items()],
+            RegulationTotals(
+                regulation_id=rid, title=regulations[rid].short_title(lang), **_totals(items)
+            )
+            for rid, items in by_regulation.items()
+        ],
         penalties_by_subject=[
             SubjectTotals(subject=items[0].subject, **_totals(items))
-            for _, items in sorted(by_subject.items())])
+            for _, items in sorted(by_subject.items())
+        ],
+    )
     return Report(
-        as_of=result.as_of.isoformat(), lang=lang, inputs=inputs, violations=violations,
+        as_of=result.as_of.isoformat(),
+        lang=lang,
+        inputs=inputs,
+        violations=violations,
         summary=summary,
         errors=[_problem_out(p, lang) for p in rejecting],
-        warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record])
+        warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
+    )
 
 
 def report_schema() -> dict[str, Any]:

@@ -62,19 +62,28 @@ class Measure(Enum):
     COMPENSATION = ("经济赔偿金", "compensation", False)
     JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
     RECTIFICATION_NOTICE_OR_CRITICISM = (
-        "整改意见书或通报批评", "rectification notice or public criticism", False)
+        "整改意见书或通报批评",
+        "rectification notice or public criticism",
+        False,
+    )
     RECTIFICATION_DEADLINE = ("限时整改", "rectification within a set time", False)
     WARNING_TALK = ("对高级管理人员警示谈话", "warning talk with senior managers", False)
     STAFF_TRAINING = (
-        "对相关管理人员及工作人员强制培训", "mandatory training for the managers and staff involved",
-        False)
+        "对相关管理人员及工作人员强制培训",
+        "mandatory training for the managers and staff involved",
+        False,
+    )
     ANNOUNCEMENT = ("公告", "public announcement", False)
     FEES_NOT_REFUNDED = (
-        "会员资格费及会员管理费不予退还", "membership and management fees not refunded", False)
+        "会员资格费及会员管理费不予退还",
+        "membership and management fees not refunded",
+        False,
+    )
     DISCRETIONARY = (
         "交易所严肃处理（第十七条所列措施之一或几种）",
         "dealt with seriously: one or more measures of Article 17 at the exchange's discretion",
-        False)
+        False,
+    )
 
 
 @dataclass(frozen=True)

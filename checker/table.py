@@ -36,15 +36,21 @@ def penalty_text(penalty: PenaltyOut, lang: Lang) -> str:
     text = "；".join(p for p in parts if p) if lang == "zh" else "; ".join(p for p in parts if p)
     if penalty.escalation:
         then = "、".join(m.label for m in penalty.escalation.measures)
-        text += (f"（{penalty.escalation.condition}的，{then}）" if lang == "zh"
-                 else f" ({penalty.escalation.condition}: {then})")
+        text += (
+            f"（{penalty.escalation.condition}的，{then}）"
+            if lang == "zh"
+            else f" ({penalty.escalation.condition}: {then})"
+        )
     return text
 
 
 def _totals_cells(totals: Totals, lang: Lang) -> list[str]:
     measures = "、".join(f"{m.label}×{m.count}" for m in totals.measures)
-    fines = fine_text(totals.fine_min_cny, totals.fine_max_cny, lang) if (
-        totals.fine_min_cny or totals.fine_max_cny is None) else "0"
+    fines = (
+        fine_text(totals.fine_min_cny, totals.fine_max_cny, lang)
+        if (totals.fine_min_cny or totals.fine_max_cny is None)
+        else "0"
+    )
     return [str(totals.violations), fines, str(totals.points), measures]
 
 
@@ -54,44 +60,83 @@ def render(report: Report, lang: Lang) -> str:
         rows = []
         for v in report.violations:
             subject = " ".join(x for x in (v.subject.id, v.subject.name) if x)
-            rows.append([
-                f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
-                v.article, v.regulation_title,
-                f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{v.record.source}",
-                subject, v.message, penalty_text(v.penalty, lang)])
-        headers = [label(k, lang) for k in
-                   ("rule", "article", "regulation", "record", "subject", "message", "penalty")]
-        out.append(tabulate(rows, headers=headers, tablefmt="simple_grid",
-                            maxcolwidths=[None, None, 12, 28, 16, MESSAGE_WIDTH, PENALTY_WIDTH]))
+            rows.append(
+                [
+                    f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
+                    v.article,
+                    v.regulation_title,
+                    f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{v.record.source}",
+                    subject,
+                    v.message,
+                    penalty_text(v.penalty, lang),
+                ]
+            )
+        headers = [
+            label(k, lang)
+            for k in ("rule", "article", "regulation", "record", "subject", "message", "penalty")
+        ]
+        out.append(
+            tabulate(
+                rows,
+                headers=headers,
+                tablefmt="simple_grid",
+                maxcolwidths=[None, None, 12, 28, 16, MESSAGE_WIDTH, PENALTY_WIDTH],
+            )
+        )
     else:
         out.append(label("no_violations", lang))
     summary = report.summary
     total_headers = [label(k, lang) for k in ("violations", "fines", "points", "measures")]
     if summary.totals_by_regulation:
         out.append(f"\n{label('totals_by_regulation', lang)}")
-        out.append(tabulate([[t.title, *_totals_cells(t, lang)]
-                             for t in summary.totals_by_regulation],
-                            headers=[label("regulation", lang), *total_headers],
-                            tablefmt="simple_grid", maxcolwidths=[None, None, None, None, 50]))
+        out.append(
+            tabulate(
+                [[t.title, *_totals_cells(t, lang)] for t in summary.totals_by_regulation],
+                headers=[label("regulation", lang), *total_headers],
+                tablefmt="simple_grid",
+                maxcolwidths=[None, None, None, None, 50],
+            )
+        )
     if summary.penalties_by_subject:
         out.append(f"\n{label('totals_by_subject', lang)}")
-        out.append(tabulate(
-            [[" ".join(x for x in (t.subject.id, t.subject.name) if x), *_totals_cells(t, lang)]
-             for t in summary.penalties_by_subject],
-            headers=[label("subject", lang), *total_headers], tablefmt="simple_grid",
-            maxcolwidths=[30, None, None, None, 50]))
+        out.append(
+            tabulate(
+                [
+                    [
+                        " ".join(x for x in (t.subject.id, t.subject.name) if x),
+                        *_totals_cells(t, lang),
+                    ]
+                    for t in summary.penalties_by_subject
+                ],
+                headers=[label("subject", lang), *total_headers],
+                tablefmt="simple_grid",
+                maxcolwidths=[30, None, None, None, 50],
+            )
+        )
     if report.errors:
         out.append(f"\n{label('rejected', lang)}")
-        out.append(tabulate([[e.source, e.field or "", e.message] for e in report.errors],
-                            headers=[label(k, lang) for k in ("source", "field", "reason")],
-                            tablefmt="simple_grid", maxcolwidths=[None, None, 60]))
+        out.append(
+            tabulate(
+                [[e.source, e.field or "", e.message] for e in report.errors],
+                headers=[label(k, lang) for k in ("source", "field", "reason")],
+                tablefmt="simple_grid",
+                maxcolwidths=[None, None, 60],
+            )
+        )
     for warning in report.warnings:
         out.append(f"! {warning.source}: {warning.message}")
     if summary.rules.not_run:
         out.append(f"\n{label('rules_not_run', lang)}")
         out.extend(f"  {n.rule_id}: {n.reason}" for n in summary.rules.not_run)
     records = summary.records
-    out.append("\n" + label("summary_line", lang).format(
-        read=records.read, audited=records.audited, rejected=records.rejected,
-        violations=summary.violations.total, as_of=report.as_of))
+    out.append(
+        "\n"
+        + label("summary_line", lang).format(
+            read=records.read,
+            audited=records.audited,
+            rejected=records.rejected,
+            violations=summary.violations.total,
+            as_of=report.as_of,
+        )
+    )
     return "\n".join(out)

@@ -28,8 +28,13 @@ def config(catalog: Catalog) -> Config:
     return load(catalog.parameters.values())
 
 
-def audit_rows(catalog: Catalog, config: Config, tables: dict[str, list[dict[str, Any]]],
-               as_of: date, **overrides: Any) -> AuditResult:
+def audit_rows(
+    catalog: Catalog,
+    config: Config,
+    tables: dict[str, list[dict[str, Any]]],
+    as_of: date,
+    **overrides: Any,
+) -> AuditResult:
     """Audit rows given per kind, exactly as files of those kinds would be audited."""
     if overrides:
         config = config.with_values(overrides, "test")

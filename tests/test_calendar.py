@@ -11,16 +11,19 @@ def test_official_years_cover_the_data():
     assert {2024, 2025, 2026} <= OFFICIAL_YEARS
 
 
-@pytest.mark.parametrize(("day", "working"), [
-    (date(2025, 10, 1), False),   # National Day
-    (date(2025, 10, 8), False),   # last day of the 2025 National Day break
-    (date(2025, 9, 28), True),    # Sunday worked in exchange (调休)
-    (date(2025, 10, 11), True),   # Saturday worked in exchange
-    (date(2025, 10, 12), False),  # an ordinary Sunday
-    (date(2026, 2, 14), True),    # Saturday before the 2026 Spring Festival, worked
-    (date(2026, 2, 17), False),   # Spring Festival
-    (date(2024, 5, 6), True),     # an ordinary Monday
-])
+@pytest.mark.parametrize(
+    ("day", "working"),
+    [
+        (date(2025, 10, 1), False),  # National Day
+        (date(2025, 10, 8), False),  # last day of the 2025 National Day break
+        (date(2025, 9, 28), True),  # Sunday worked in exchange (调休)
+        (date(2025, 10, 11), True),  # Saturday worked in exchange
+        (date(2025, 10, 12), False),  # an ordinary Sunday
+        (date(2026, 2, 14), True),  # Saturday before the 2026 Spring Festival, worked
+        (date(2026, 2, 17), False),  # Spring Festival
+        (date(2024, 5, 6), True),  # an ordinary Monday
+    ],
+)
 def test_is_working_day_follows_the_official_schedule(day, working):
     assert CAL.is_working_day(day) is working
 
@@ -54,8 +57,9 @@ def test_a_year_the_official_calendar_lacks_is_an_error_not_a_guess():
 
 
 def test_a_configured_year_and_the_explicit_weekend_fallback():
-    supplied = WorkingCalendar(extra_holidays=frozenset({date(2027, 1, 1)}),
-                               additional_years=frozenset({2027}))
+    supplied = WorkingCalendar(
+        extra_holidays=frozenset({date(2027, 1, 1)}), additional_years=frozenset({2027})
+    )
     assert supplied.is_working_day(date(2027, 1, 1)) is False  # a Friday made a holiday
     assert supplied.is_working_day(date(2027, 1, 4)) is True
     weekends = WorkingCalendar(fallback="weekends")
@@ -64,25 +68,31 @@ def test_a_configured_year_and_the_explicit_weekend_fallback():
 
 
 def test_overrides_win_over_the_official_schedule():
-    company = WorkingCalendar(extra_holidays=frozenset({date(2024, 5, 6)}),
-                              extra_workdays=frozenset({date(2024, 5, 12)}))
+    company = WorkingCalendar(
+        extra_holidays=frozenset({date(2024, 5, 6)}), extra_workdays=frozenset({date(2024, 5, 12)})
+    )
     assert not company.is_working_day(date(2024, 5, 6))
     assert company.is_working_day(date(2024, 5, 12))
 
 
 def test_a_day_both_holiday_and_workday_is_refused():
     with pytest.raises(CalendarError, match="both"):
-        WorkingCalendar(extra_holidays=frozenset({date(2024, 5, 6)}),
-                        extra_workdays=frozenset({date(2024, 5, 6)}))
+        WorkingCalendar(
+            extra_holidays=frozenset({date(2024, 5, 6)}),
+            extra_workdays=frozenset({date(2024, 5, 6)}),
+        )
 
 
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    (date(2025, 10, 31), 4, date(2026, 2, 28)),  # month-end clamping
-    (date(2024, 8, 31), 6, date(2025, 2, 28)),
-    (date(2023, 8, 31), 6, date(2024, 2, 29)),   # leap year
-    (date(2025, 3, 15), 6, date(2025, 9, 15)),
-    (date(2025, 11, 30), 2, date(2026, 1, 30)),
-    (date(2025, 3, 31), -1, date(2025, 2, 28)),
-])
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        (date(2025, 10, 31), 4, date(2026, 2, 28)),  # month-end clamping
+        (date(2024, 8, 31), 6, date(2025, 2, 28)),
+        (date(2023, 8, 31), 6, date(2024, 2, 29)),  # leap year
+        (date(2025, 3, 15), 6, date(2025, 9, 15)),
+        (date(2025, 11, 30), 2, date(2026, 1, 30)),
+        (date(2025, 3, 31), -1, date(2025, 2, 28)),
+    ],
+)
 def test_add_months(day, months, expected):
     assert add_months(day, months) == expected

@@ -36,10 +36,11 @@ def test_quoted_text_is_verbatim_from_the_cited_lines(catalog):
         lines = _source_lines(rule.regulation)
         first, last = rule.regulation.lines
         assert first <= rule.line <= last, rule.id
-        body = "\n".join(lines[first - 1:last])
+        body = "\n".join(lines[first - 1 : last])
         parts = rule.text.splitlines()
         assert any(part in lines[rule.line - 1] for part in parts), (
-            f"{rule.id}: line {rule.line} holds no part of the quote")
+            f"{rule.id}: line {rule.line} holds no part of the quote"
+        )
         for part in parts:
             assert part in body, f"{rule.id}: {part!r} is not in the regulation"
         for penalty in (rule.penalty, *(c.penalty for c in rule.checks if c.penalty)):
@@ -56,13 +57,21 @@ def test_citations():
 def test_severity_follows_the_gravity_of_the_sanction():
     assert severity_for(NONE_STATED) == "warning"
     assert severity_for(Penalty(True, "第十九条", "x", measures=(Measure.WARNING_TALK,))) == "error"
-    assert severity_for(Penalty(True, "第二十条", "x", measures=(Measure.MEMBERSHIP_REVOKED,))) == "critical"
+    assert (
+        severity_for(Penalty(True, "第二十条", "x", measures=(Measure.MEMBERSHIP_REVOKED,)))
+        == "critical"
+    )
     assert severity_for(Penalty(True, "第十八条", "x", fine_min_cny=200)) == "error"
 
 
 def _policy(rules):
-    return SimpleNamespace(REGULATION=member.REGULATION, PARAMETERS=member.PARAMETERS,
-                           RULES=rules, NOT_CHECKABLE={}, DEFERRED={})
+    return SimpleNamespace(
+        REGULATION=member.REGULATION,
+        PARAMETERS=member.PARAMETERS,
+        RULES=rules,
+        NOT_CHECKABLE={},
+        DEFERRED={},
+    )
 
 
 def test_a_complete_policy_loads():
@@ -78,23 +87,28 @@ def test_loading_fails_naming_every_problem():
         replace(good, id="MEM-X4", penalty=replace(NONE_STATED, fine_min_cny=100)),
         replace(good, id="MEM-X5", severity="critical"),
         replace(good, id="MEM-X6", checks=(Check("Nope", F.x.is_null(), Text("a", "b")),)),
-        replace(good, id="MEM-X7", checks=(Check("Member", F.status == "休眠",
-                                                 Text("{member_nmae}", "b")),)),
+        replace(
+            good,
+            id="MEM-X7",
+            checks=(Check("Member", F.status == "休眠", Text("{member_nmae}", "b")),),
+        ),
         replace(good, id="MEM-X8", needs_params=("member.nope",)),
     ]
     with pytest.raises(RuleError) as error:
         build_catalog((_policy(broken),))
     message = str(error.value)
-    for expected in ("MEM-X1: the quoted article text is missing",
-                     "MEM-X2: article 'Article 3' is not like",
-                     "MEM-X2: a Chinese and an English title",
-                     "MEM-X3: it has no checks",
-                     "MEM-X4: penalty: the text states no penalty, so none may be given",
-                     "MEM-X5: severity critical does not follow its penalty",
-                     "MEM-X6: check 1: unknown record kind Nope",
-                     "MEM-X7: check 1: '休眠' is not a choice of status",
-                     "MEM-X7: check 1: message placeholder {member_nmae}",
-                     "MEM-X8: needs unknown parameter member.nope"):
+    for expected in (
+        "MEM-X1: the quoted article text is missing",
+        "MEM-X2: article 'Article 3' is not like",
+        "MEM-X2: a Chinese and an English title",
+        "MEM-X3: it has no checks",
+        "MEM-X4: penalty: the text states no penalty, so none may be given",
+        "MEM-X5: severity critical does not follow its penalty",
+        "MEM-X6: check 1: unknown record kind Nope",
+        "MEM-X7: check 1: '休眠' is not a choice of status",
+        "MEM-X7: check 1: message placeholder {member_nmae}",
+        "MEM-X8: needs unknown parameter member.nope",
+    ):
         assert expected in message
 
 
@@ -110,4 +124,5 @@ def test_every_rule_reads_ambiguities_through_declared_keys(catalog):
         for check in rule.checks:
             for key in check.when.params():
                 assert any(r.param == key for r in rule.readings) or key in rule.needs_params, (
-                    f"{rule.id} reads {key} without documenting the reading")
+                    f"{rule.id} reads {key} without documenting the reading"
+                )

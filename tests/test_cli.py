@@ -11,10 +11,14 @@ import cli
 from tests.conftest import DEMO, ROOT
 
 MEMBERS = "会员编号,会员名称,入会日期,会员状态\nM1,广西桂通商贸有限公司,2024-01-05,正常\n"
-LATE = ("事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\n"
-        "E1,M1,法定代表人,2025-09-26,2025-10-17,是\n")
-UNWRITTEN_SOON = ("事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\n"
-                  "E1,M1,法定代表人,2025-09-26,2025-10-16,否\n")
+LATE = (
+    "事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\n"
+    "E1,M1,法定代表人,2025-09-26,2025-10-17,是\n"
+)
+UNWRITTEN_SOON = (
+    "事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\n"
+    "E1,M1,法定代表人,2025-09-26,2025-10-16,否\n"
+)
 
 
 def run(*args):
@@ -30,8 +34,16 @@ def dataset(tmp_path, changes=LATE, members=MEMBERS):
 def test_audit_prints_the_table_and_fails_on_violations(tmp_path):
     result = run("audit", dataset(tmp_path), "--as-of", "2026-01-05")
     assert result.exit_code == 1
-    for expected in ("MEM-10-1", "第十条(一)", "会员管理办", "change_events.csv:2", "法定代表人",
-                     "按对象汇总", "M1 广西桂通商贸有限公司", "读取 2 条记录，审计 2 条，拒绝 0 条；违规 1 项"):
+    for expected in (
+        "MEM-10-1",
+        "第十条(一)",
+        "会员管理办",
+        "change_events.csv:2",
+        "法定代表人",
+        "按对象汇总",
+        "M1 广西桂通商贸有限公司",
+        "读取 2 条记录，审计 2 条，拒绝 0 条；违规 1 项",
+    ):
         assert expected in result.output
 
 
@@ -42,11 +54,14 @@ def test_english(tmp_path):
     assert "2 records read, 2 audited, 0 rejected; 1 violations" in result.output
 
 
-@pytest.mark.parametrize(("fail_on", "code"), [("never", 0), ("critical", 0), ("error", 1),
-                                               ("warning", 1), ("info", 1)])
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("never", 0), ("critical", 0), ("error", 1), ("warning", 1), ("info", 1)]
+)
 def test_fail_on(tmp_path, fail_on, code):
-    assert run("audit", dataset(tmp_path), "--as-of", "2026-01-05", "--fail-on", fail_on
-               ).exit_code == code
+    assert (
+        run("audit", dataset(tmp_path), "--as-of", "2026-01-05", "--fail-on", fail_on).exit_code
+        == code
+    )
 
 
 def test_no_violation_exits_zero(tmp_path):
@@ -56,8 +71,9 @@ def test_no_violation_exits_zero(tmp_path):
 
 def test_json_report_to_a_file(tmp_path):
     out = tmp_path / "out" / "report.json"
-    result = run("audit", dataset(tmp_path), "--as-of", "2026-01-05", "--format", "json",
-                 "--output", out)
+    result = run(
+        "audit", dataset(tmp_path), "--as-of", "2026-01-05", "--format", "json", "--output", out
+    )
     assert result.exit_code == 1
     assert "1 violations" in result.output
     report = json.loads(out.read_text(encoding="utf-8"))
@@ -79,8 +95,9 @@ def test_usage_errors_exit_two(tmp_path):
 def test_every_record_rejected_exits_two(tmp_path):
     folder = tmp_path / "d"
     folder.mkdir()
-    (folder / "members.csv").write_text("会员编号,会员名称,入会日期,会员状态\nM1,甲,someday,正常\n",
-                                        encoding="utf-8")
+    (folder / "members.csv").write_text(
+        "会员编号,会员名称,入会日期,会员状态\nM1,甲,someday,正常\n", encoding="utf-8"
+    )
     result = run("audit", folder, "--as-of", "2026-01-05")
     assert result.exit_code == 2
     assert "不是有效日期" in result.output
@@ -88,8 +105,9 @@ def test_every_record_rejected_exits_two(tmp_path):
 
 def test_a_config_beside_the_dataset_is_read(tmp_path):
     folder = dataset(tmp_path, UNWRITTEN_SOON)
-    (folder / "compliance.toml").write_text('[audit]\nas_of = 2026-01-05\nfail_on = "never"\n',
-                                            encoding="utf-8")
+    (folder / "compliance.toml").write_text(
+        '[audit]\nas_of = 2026-01-05\nfail_on = "never"\n', encoding="utf-8"
+    )
     result = run("audit", folder)
     assert result.exit_code == 0 and "审计日期 2026-01-05" in result.output
     shown = run("config", "show", folder).output
@@ -110,20 +128,27 @@ def test_rules_list_show_and_coverage():
     assert listed.exit_code == 0 and "MEM-20-3" in listed.output and "55 rules" in listed.output
     assert run("rules", "list", "--regulation", "nope").exit_code == 2
     shown = run("rules", "show", "MEM-10-1").output
-    for expected in ("第十条 会员有下列情况之一的,应当在10个工作日内向交易所提供以下书面报告:",
-                     "变更事项 ∈ {法定代表人}", "member.report_clock_start", "MEM-10-1.toml",
-                     "第十八条第（十）项"):
+    for expected in (
+        "第十条 会员有下列情况之一的,应当在10个工作日内向交易所提供以下书面报告:",
+        "变更事项 ∈ {法定代表人}",
+        "member.report_clock_start",
+        "MEM-10-1.toml",
+        "第十八条第（十）项",
+    ):
         assert expected in shown
     assert "MEM-19-2" in run("rules", "show", "MEM-13-6").output
-    assert "outside-finding" in run("rules", "show", "MEM-15-7").output or \
-        "not-checkable" in run("rules", "show", "MEM-15-7").output
+    assert (
+        "outside-finding" in run("rules", "show", "MEM-15-7").output
+        or "not-checkable" in run("rules", "show", "MEM-15-7").output
+    )
     assert run("rules", "show", "MEM-99-9").exit_code == 2
     as_data = json.loads(run("rules", "show", "MEM-05-1", "--format", "json").output)
     assert as_data["checks"][0]["condition"]["op"] == "<"
 
 
-@pytest.mark.skipif(not (ROOT.parent / "shared" / "catalogue.md").is_file(),
-                    reason="../shared is not present")
+@pytest.mark.skipif(
+    not (ROOT.parent / "shared" / "catalogue.md").is_file(), reason="../shared is not present"
+)
 def test_coverage_accounts_for_every_member_provision():
     result = run("rules", "coverage")
     assert result.exit_code == 0
@@ -144,7 +169,12 @@ def test_schema_of_a_kind():
 
 
 def test_the_script_runs_without_the_console_entry_point():
-    result = subprocess.run([sys.executable, "cli.py", "audit", str(DEMO), "--fail-on", "never"],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "cli.py", "audit", str(DEMO), "--fail-on", "never"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert "MEM-" in result.stdout

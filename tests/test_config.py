@@ -19,9 +19,13 @@ def test_defaults_and_their_source(catalog):
 
 
 def test_layers_later_files_and_the_command_line_win(catalog, tmp_path):
-    beside = write(tmp_path, '[member]\nreport_clock_start = "known"\nannouncement_grace_days = 5\n')
-    explicit = write(tmp_path, '[member]\nannouncement_grace_days = 9\n', "team.toml")
-    config = load(catalog.parameters.values(), [beside, explicit], {"audit.as_of": date(2026, 1, 2)})
+    beside = write(
+        tmp_path, '[member]\nreport_clock_start = "known"\nannouncement_grace_days = 5\n'
+    )
+    explicit = write(tmp_path, "[member]\nannouncement_grace_days = 9\n", "team.toml")
+    config = load(
+        catalog.parameters.values(), [beside, explicit], {"audit.as_of": date(2026, 1, 2)}
+    )
     assert config["member.report_clock_start"] == "known"
     assert config.sources["member.report_clock_start"] == str(beside)
     assert config["member.announcement_grace_days"] == 9
@@ -39,14 +43,17 @@ def test_unknown_key_names_the_file_and_the_known_keys(catalog, tmp_path):
     assert "member.report_clock_start" in str(error.value)
 
 
-@pytest.mark.parametrize("text", [
-    "[member]\nannouncement_grace_days = '5'\n",           # a string where a number belongs
-    "[member]\nreport_clock_start = 'tomorrow'\n",           # not one of the choices
-    "[calendar]\nextra_holidays = ['2026-13-01']\n",         # strings are not TOML dates
-    "[audit]\nas_of = 2026\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[member]\nannouncement_grace_days = '5'\n",  # a string where a number belongs
+        "[member]\nreport_clock_start = 'tomorrow'\n",  # not one of the choices
+        "[calendar]\nextra_holidays = ['2026-13-01']\n",  # strings are not TOML dates
+        "[audit]\nas_of = 2026\n",
+    ],
+)
 def test_wrong_types_are_errors(catalog, tmp_path, text):
-    with pytest.raises(ConfigError, match="compliance.toml"):
+    with pytest.raises(ConfigError, match=r"compliance\.toml"):
         load(catalog.parameters.values(), [write(tmp_path, text)])
 
 

@@ -13,8 +13,14 @@ AS_OF = date(2026, 3, 31)
 
 
 def late_change(key, day=date(2025, 9, 26), change_type="法定代表人"):
-    return dict(event_id=key, member_id="M1", change_type=change_type, occurred_date=day,
-                reported_date=day + timedelta(days=40), report_written=True)
+    return dict(
+        event_id=key,
+        member_id="M1",
+        change_type=change_type,
+        occurred_date=day,
+        reported_date=day + timedelta(days=40),
+        report_written=True,
+    )
 
 
 def fnv1a32(text):
@@ -27,8 +33,9 @@ def fnv1a32(text):
 def test_business_keys_that_collide_under_fnv1a_lose_nothing(catalog, config):
     first, second = "E-80e5d396", "E-bca5fc5e"  # found by a birthday search over random keys
     assert fnv1a32(first) == fnv1a32(second)
-    result = audit_rows(catalog, config, {"ChangeEvent": [late_change(first), late_change(second)]},
-                        AS_OF)
+    result = audit_rows(
+        catalog, config, {"ChangeEvent": [late_change(first), late_change(second)]}, AS_OF
+    )
     assert sorted(violations_of(result, "MEM-10-1")) == sorted([first, second])
 
 
@@ -39,20 +46,39 @@ def test_identical_records_are_two_facts(catalog, config):
 
 
 def mixed_rows():
-    changes = [late_change(f"E{n:03}", date(2025, 1, 2) + timedelta(days=n),
-                           random.Random(n).choice(["法定代表人", "名称", "经营团队变动"]))
-               for n in range(60)]
-    invoices = [dict(invoice_id=f"I{n:03}", member_id=f"M{n % 5}", fee_type="会员管理费",
-                     amount_cny=5000, due_date=date(2025, 3, 31),
-                     paid_date=date(2025, 3, 31) + timedelta(days=n % 3)) for n in range(30)]
-    members = [dict(member_id=f"M{n}", member_name=f"会员{n}", admitted_date=date(2024, 1, 2),
-                    status="正常") for n in range(5)]
+    changes = [
+        late_change(
+            f"E{n:03}",
+            date(2025, 1, 2) + timedelta(days=n),
+            random.Random(n).choice(["法定代表人", "名称", "经营团队变动"]),
+        )
+        for n in range(60)
+    ]
+    invoices = [
+        dict(
+            invoice_id=f"I{n:03}",
+            member_id=f"M{n % 5}",
+            fee_type="会员管理费",
+            amount_cny=5000,
+            due_date=date(2025, 3, 31),
+            paid_date=date(2025, 3, 31) + timedelta(days=n % 3),
+        )
+        for n in range(30)
+    ]
+    members = [
+        dict(
+            member_id=f"M{n}", member_name=f"会员{n}", admitted_date=date(2024, 1, 2), status="正常"
+        )
+        for n in range(5)
+    ]
     return {"ChangeEvent": changes, "FeeInvoice": invoices, "Member": members}
 
 
 def comparable(result):
-    return [(v.rule.id, v.fact.kind, v.fact.key, v.message.zh, sorted(v.evidence.items()))
-            for v in result.violations]
+    return [
+        (v.rule.id, v.fact.kind, v.fact.key, v.message.zh, sorted(v.evidence.items()))
+        for v in result.violations
+    ]
 
 
 def test_shuffled_input_gives_the_same_report(catalog, config):
@@ -60,8 +86,10 @@ def test_shuffled_input_gives_the_same_report(catalog, config):
     expected = comparable(audit_rows(catalog, config, tables, AS_OF))
     assert len(expected) > 40
     for seed in range(3):
-        shuffled = {kind: random.Random(seed).sample(rows, len(rows))
-                    for kind, rows in reversed(tables.items())}
+        shuffled = {
+            kind: random.Random(seed).sample(rows, len(rows))
+            for kind, rows in reversed(tables.items())
+        }
         assert comparable(audit_rows(catalog, config, shuffled, AS_OF)) == expected
 
 
@@ -87,6 +115,7 @@ def test_an_exception_swallowed_by_the_engine_is_raised(catalog, config, monkeyp
     def exploding(buffer, rule_name):
         def action(closure):
             raise RuntimeError("boom")
+
         return action
 
     monkeypatch.setattr(engine_module, "_recorder", exploding)

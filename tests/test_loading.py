@@ -16,9 +16,13 @@ def messages(dataset, lang="en"):
 
 
 def test_chinese_headers_with_bom_and_full_width_brackets(tmp_path):
-    write(tmp_path, "member_applications.csv", "\ufeff申请编号,申请单位编号,申请单位名称,主体类型,申请日期,"
-          "注册资本（元）,经营场所独立,经营场所固定,计算机硬件,计算机软件,通讯线路,专业人员,管理制度,认缴费用,治理制度\n"
-          "A1,X1,广西桂通商贸有限公司,企业法人,2025-03-02,10000000,是,是,是,是,是,是,是,否,交易制度、结算制度\n")
+    write(
+        tmp_path,
+        "member_applications.csv",
+        "\ufeff申请编号,申请单位编号,申请单位名称,主体类型,申请日期,"
+        "注册资本（元）,经营场所独立,经营场所固定,计算机硬件,计算机软件,通讯线路,专业人员,管理制度,认缴费用,治理制度\n"
+        "A1,X1,广西桂通商贸有限公司,企业法人,2025-03-02,10000000,是,是,是,是,是,是,是,否,交易制度、结算制度\n",
+    )
     dataset = load_dataset([tmp_path])
     assert dataset.problems == []
     (loaded,) = dataset.records["MemberApplication"]
@@ -29,8 +33,11 @@ def test_chinese_headers_with_bom_and_full_width_brackets(tmp_path):
 
 
 def test_english_headers_and_the_chinese_file_name(tmp_path):
-    write(tmp_path, "会员名册.csv", "member_id,MEMBER_NAME,admitted_date,status\n"
-          "M1,南宁恒达物产有限公司,2024-01-05,撤消\n")
+    write(
+        tmp_path,
+        "会员名册.csv",
+        "member_id,MEMBER_NAME,admitted_date,status\nM1,南宁恒达物产有限公司,2024-01-05,撤消\n",
+    )
     dataset = load_dataset([tmp_path])
     assert dataset.problems == []
     assert dataset.records["Member"][0].record.status == "撤销"  # 撤消 and 撤销 are one word
@@ -44,13 +51,20 @@ def test_every_problem_of_a_row_at_once_with_file_row_and_field(tmp_path):
     assert any("members.csv:3 member_name" in m and "required" in m for m in found)
     assert any("members.csv:3 status" in m for m in found)
     zh = messages(dataset, "zh")
-    assert any("会员状态（status）：“休眠” 不是允许的取值（允许：正常、暂停、终止、撤销、取消）" in m for m in zh)
+    assert any(
+        "会员状态（status）：“休眠” 不是允许的取值（允许：正常、暂停、终止、撤销、取消）" in m
+        for m in zh
+    )
     assert dataset.inputs[0].read == 2 and dataset.inputs[0].rejected == 2
 
 
 def test_unknown_column_reported_once_and_nothing_lost(tmp_path):
-    write(tmp_path, "members.csv", "会员编号,会员名称,入会日期,会员状态,备注\n"
-          "M1,甲,2024-01-02,正常,x\nM2,乙,2024-01-02,正常,y\n")
+    write(
+        tmp_path,
+        "members.csv",
+        "会员编号,会员名称,入会日期,会员状态,备注\n"
+        "M1,甲,2024-01-02,正常,x\nM2,乙,2024-01-02,正常,y\n",
+    )
     dataset = load_dataset([tmp_path])
     assert len(dataset.records["Member"]) == 2
     (warning,) = dataset.problems
@@ -58,23 +72,39 @@ def test_unknown_column_reported_once_and_nothing_lost(tmp_path):
 
 
 def test_duplicate_keys_and_ragged_rows_are_rejected(tmp_path):
-    write(tmp_path, "members.csv", MEMBERS + "M1,甲,2024-01-02,正常\nM1,乙,2024-01-02,正常\n"
-          "M3,丙,2024-01-02,正常,extra\n\n")
+    write(
+        tmp_path,
+        "members.csv",
+        MEMBERS + "M1,甲,2024-01-02,正常\nM1,乙,2024-01-02,正常\nM3,丙,2024-01-02,正常,extra\n\n",
+    )
     dataset = load_dataset([tmp_path])
     assert [m.record.member_name for m in dataset.records["Member"]] == ["甲"]
     found = messages(dataset)
-    assert any("members.csv:3" in m and "duplicate key M1 (first at" in m and "members.csv:2" in m
-               for m in found)
+    assert any(
+        "members.csv:3" in m and "duplicate key M1 (first at" in m and "members.csv:2" in m
+        for m in found
+    )
     assert any("members.csv:4" in m and "5 cells" in m for m in found)
     assert dataset.inputs[0].read == 3  # the blank line is not a record
 
 
 def test_json_lines_and_json_arrays(tmp_path):
-    write(tmp_path, "members.jsonl", json.dumps({"会员编号": "M1", "会员名称": "甲", "入会日期": "2024-01-02",
-                                                 "会员状态": "正常"}, ensure_ascii=False)
-          + "\n{oops\n[1]\n")
-    write(tmp_path, "trades.json", json.dumps([{"trade_id": "T1", "member_id": "M1",
-                                                "trader_id": "R1", "trade_date": "2025-01-02"}]))
+    write(
+        tmp_path,
+        "members.jsonl",
+        json.dumps(
+            {"会员编号": "M1", "会员名称": "甲", "入会日期": "2024-01-02", "会员状态": "正常"},
+            ensure_ascii=False,
+        )
+        + "\n{oops\n[1]\n",
+    )
+    write(
+        tmp_path,
+        "trades.json",
+        json.dumps(
+            [{"trade_id": "T1", "member_id": "M1", "trader_id": "R1", "trade_date": "2025-01-02"}]
+        ),
+    )
     dataset = load_dataset([tmp_path])
     assert len(dataset.records["Member"]) == 1 and len(dataset.records["Trade"]) == 1
     found = messages(dataset)

@@ -1,5 +1,6 @@
 """The facts computed before the engine, each on its own."""
 
+import itertools
 from datetime import date
 from decimal import Decimal
 
@@ -19,30 +20,59 @@ CAL = WorkingCalendar()
 
 
 def application(**changes):
-    values = dict(application_id="A1", applicant_id="X1", applicant_name="甲公司", entity_type="企业法人",
-                  application_date=date(2025, 6, 30), registered_capital_cny="12000000",
-                  paid_in_capital_cny="8000000", premises_independent=True, premises_fixed=True,
-                  it_hardware=True, it_software=True, it_comm_lines=True, it_specialists=True,
-                  it_policies=True, fees_subscribed=True)
+    values = dict(
+        application_id="A1",
+        applicant_id="X1",
+        applicant_name="甲公司",
+        entity_type="企业法人",
+        application_date=date(2025, 6, 30),
+        registered_capital_cny="12000000",
+        paid_in_capital_cny="8000000",
+        premises_independent=True,
+        premises_fixed=True,
+        it_hardware=True,
+        it_software=True,
+        it_comm_lines=True,
+        it_specialists=True,
+        it_policies=True,
+        fees_subscribed=True,
+    )
     return MemberApplication(**{**values, **changes})
 
 
-def staff(level, years, misconduct=None, n=[0]):
-    n[0] += 1
-    return ApplicantStaff(staff_id=f"S{n[0]}", application_id="A1", applicant_id="X1", name="张三",
-                          level=level, finance_experience_years=Decimal(years),
-                          last_misconduct_date=misconduct)
+STAFF_NUMBERS = itertools.count(1)
+
+
+def staff(level, years, misconduct=None):
+    return ApplicantStaff(
+        staff_id=f"S{next(STAFF_NUMBERS)}",
+        application_id="A1",
+        applicant_id="X1",
+        name="张三",
+        level=level,
+        finance_experience_years=Decimal(years),
+        last_misconduct_date=misconduct,
+    )
 
 
 def test_staff_counts_required_counts_and_the_three_year_window():
-    people = [staff("高层", "5"), staff("高层", "4.9"), staff("高层", "12", date(2022, 6, 30)),
-              staff("高层", "8", date(2022, 6, 29)), staff("中层", "3"), staff("中层", "2"),
-              staff("基层", "1"), staff("基层", "0.5")]
+    people = [
+        staff("高层", "5"),
+        staff("高层", "4.9"),
+        staff("高层", "12", date(2022, 6, 30)),
+        staff("高层", "8", date(2022, 6, 29)),
+        staff("中层", "3"),
+        staff("中层", "2"),
+        staff("基层", "1"),
+        staff("基层", "0.5"),
+    ]
     result = facts.staff_facts(application(), people, "registered")
     assert result.senior_staff_count == 4
     assert result.senior_required_count == 2  # a third of 4, rounded up
     assert result.senior_experienced_count == 3  # exactly 5 years counts
-    assert result.senior_recent_record_count == 1  # 3 years before to the day counts, a day more not
+    assert (
+        result.senior_recent_record_count == 1
+    )  # 3 years before to the day counts, a day more not
     assert result.senior_experienced_clean_count == 2
     assert (result.middle_staff_count, result.middle_required_count) == (2, 2)
     assert result.middle_experienced_count == 1
@@ -54,8 +84,10 @@ def test_capital_basis_and_an_empty_staff_list():
     result = facts.staff_facts(application(paid_in_capital_cny=None), [], "paid_in")
     assert result.capital_for_admission_cny is None
     assert result.senior_staff_count == result.senior_required_count == 0
-    assert facts.staff_facts(application(), [staff("中层", "4")] * 3, "paid_in"
-                             ).middle_required_count == 2
+    assert (
+        facts.staff_facts(application(), [staff("中层", "4")] * 3, "paid_in").middle_required_count
+        == 2
+    )
 
 
 def month(value, trades=0, justified=None):
@@ -63,53 +95,84 @@ def month(value, trades=0, justified=None):
 
 
 def test_idle_streaks_across_a_year_and_broken_by_gaps_or_reasons():
-    assert facts.idle_streak([month("2024-11"), month("2024-12"), month("2025-01")]) == (3, "2024-11")
-    assert facts.idle_streak([month("2025-01"), month("2025-03"), month("2025-04")]) == (2, "2025-03")
-    assert facts.idle_streak([month("2025-01"), month("2025-02", justified=True),
-                              month("2025-03")]) == (1, "2025-01")
+    assert facts.idle_streak([month("2024-11"), month("2024-12"), month("2025-01")]) == (
+        3,
+        "2024-11",
+    )
+    assert facts.idle_streak([month("2025-01"), month("2025-03"), month("2025-04")]) == (
+        2,
+        "2025-03",
+    )
+    assert facts.idle_streak(
+        [month("2025-01"), month("2025-02", justified=True), month("2025-03")]
+    ) == (1, "2025-01")
     assert facts.idle_streak([month("2025-01", trades=4)]) == (0, None)
 
 
 def event(change_type, **changes):
-    values = dict(event_id="E1", member_id="M1", change_type=change_type,
-                  occurred_date=date(2025, 9, 26))
+    values = dict(
+        event_id="E1", member_id="M1", change_type=change_type, occurred_date=date(2025, 9, 26)
+    )
     return ChangeEvent(**{**values, **changes})
 
 
 def test_other_venue_qualifications_need_a_report_and_an_approval():
-    events = [event("取得其它交易所会员资格", reported_date=date(2025, 10, 1), exchange_approved=True),
-              event("取得其它交易场所代理商资格", reported_date=date(2025, 10, 1)),
-              event("取得其它交易所会员资格", exchange_approved=True),
-              event("名称")]
+    events = [
+        event("取得其它交易所会员资格", reported_date=date(2025, 10, 1), exchange_approved=True),
+        event("取得其它交易场所代理商资格", reported_date=date(2025, 10, 1)),
+        event("取得其它交易所会员资格", exchange_approved=True),
+        event("名称"),
+    ]
     assert facts.unapproved_other_venues(events) == 2
 
 
 def test_report_clock_counts_working_days_and_falls_back_to_the_effective_date():
-    clock = facts.report_clock(event("法定代表人", reported_date=date(2025, 10, 17)), CAL,
-                               date(2026, 1, 1), "occurred", 10)
+    clock = facts.report_clock(
+        event("法定代表人", reported_date=date(2025, 10, 17)), CAL, date(2026, 1, 1), "occurred", 10
+    )
     assert (clock.report_deadline, clock.working_days_elapsed, clock.reported) == (
-        date(2025, 10, 16), 11, True)
-    known = facts.report_clock(event("法定代表人", known_date=date(2025, 10, 9)), CAL,
-                               date(2025, 10, 20), "known", 10)
+        date(2025, 10, 16),
+        11,
+        True,
+    )
+    known = facts.report_clock(
+        event("法定代表人", known_date=date(2025, 10, 9)), CAL, date(2025, 10, 20), "known", 10
+    )
     assert (known.clock_start, known.clock_basis, known.working_days_elapsed) == (
-        date(2025, 10, 9), "known", 8)  # 11 October was a make-up workday
+        date(2025, 10, 9),
+        "known",
+        8,
+    )  # 11 October was a make-up workday
     fallback = facts.report_clock(event("法定代表人"), CAL, date(2025, 10, 20), "decided", 10)
     assert (fallback.clock_start, fallback.clock_basis) == (date(2025, 9, 26), "occurred")
 
 
 def test_requests_use_their_deadline_or_the_working_day_default():
-    request = ExchangeRequest(request_id="R1", member_id="M1", request_type="配合事项", topic="现场检查",
-                              request_date=date(2025, 9, 26), completed_date=date(2025, 10, 17))
+    request = ExchangeRequest(
+        request_id="R1",
+        member_id="M1",
+        request_type="配合事项",
+        topic="现场检查",
+        request_date=date(2025, 9, 26),
+        completed_date=date(2025, 10, 17),
+    )
     default = facts.request_facts(request, CAL, date(2026, 1, 1), 10)
     assert (default.deadline, default.days_late) == (date(2025, 10, 16), 1)
-    dated = facts.request_facts(request.model_copy(update={"due_date": date(2025, 10, 31)}), CAL,
-                                date(2026, 1, 1), 10)
+    dated = facts.request_facts(
+        request.model_copy(update={"due_date": date(2025, 10, 31)}), CAL, date(2026, 1, 1), 10
+    )
     assert dated.days_late == -14
 
 
 def test_refund_tranches_round_to_the_fen_and_clamp_month_ends():
-    result = facts.refund_facts(Decimal("3333333.33"), Decimal("666666.67"), Decimal("266666.67"),
-                                Decimal("400000.00"), date(2025, 10, 31), date(2026, 4, 29))
+    result = facts.refund_facts(
+        Decimal("3333333.33"),
+        Decimal("666666.67"),
+        Decimal("266666.67"),
+        Decimal("400000.00"),
+        date(2025, 10, 31),
+        date(2026, 4, 29),
+    )
     assert result.required_reserve_cny == Decimal("666666.67")
     assert result.tranche1_due_cny == Decimal("266666.67")
     assert result.tranche2_due_cny == Decimal("400000.00")
@@ -123,17 +186,31 @@ def test_refund_tranches_round_to_the_fen_and_clamp_month_ends():
 
 def test_inspection_years_due_only_for_closed_windows_while_a_member():
     member = Member(member_id="M1", member_name="甲", admitted_date=date(2024, 7, 2), status="正常")
-    years = list(facts.inspection_years(member, [date(2025, 8, 31), date(2026, 9, 1)],
-                                        date(2026, 9, 1), None, "admitted_by_window_start"))
+    years = list(
+        facts.inspection_years(
+            member,
+            [date(2025, 8, 31), date(2026, 9, 1)],
+            date(2026, 9, 1),
+            None,
+            "admitted_by_window_start",
+        )
+    )
     assert [(y.year, y.registered_in_window) for y in years] == [(2025, True), (2026, False)]
-    late_joiner = list(facts.inspection_years(member, [], date(2026, 1, 1), None,
-                                              "admitted_by_window_end"))
+    late_joiner = list(
+        facts.inspection_years(member, [], date(2026, 1, 1), None, "admitted_by_window_end")
+    )
     assert [y.year for y in late_joiner] == [2024, 2025]
     left = member.model_copy(update={"status": "终止", "status_date": date(2025, 8, 31)})
-    assert [y.year for y in facts.inspection_years(left, [], date(2026, 12, 1), None,
-                                                   "admitted_by_window_end")] == [2024]
-    assert [y.year for y in facts.inspection_years(member, [], date(2026, 12, 1), 2026,
-                                                   "admitted_by_window_start")] == [2026]
+    assert [
+        y.year
+        for y in facts.inspection_years(left, [], date(2026, 12, 1), None, "admitted_by_window_end")
+    ] == [2024]
+    assert [
+        y.year
+        for y in facts.inspection_years(
+            member, [], date(2026, 12, 1), 2026, "admitted_by_window_start"
+        )
+    ] == [2026]
 
 
 def test_a_mandate_covers_its_first_and_last_day():
@@ -145,18 +222,45 @@ def test_a_mandate_covers_its_first_and_last_day():
 
 
 def test_measures_outside_articles_17_to_20():
-    assert facts.unlisted_measures({"口头警告", "罚款", "撤消会员资格", "停业整顿"}) == ["停业整顿", "罚款"]
+    assert facts.unlisted_measures({"口头警告", "罚款", "撤消会员资格", "停业整顿"}) == [
+        "停业整顿",
+        "罚款",
+    ]
 
 
 def test_orphan_staff_are_rejected_and_unknown_members_warned(catalog, config):
-    result = audit_rows(catalog, config, {
-        "ApplicantStaff": [dict(staff_id="S1", application_id="A9", applicant_id="X9", name="李四",
-                                level="高层", finance_experience_years=6)],
-        "Member": [dict(member_id="M1", member_name="甲", admitted_date=date(2024, 1, 2),
-                        status="正常")],
-        "FeeInvoice": [dict(invoice_id="I1", member_id="M7", fee_type="会员管理费", amount_cny=5000,
-                            due_date=date(2025, 1, 31), paid_date=date(2025, 1, 31))],
-    }, date(2026, 1, 1))
+    result = audit_rows(
+        catalog,
+        config,
+        {
+            "ApplicantStaff": [
+                dict(
+                    staff_id="S1",
+                    application_id="A9",
+                    applicant_id="X9",
+                    name="李四",
+                    level="高层",
+                    finance_experience_years=6,
+                )
+            ],
+            "Member": [
+                dict(
+                    member_id="M1", member_name="甲", admitted_date=date(2024, 1, 2), status="正常"
+                )
+            ],
+            "FeeInvoice": [
+                dict(
+                    invoice_id="I1",
+                    member_id="M7",
+                    fee_type="会员管理费",
+                    amount_cny=5000,
+                    due_date=date(2025, 1, 31),
+                    paid_date=date(2025, 1, 31),
+                )
+            ],
+        },
+        date(2026, 1, 1),
+    )
     rejected = [p for p in result.problems if p.rejects_record]
     assert [(p.field, "A9" in p.message.en) for p in rejected] == [("application_id", True)]
     warnings = [p.message.en for p in result.problems if not p.rejects_record]

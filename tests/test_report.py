@@ -16,7 +16,9 @@ SCHEMA_FILE = ROOT / "schemas" / "report-v1.schema.json"
 
 def test_the_committed_schema_is_the_generated_one():
     committed = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    assert committed == report_schema(), "regenerate: compliance schema --report > schemas/report-v1.schema.json"
+    assert committed == report_schema(), (
+        "regenerate: compliance schema --report > schemas/report-v1.schema.json"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +40,9 @@ def test_the_demo_report_validates_against_the_schema(demo):
 def test_the_report_is_deterministic(demo, catalog):
     config = load(catalog.parameters.values(), [DEMO / "compliance.toml"])
     again = run_audit([DEMO], catalog, config, config["audit.as_of"])
-    assert json.dumps(demo_json(again), ensure_ascii=False) == json.dumps(demo_json(demo),
-                                                                          ensure_ascii=False)
+    assert json.dumps(demo_json(again), ensure_ascii=False) == json.dumps(
+        demo_json(demo), ensure_ascii=False
+    )
 
 
 def test_every_rule_fires_in_the_demo_and_most_records_are_clean(demo, catalog):
@@ -61,11 +64,16 @@ def test_summary_totals_add_up(demo):
     assert sum(t["violations"] for t in summary["penalties_by_subject"]) == len(violations)
     assert sum(t["violations"] for t in summary["totals_by_regulation"]) == len(violations)
     for totals in summary["penalties_by_subject"]:
-        mine = [v for v in violations if (v["subject"]["type"], v["subject"]["id"]) ==
-                (totals["subject"]["type"], totals["subject"]["id"])]
+        mine = [
+            v
+            for v in violations
+            if (v["subject"]["type"], v["subject"]["id"])
+            == (totals["subject"]["type"], totals["subject"]["id"])
+        ]
         assert totals["fine_min_cny"] == sum(v["penalty"]["fine_min_cny"] or 0 for v in mine)
         assert sum(m["count"] for m in totals["measures"]) == sum(
-            len(v["penalty"]["measures"]) for v in mine)
+            len(v["penalty"]["measures"]) for v in mine
+        )
 
 
 def test_violations_carry_article_penalty_and_evidence(demo):

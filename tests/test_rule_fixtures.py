@@ -23,4 +23,5 @@ def test_rule_fixtures(rule_id, catalog, config):
     assert any(r.clean for r in results), "no fixture record passes the rule"
     fired = set().union(*(r.checks_fired for r in results))
     assert fired == set(range(len(catalog.rules[rule_id].checks))), (
-        f"checks never exercised: {set(range(len(catalog.rules[rule_id].checks))) - fired}")
+        f"checks never exercised: {set(range(len(catalog.rules[rule_id].checks))) - fired}"
+    )

@@ -89,15 +89,24 @@ class FactContext:
         if subject_type not in self._names:
             self._names[subject_type] = {
                 item.record.subject_id() or "": getattr(item.record, name_field)
-                for item in self.records(kind)}
+                for item in self.records(kind)
+            }
         names = self._names[subject_type]
         if subject_id not in names:
             names[subject_id] = None  # type: ignore[assignment]  # warn once per subject
             title = KINDS[kind].meta.title
-            self.warnings.append(Problem(source, Text(
-                f"{title.zh}中没有 {subject_id}：依赖其状态的检查不适用于该对象的记录",
-                f"{subject_id} is not in the {title.en}: checks that need its status do not "
-                f"apply to its records"), rejects_record=False))
+            self.warnings.append(
+                Problem(
+                    source,
+                    Text(
+                        f"{title.zh}中没有 {subject_id}：依赖其状态的检查不适用于该对象的记录",
+                        f"{subject_id} is not in the {title.en}: checks that need its status do "
+                        f"not "
+                        f"apply to its records",
+                    ),
+                    rejects_record=False,
+                )
+            )
         return names[subject_id]
 
     def subject(self, loaded: Loaded) -> Subject:
@@ -105,12 +114,22 @@ class FactContext:
         meta = record.meta
         assert meta.subject is not None, f"{meta.name} is reference data, not audited"
         subject_id = record.subject_id() or ""
-        name = (getattr(record, meta.subject_name_field) if meta.subject_name_field
-                else self.subject_name(meta.subject.code, subject_id, loaded.source))
+        name = (
+            getattr(record, meta.subject_name_field)
+            if meta.subject_name_field
+            else self.subject_name(meta.subject.code, subject_id, loaded.source)
+        )
         return Subject(meta.subject.code, subject_id, name)
 
-    def fact(self, loaded: Loaded, computed: BaseModel | None = None, *, kind: str | None = None,
-             occurrence: str | None = None, reference_date: date | None = None) -> Fact:
+    def fact(
+        self,
+        loaded: Loaded,
+        computed: BaseModel | None = None,
+        *,
+        kind: str | None = None,
+        occurrence: str | None = None,
+        reference_date: date | None = None,
+    ) -> Fact:
         record = loaded.record
         meta = record.meta
         values = dict(record)
@@ -119,18 +138,27 @@ class FactContext:
         key = record.key() if occurrence is None else f"{record.key()}@{occurrence}"
         if reference_date is None and meta.date_field:
             reference_date = getattr(record, meta.date_field)
-        return Fact(kind or meta.name, key, RecordRef(meta.name, record.key(), loaded.source),
-                    self.subject(loaded), values, reference_date)
+        return Fact(
+            kind or meta.name,
+            key,
+            RecordRef(meta.name, record.key(), loaded.source),
+            self.subject(loaded),
+            values,
+            reference_date,
+        )
 
-    def each(self, kind: str, compute: Callable[[Loaded], BaseModel | None] | None = None
-             ) -> Iterator[Fact | Problem]:
+    def each(
+        self, kind: str, compute: Callable[[Loaded], BaseModel | None] | None = None
+    ) -> Iterator[Fact | Problem]:
         """One fact per record of a kind, with its computed fields; a failure rejects the record."""
         for loaded in self.records(kind):
             try:
                 computed = compute(loaded) if compute else None
             except CalendarError as error:
-                yield Problem(loaded.source, Text(f"无法计算工作日：{error}",
-                                                  f"cannot count working days: {error}"))
+                yield Problem(
+                    loaded.source,
+                    Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
+                )
                 continue
             yield self.fact(loaded, computed)
 
@@ -152,20 +180,27 @@ def _fact_kinds() -> dict[str, FactKind]:
             clash = record_specs.keys() & computed_specs.keys()
             if clash:
                 raise TypeError(f"{name}: computed fields shadow record fields {sorted(clash)}")
-            kinds[name] = FactKind(name, KINDS[name].meta.title, record_specs | computed_specs,
-                                   frozenset(computed_specs), name)
+            kinds[name] = FactKind(
+                name,
+                KINDS[name].meta.title,
+                record_specs | computed_specs,
+                frozenset(computed_specs),
+                name,
+            )
         for derived in domain.DERIVED:
             specs = field_specs(derived.model)
-            kinds[derived.name] = FactKind(derived.name, derived.title, specs, frozenset(specs),
-                                           None)
+            kinds[derived.name] = FactKind(
+                derived.name, derived.title, specs, frozenset(specs), None
+            )
     return kinds
 
 
 FACT_KINDS = _fact_kinds()
 
 
-def build_facts(dataset: Dataset, config: Config, calendar: WorkingCalendar, as_of: date
-                ) -> tuple[list[Fact], list[Problem]]:
+def build_facts(
+    dataset: Dataset, config: Config, calendar: WorkingCalendar, as_of: date
+) -> tuple[list[Fact], list[Problem]]:
     context = FactContext(dataset, config, calendar, as_of)
     facts: list[Fact] = []
     problems: list[Problem] = []

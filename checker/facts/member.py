@@ -32,11 +32,32 @@ from checker.records.member import (
 )
 
 KINDS = (
-    "MemberApplication", "ApplicantStaff", "Member", "AnnualInspection", "MembershipTransfer",
-    "ChangeEvent", "ExchangeRequest", "Termination", "MarginRefund", "FeeInvoice", "FeeRefund",
-    "ActivityAttendance", "TraderOnboarding", "Mandate", "Trade", "TraderAgreement",
-    "TraderPayment", "ProgrammaticTrading", "BusinessActivity", "TradingMonth", "SanctionRecord",
-    "Rectification", "FeeSchedule", "TraderFee", "Outsourcing", "LegalFinding",
+    "MemberApplication",
+    "ApplicantStaff",
+    "Member",
+    "AnnualInspection",
+    "MembershipTransfer",
+    "ChangeEvent",
+    "ExchangeRequest",
+    "Termination",
+    "MarginRefund",
+    "FeeInvoice",
+    "FeeRefund",
+    "ActivityAttendance",
+    "TraderOnboarding",
+    "Mandate",
+    "Trade",
+    "TraderAgreement",
+    "TraderPayment",
+    "ProgrammaticTrading",
+    "BusinessActivity",
+    "TradingMonth",
+    "SanctionRecord",
+    "Rectification",
+    "FeeSchedule",
+    "TraderFee",
+    "Outsourcing",
+    "LegalFinding",
 )
 
 REPORT_WORKING_DAYS = 10  # 第十条: 应当在10个工作日内
@@ -55,14 +76,17 @@ class Computed(BaseModel):
 
 class ApplicationFacts(Computed):
     capital_for_admission_cny: Money | None = col(
-        "认定注册资本(元)", "Capital compared with 1000万: registered or paid-in, as configured")
+        "认定注册资本(元)", "Capital compared with 1000万: registered or paid-in, as configured"
+    )
     senior_staff_count: int = col("高层人数", "Senior managers listed")
     senior_required_count: int = col("高层须达标人数", "At least one third of them, rounded up")
     senior_experienced_count: int = col("高层5年以上人数", "Senior managers with ≥ 5 years")
     senior_recent_record_count: int = col(
-        "高层3年内有记录人数", "Senior managers with a violation or bad-credit record in 3 years")
+        "高层3年内有记录人数", "Senior managers with a violation or bad-credit record in 3 years"
+    )
     senior_experienced_clean_count: int = col(
-        "高层5年以上且无记录人数", "Senior managers with ≥ 5 years and no record in 3 years")
+        "高层5年以上且无记录人数", "Senior managers with ≥ 5 years and no record in 3 years"
+    )
     middle_staff_count: int = col("中层人数", "Middle managers listed")
     middle_required_count: int = col("中层须达标人数", "At least two thirds of them, rounded up")
     middle_experienced_count: int = col("中层3年以上人数", "Middle managers with ≥ 3 years")
@@ -72,10 +96,13 @@ class ApplicationFacts(Computed):
 
 class MemberFacts(Computed):
     idle_streak_months: int = col(
-        "最长连续无交易月数", "Longest run of consecutive months with no trade and no accepted reason")
+        "最长连续无交易月数",
+        "Longest run of consecutive months with no trade and no accepted reason",
+    )
     idle_streak_start: str | None = col("连续无交易起始月", "First month of that run")
     unapproved_other_venues: int = col(
-        "未经报备批准的其它场所资格数", "Other-venue qualifications not reported and approved")
+        "未经报备批准的其它场所资格数", "Other-venue qualifications not reported and approved"
+    )
 
 
 class InspectionYear(Computed):
@@ -88,33 +115,41 @@ class InspectionYear(Computed):
 
 class MemberStatusFacts(Computed):
     member_status: str | None = col("会员当前状态", "The member's status in the register")
-    member_ended: bool | None = col("会员资格已终止", "终止, 撤销 or 取消; empty if the member is unknown")
+    member_ended: bool | None = col(
+        "会员资格已终止", "终止, 撤销 or 取消; empty if the member is unknown"
+    )
 
 
 class InspectionFacts(MemberStatusFacts):
     days_since_result: int = col(
-        "审查后天数", "Days from the result (or, undated, the registration) to the audit date")
+        "审查后天数", "Days from the result (or, undated, the registration) to the audit date"
+    )
 
 
 class ReportClockFacts(Computed):
     clock_start: date = col("起算日", "Day the reporting clock starts (not counted)")
     clock_basis: Literal["occurred", "decided", "known"] = col(
-        "起算依据", "Which date started the clock")
+        "起算依据", "Which date started the clock"
+    )
     report_deadline: date = col("报告期限", "Last working day to report")
     working_days_elapsed: int = col(
-        "已过工作日", "Working days from the clock start to the report, or to the audit date")
+        "已过工作日", "Working days from the clock start to the report, or to the audit date"
+    )
     reported: bool = col("已报告", "A report date is recorded")
 
 
 class RequestFacts(Computed):
     deadline: date = col("完成期限", "The exchange's deadline, or the working-day default")
     working_days_elapsed: int = col(
-        "已过工作日", "Working days from the request to completion, or to the audit date")
+        "已过工作日", "Working days from the request to completion, or to the audit date"
+    )
     days_late: int = col("逾期天数", "Calendar days past the deadline (negative: days left)")
 
 
 class TerminationFacts(Computed):
-    days_since_agreement: int | None = col("协议签署后天数", "Days from the agreement to the audit date")
+    days_since_agreement: int | None = col(
+        "协议签署后天数", "Days from the agreement to the audit date"
+    )
 
 
 class RefundFacts(Computed):
@@ -134,9 +169,12 @@ class InvoiceFacts(Computed):
 
 
 class FeeRefundFacts(Computed):
-    revoked_before_refund: bool = col("退费前已撤销会员资格", "Membership revoked on or before the refund")
+    revoked_before_refund: bool = col(
+        "退费前已撤销会员资格", "Membership revoked on or before the refund"
+    )
     terminating_before_refund: bool = col(
-        "退费前已申请终止", "A termination application on or before the refund")
+        "退费前已申请终止", "A termination application on or before the refund"
+    )
 
 
 class TradeFacts(Computed):
@@ -145,7 +183,8 @@ class TradeFacts(Computed):
 
 class BusinessFacts(Computed):
     restricted_financial_product: bool = col(
-        "属于须批准的金融产品", "The business type is in member.restricted_financial_products")
+        "属于须批准的金融产品", "The business type is in member.restricted_financial_products"
+    )
 
 
 class TradingMonthFacts(Computed):
@@ -153,7 +192,9 @@ class TradingMonthFacts(Computed):
 
 
 class SanctionFacts(Computed):
-    unlisted_measures: str | None = col("制度未列措施", "Measures no article of 第十七–二十条 names")
+    unlisted_measures: str | None = col(
+        "制度未列措施", "Measures no article of 第十七–二十条 names"
+    )
     unlisted_measure_count: int = col("制度未列措施数", "How many")
 
 
@@ -185,21 +226,39 @@ COMPUTED: dict[str, type[BaseModel]] = {
     "TraderFee": TraderFeeFacts,
 }
 
-DERIVED = (DerivedKind("MemberInspectionYear", Text("会员年度年检", "member's annual inspection"),
-                       InspectionYear),)
+DERIVED = (
+    DerivedKind(
+        "MemberInspectionYear", Text("会员年度年检", "member's annual inspection"), InspectionYear
+    ),
+)
 
 # Every measure 第十七条 to 第二十条 name; MEM-17-1 reports any other.
-LISTED_MEASURES = frozenset({
-    "口头警告", "书面通报", "强制培训", "暂停会员资格", "撤销会员资格", "撤消会员资格", "经济赔偿金",
-    "移送司法机关", "整改意见书", "通报批评", "限时整改", "取消会员资格", "警示谈话", "终止会员资格",
-})
+LISTED_MEASURES = frozenset(
+    {
+        "口头警告",
+        "书面通报",
+        "强制培训",
+        "暂停会员资格",
+        "撤销会员资格",
+        "撤消会员资格",
+        "经济赔偿金",
+        "移送司法机关",
+        "整改意见书",
+        "通报批评",
+        "限时整改",
+        "取消会员资格",
+        "警示谈话",
+        "终止会员资格",
+    }
+)
 
 
 # --------------------------------------------------------------------------- computations
 
 
-def staff_facts(application: MemberApplication, staff: Iterable[ApplicantStaff],
-                capital_basis: str) -> ApplicationFacts:
+def staff_facts(
+    application: MemberApplication, staff: Iterable[ApplicantStaff], capital_basis: str
+) -> ApplicationFacts:
     """第五条(一)(三): the capital compared with 1000万 and the staff counts by level."""
     three_years_before = add_years(application.application_date, -3)
 
@@ -211,8 +270,11 @@ def staff_facts(application: MemberApplication, staff: Iterable[ApplicantStaff],
     for person in staff:
         by_level[person.level].append(person)
     seniors, middles, juniors = by_level["高层"], by_level["中层"], by_level["基层"]
-    capital = (application.registered_capital_cny if capital_basis == "registered"
-               else application.paid_in_capital_cny)
+    capital = (
+        application.registered_capital_cny
+        if capital_basis == "registered"
+        else application.paid_in_capital_cny
+    )
     return ApplicationFacts(
         capital_for_admission_cny=capital,
         senior_staff_count=len(seniors),
@@ -220,7 +282,8 @@ def staff_facts(application: MemberApplication, staff: Iterable[ApplicantStaff],
         senior_experienced_count=sum(p.finance_experience_years >= 5 for p in seniors),
         senior_recent_record_count=sum(recent(p) for p in seniors),
         senior_experienced_clean_count=sum(
-            p.finance_experience_years >= 5 and not recent(p) for p in seniors),
+            p.finance_experience_years >= 5 and not recent(p) for p in seniors
+        ),
         middle_staff_count=len(middles),
         middle_required_count=ceil(2 * len(middles) / 3),
         middle_experienced_count=sum(p.finance_experience_years >= 3 for p in middles),
@@ -239,8 +302,9 @@ def idle_streak(months: Iterable[TradingMonth]) -> tuple[int, str | None]:
 
     A month with no row breaks a run: the checker does not assume trading it has no data on.
     """
-    idle = sorted(_month_index(m.month) for m in months
-                  if m.trade_count == 0 and not m.idle_justified)
+    idle = sorted(
+        _month_index(m.month) for m in months if m.trade_count == 0 and not m.idle_justified
+    )
     best, best_start, run, run_start, previous = 0, None, 0, None, None
     for index in idle:
         if previous is not None and index == previous + 1:
@@ -256,12 +320,21 @@ def idle_streak(months: Iterable[TradingMonth]) -> tuple[int, str | None]:
 
 def unapproved_other_venues(events: Iterable[ChangeEvent]) -> int:
     """第二十条(三): other-venue qualifications not reported to and approved by the exchange."""
-    return sum(1 for e in events if e.change_type in OTHER_VENUE_TYPES
-               and not (e.reported_date is not None and e.exchange_approved))
+    return sum(
+        1
+        for e in events
+        if e.change_type in OTHER_VENUE_TYPES
+        and not (e.reported_date is not None and e.exchange_approved)
+    )
 
 
-def inspection_years(member: Member, registrations: Iterable[date], as_of: date,
-                     from_year: int | None, new_member_rule: str) -> Iterator[InspectionYear]:
+def inspection_years(
+    member: Member,
+    registrations: Iterable[date],
+    as_of: date,
+    from_year: int | None,
+    new_member_rule: str,
+) -> Iterator[InspectionYear]:
     """第八条: one obligation per year whose 7月1日–8月31日 window closed while a member.
 
     A year is due when the member was admitted by the window's first day (or, with
@@ -275,51 +348,72 @@ def inspection_years(member: Member, registrations: Iterable[date], as_of: date,
         admitted_by = start if new_member_rule == "admitted_by_window_start" else end
         if member.admitted_date > admitted_by or end >= as_of:
             continue
-        if (member.status in ENDED_STATUSES and member.status_date is not None
-                and member.status_date <= end):
+        if (
+            member.status in ENDED_STATUSES
+            and member.status_date is not None
+            and member.status_date <= end
+        ):
             continue
         in_year = [d for d in dates if d.year == year]
         yield InspectionYear(
-            year=year, window_start=start, window_end=end,
+            year=year,
+            window_start=start,
+            window_end=end,
             registration_dates="、".join(d.isoformat() for d in in_year) or None,
-            registered_in_window=any(start <= d <= end for d in in_year))
+            registered_in_window=any(start <= d <= end for d in in_year),
+        )
 
 
-def report_clock(event: ChangeEvent, calendar: WorkingCalendar, as_of: date, basis: str,
-                 working_days: int) -> ReportClockFacts:
+def report_clock(
+    event: ChangeEvent, calendar: WorkingCalendar, as_of: date, basis: str, working_days: int
+) -> ReportClockFacts:
     """第十条: the 10-working-day reporting clock of a change.
 
     The clock starts on the date member.report_clock_start names; when that date is not
     recorded, on the date the change took effect, and `clock_basis` says so.
     """
-    chosen = {"occurred": event.occurred_date, "decided": event.decided_date,
-              "known": event.known_date}[basis]
+    chosen = {
+        "occurred": event.occurred_date,
+        "decided": event.decided_date,
+        "known": event.known_date,
+    }[basis]
     start, used = (chosen, basis) if chosen is not None else (event.occurred_date, "occurred")
     end = event.reported_date or as_of
     return ReportClockFacts(
-        clock_start=start, clock_basis=used,
+        clock_start=start,
+        clock_basis=used,
         report_deadline=calendar.add_working_days(start, working_days),
         working_days_elapsed=calendar.working_days_between(start, end),
-        reported=event.reported_date is not None)
+        reported=event.reported_date is not None,
+    )
 
 
-def request_facts(request: ExchangeRequest, calendar: WorkingCalendar, as_of: date,
-                  default_working_days: int) -> RequestFacts:
+def request_facts(
+    request: ExchangeRequest, calendar: WorkingCalendar, as_of: date, default_working_days: int
+) -> RequestFacts:
     """第十条(十) and 第十八条(十一): when an exchange request had to be met."""
     days = REPORT_WORKING_DAYS if request.request_type == "书面报告" else default_working_days
     deadline = request.due_date or calendar.add_working_days(request.request_date, days)
     end = request.completed_date or as_of
-    return RequestFacts(deadline=deadline,
-                        working_days_elapsed=calendar.working_days_between(request.request_date, end),
-                        days_late=(end - deadline).days)
+    return RequestFacts(
+        deadline=deadline,
+        working_days_elapsed=calendar.working_days_between(request.request_date, end),
+        days_late=(end - deadline).days,
+    )
 
 
 def _share(amount: Decimal, percent: int) -> Decimal:
     return (amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def refund_facts(peak: Decimal, reserve: Decimal, tranche1: Decimal | None,
-                 tranche2: Decimal | None, notice: date | None, as_of: date) -> RefundFacts:
+def refund_facts(
+    peak: Decimal,
+    reserve: Decimal,
+    tranche1: Decimal | None,
+    tranche2: Decimal | None,
+    notice: date | None,
+    as_of: date,
+) -> RefundFacts:
     """第十一条(五): the 20% reserve and its two tranches (40% after 4 months, 60% after 6)."""
     first = add_months(notice, 4) if notice else None
     second = add_months(notice, 6) if notice else None
@@ -329,14 +423,17 @@ def refund_facts(peak: Decimal, reserve: Decimal, tranche1: Decimal | None,
         required_reserve_cny=_share(peak, 20),
         tranche1_due_cny=tranche1_due,
         tranche2_due_cny=reserve - tranche1_due,
-        tranche1_earliest=first, tranche2_earliest=second,
+        tranche1_earliest=first,
+        tranche2_earliest=second,
         tranche1_available=first is not None and as_of >= first,
         tranche2_available=second is not None and as_of >= second,
-        refunded_total_cny=None if tranche1 is None or tranche2 is None else tranche1 + tranche2)
+        refunded_total_cny=None if tranche1 is None or tranche2 is None else tranche1 + tranche2,
+    )
 
 
-def covering_mandate(trade_date: date, mandates: Iterable[tuple[str, date, date | None]]
-                     ) -> str | None:
+def covering_mandate(
+    trade_date: date, mandates: Iterable[tuple[str, date, date | None]]
+) -> str | None:
     """第十四条(二): the first mandate (id, from, to) whose period includes the trade date."""
     for mandate_id, valid_from, valid_to in sorted(mandates, key=lambda m: (m[1], m[0])):
         if valid_from <= trade_date and (valid_to is None or trade_date <= valid_to):
@@ -366,8 +463,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def status(member_id: str) -> MemberStatusFacts:
         member = members.get(member_id)
-        return MemberStatusFacts(member_status=member.status if member else None,
-                                 member_ended=member.status in ENDED_STATUSES if member else None)
+        return MemberStatusFacts(
+            member_status=member.status if member else None,
+            member_ended=member.status in ENDED_STATUSES if member else None,
+        )
 
     def as_of_days(since: date | None) -> int | None:
         return None if since is None else (ctx.as_of - since).days
@@ -378,112 +477,193 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     for application_id, staff in staff_by_application.items():
         if application_id not in applications:
             for person in staff:
-                yield Problem(person.source, Text(
-                    f"入会申请中没有申请编号 {application_id}，无法核对该人员",
-                    f"no application {application_id} in the dataset to check this person against"),
-                    field="application_id")
-    yield from ctx.each("MemberApplication", lambda a: staff_facts(
-        a.record, (s.record for s in staff_by_application.get(a.record.application_id, [])),
-        params["member.capital_basis"]))
+                yield Problem(
+                    person.source,
+                    Text(
+                        f"入会申请中没有申请编号 {application_id}，无法核对该人员",
+                        f"no application {application_id} in the dataset to check this person "
+                        "against",
+                    ),
+                    field="application_id",
+                )
+    yield from ctx.each(
+        "MemberApplication",
+        lambda a: staff_facts(
+            a.record,
+            (s.record for s in staff_by_application.get(a.record.application_id, [])),
+            params["member.capital_basis"],
+        ),
+    )
 
     # The member register: idle months and other venues (第二十条(三)); annual inspections (第八条).
     def member_facts(item: Loaded) -> MemberFacts:
         member_id = item.record.member_id
         streak, start = idle_streak(m.record for m in months_by_member.get(member_id, []))
-        return MemberFacts(idle_streak_months=streak, idle_streak_start=start,
-                           unapproved_other_venues=unapproved_other_venues(
-                               e.record for e in events_by_member.get(member_id, [])))
+        return MemberFacts(
+            idle_streak_months=streak,
+            idle_streak_start=start,
+            unapproved_other_venues=unapproved_other_venues(
+                e.record for e in events_by_member.get(member_id, [])
+            ),
+        )
 
     yield from ctx.each("Member", member_facts)
     registrations = _group(ctx.records("AnnualInspection"), "member_id")
     for item in ctx.records("Member"):
         for year in inspection_years(
-                item.record, (r.record.registration_date
-                              for r in registrations.get(item.record.member_id, [])),
-                ctx.as_of, params["member.inspection_from_year"],
-                params["member.inspection_new_members"]):
-            yield ctx.fact(item, year, kind="MemberInspectionYear", occurrence=str(year.year),
-                           reference_date=year.window_end)
-    yield from ctx.each("AnnualInspection", lambda i: InspectionFacts(
-        **dict(status(i.record.member_id)),
-        days_since_result=(ctx.as_of - (i.record.result_date or i.record.registration_date)).days))
+            item.record,
+            (r.record.registration_date for r in registrations.get(item.record.member_id, [])),
+            ctx.as_of,
+            params["member.inspection_from_year"],
+            params["member.inspection_new_members"],
+        ):
+            yield ctx.fact(
+                item,
+                year,
+                kind="MemberInspectionYear",
+                occurrence=str(year.year),
+                reference_date=year.window_end,
+            )
+    yield from ctx.each(
+        "AnnualInspection",
+        lambda i: InspectionFacts(
+            **dict(status(i.record.member_id)),
+            days_since_result=(
+                ctx.as_of - (i.record.result_date or i.record.registration_date)
+            ).days,
+        ),
+    )
 
     # Reporting clocks (第十条, 第十八条(十)) and exchange requests (第十条(十), 第十八条(十一)).
     def clock(item: Loaded) -> ReportClockFacts:
         event = item.record
-        days = (params["member.team_change_report_working_days"]
-                if event.change_type in TEAM_CHANGE_TYPES else REPORT_WORKING_DAYS)
-        return report_clock(event, ctx.calendar, ctx.as_of, params["member.report_clock_start"],
-                            days)
+        days = (
+            params["member.team_change_report_working_days"]
+            if event.change_type in TEAM_CHANGE_TYPES
+            else REPORT_WORKING_DAYS
+        )
+        return report_clock(
+            event, ctx.calendar, ctx.as_of, params["member.report_clock_start"], days
+        )
 
     yield from ctx.each("ChangeEvent", clock)
-    yield from ctx.each("ExchangeRequest", lambda r: request_facts(
-        r.record, ctx.calendar, ctx.as_of, params["member.request_default_working_days"]))
+    yield from ctx.each(
+        "ExchangeRequest",
+        lambda r: request_facts(
+            r.record, ctx.calendar, ctx.as_of, params["member.request_default_working_days"]
+        ),
+    )
 
     # Termination and the margin refund (第十一条).
-    notices = {t.record.member_id: t.record.exchange_notice_date
-               for t in sorted(ctx.records("Termination"), key=lambda t: t.record.application_date)}
+    notices = {
+        t.record.member_id: t.record.exchange_notice_date
+        for t in sorted(ctx.records("Termination"), key=lambda t: t.record.application_date)
+    }
     terminations_by_member = _group(ctx.records("Termination"), "member_id")
-    yield from ctx.each("Termination", lambda t: TerminationFacts(
-        days_since_agreement=as_of_days(t.record.agreement_date)))
-    yield from ctx.each("MarginRefund", lambda r: refund_facts(
-        r.record.peak_margin_cny, r.record.reserve_cny, r.record.tranche1_cny,
-        r.record.tranche2_cny, notices.get(r.record.member_id), ctx.as_of))
+    yield from ctx.each(
+        "Termination",
+        lambda t: TerminationFacts(days_since_agreement=as_of_days(t.record.agreement_date)),
+    )
+    yield from ctx.each(
+        "MarginRefund",
+        lambda r: refund_facts(
+            r.record.peak_margin_cny,
+            r.record.reserve_cny,
+            r.record.tranche1_cny,
+            r.record.tranche2_cny,
+            notices.get(r.record.member_id),
+            ctx.as_of,
+        ),
+    )
 
     # Fees (第十一条(三), 第十九条, 第二十条(五)).
-    yield from ctx.each("FeeInvoice", lambda i: InvoiceFacts(
-        days_overdue=((i.record.paid_date or ctx.as_of) - i.record.due_date).days))
+    yield from ctx.each(
+        "FeeInvoice",
+        lambda i: InvoiceFacts(
+            days_overdue=((i.record.paid_date or ctx.as_of) - i.record.due_date).days
+        ),
+    )
 
     def fee_refund(item: Loaded) -> FeeRefundFacts:
         refund = item.record
         member = members.get(refund.member_id)
         return FeeRefundFacts(
-            revoked_before_refund=bool(member and member.status == "撤销" and member.status_date
-                                       and member.status_date <= refund.refund_date),
+            revoked_before_refund=bool(
+                member
+                and member.status == "撤销"
+                and member.status_date
+                and member.status_date <= refund.refund_date
+            ),
             terminating_before_refund=any(
                 t.record.application_date <= refund.refund_date
-                for t in terminations_by_member.get(refund.member_id, [])))
+                for t in terminations_by_member.get(refund.member_id, [])
+            ),
+        )
 
     yield from ctx.each("FeeRefund", fee_refund)
     schedule = {f.record.fee_type: f.record.max_amount_cny for f in ctx.records("FeeSchedule")}
-    yield from ctx.each("TraderFee", lambda f: TraderFeeFacts(
-        schedule_max_cny=schedule.get(f.record.fee_type),
-        on_schedule=f.record.fee_type in schedule))
+    yield from ctx.each(
+        "TraderFee",
+        lambda f: TraderFeeFacts(
+            schedule_max_cny=schedule.get(f.record.fee_type),
+            on_schedule=f.record.fee_type in schedule,
+        ),
+    )
 
     # Traders (第十四条).
     mandates: dict[tuple[str, str], list[tuple[str, date, date | None]]] = defaultdict(list)
     for item in ctx.records("Mandate"):
         m = item.record
         mandates[(m.member_id, m.trader_id)].append((m.mandate_id, m.valid_from, m.valid_to))
-    yield from ctx.each("Trade", lambda t: TradeFacts(mandate_id=covering_mandate(
-        t.record.trade_date, mandates.get((t.record.member_id, t.record.trader_id), []))))
+    yield from ctx.each(
+        "Trade",
+        lambda t: TradeFacts(
+            mandate_id=covering_mandate(
+                t.record.trade_date, mandates.get((t.record.member_id, t.record.trader_id), [])
+            )
+        ),
+    )
     restricted = set(params["member.restricted_financial_products"])
-    yield from ctx.each("BusinessActivity", lambda a: BusinessFacts(
-        restricted_financial_product=a.record.business_type in restricted))
+    yield from ctx.each(
+        "BusinessActivity",
+        lambda a: BusinessFacts(restricted_financial_product=a.record.business_type in restricted),
+    )
 
     def ratio(item: Loaded) -> TradingMonthFacts:
         month = item.record
         if not month.funds_cny or month.volume_cny is None:
             return TradingMonthFacts(volume_to_funds_ratio=None)
-        return TradingMonthFacts(volume_to_funds_ratio=(month.volume_cny / month.funds_cny)
-                                 .quantize(Decimal("0.0001")))
+        return TradingMonthFacts(
+            volume_to_funds_ratio=(month.volume_cny / month.funds_cny).quantize(Decimal("0.0001"))
+        )
 
     yield from ctx.each("TradingMonth", ratio)
 
     # Sanctions and their follow-up (第十七条 – 第二十条).
     def sanction(item: Loaded) -> SanctionFacts:
         unlisted = unlisted_measures(item.record.measures)
-        return SanctionFacts(unlisted_measures="、".join(unlisted) or None,
-                             unlisted_measure_count=len(unlisted))
+        return SanctionFacts(
+            unlisted_measures="、".join(unlisted) or None, unlisted_measure_count=len(unlisted)
+        )
 
     yield from ctx.each("SanctionRecord", sanction)
-    yield from ctx.each("Rectification", lambda r: RectificationFacts(
-        **dict(status(r.record.member_id)),
-        days_late=((r.record.completed_date or ctx.as_of) - r.record.deadline).days))
+    yield from ctx.each(
+        "Rectification",
+        lambda r: RectificationFacts(
+            **dict(status(r.record.member_id)),
+            days_late=((r.record.completed_date or ctx.as_of) - r.record.deadline).days,
+        ),
+    )
     yield from ctx.each("LegalFinding", lambda f: status(f.record.member_id))
 
-    for kind in ("MembershipTransfer", "ActivityAttendance", "TraderOnboarding",
-                 "TraderAgreement", "TraderPayment", "ProgrammaticTrading", "Outsourcing"):
+    for kind in (
+        "MembershipTransfer",
+        "ActivityAttendance",
+        "TraderOnboarding",
+        "TraderAgreement",
+        "TraderPayment",
+        "ProgrammaticTrading",
+        "Outsourcing",
+    ):
         yield from ctx.each(kind)
     # ApplicantStaff, Mandate and FeeSchedule are read above into the facts of other kinds.
-

@@ -12,5 +12,13 @@ from checker.records.base import (
     kind_by_stem,
 )
 
-__all__ = ["KINDS", "SUBJECT_DIRECTORIES", "FieldSpec", "KindMeta", "Record", "SubjectType",
-           "field_specs", "kind_by_stem"]
+__all__ = [
+    "KINDS",
+    "SUBJECT_DIRECTORIES",
+    "FieldSpec",
+    "KindMeta",
+    "Record",
+    "SubjectType",
+    "field_specs",
+    "kind_by_stem",
+]

@@ -104,7 +104,7 @@ class FieldSpec:
 
 
 def _unwrap(annotation: Any, metadata: list[Any]) -> tuple[Any, list[Any], bool]:
-    """Strip Optional and Annotated; return the bare type, all metadata and whether None is allowed."""
+    """Strip Optional and Annotated: the bare type, all metadata, whether None is allowed."""
     optional = False
     while True:
         origin = typing.get_origin(annotation)
@@ -210,7 +210,12 @@ def record_kind(meta: KindMeta) -> Any:
         if meta.name in KINDS:
             raise ValueError(f"record kind {meta.name} registered twice")
         fields = cls.model_fields
-        for name in (*meta.key_fields, meta.subject_field, meta.subject_name_field, meta.date_field):
+        for name in (
+            *meta.key_fields,
+            meta.subject_field,
+            meta.subject_name_field,
+            meta.date_field,
+        ):
             if name is not None and name not in fields:
                 raise ValueError(f"record kind {meta.name}: unknown field {name}")
         field_specs(cls)  # fail at import on an unsupported field type
