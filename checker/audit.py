@@ -6,6 +6,7 @@ is listed with its reason; the violations come out in one order whatever the inp
 
 from __future__ import annotations
 
+import string
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,7 +22,7 @@ from checker.facts import FACT_KINDS, Fact, build_facts
 from checker.i18n import Text
 from checker.loading import Dataset, Problem, load_dataset
 from checker.records import KINDS
-from checker.rules import Penalty, Rule, severity_rank
+from checker.rules import Check, Penalty, Rule, severity_rank
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,23 @@ def render_message(template: Text, values: dict[str, Any]) -> Text:
     )
 
 
-def _violation(rule: Rule, fact: Fact, checks: list[int]) -> Violation:
+def _evidence(checks: list[Check], fact: Fact, config: Config) -> dict[str, Any]:
+    """The values the conditions read, the facts the messages cite, and the parameters used."""
+    evidence: dict[str, Any] = {}
+    for check in checks:
+        for name in (*check.when.fields(), *message_fields(check.message)):
+            evidence[name] = _json_value(fact.values.get(name))
+    for check in checks:
+        for key in check.when.params():
+            evidence[f"param:{key}"] = _json_value(config[key])
+    return evidence
+
+
+def message_fields(template: Text) -> list[str]:
+    return [name for _, name, _, _ in string.Formatter().parse(template.zh) if name]
+
+
+def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Violation:
     matched = [rule.checks[i] for i in checks]
 
     def weight(check_index: int) -> int:
@@ -168,10 +185,7 @@ def _violation(rule: Rule, fact: Fact, checks: list[int]) -> Violation:
     gravest = rule.checks[max(checks, key=weight)]
     penalty = gravest.penalty or rule.penalty
     severity = gravest.severity or rule.severity
-    evidence: dict[str, Any] = {}
-    for check in matched:
-        for name in check.when.fields():
-            evidence[name] = _json_value(fact.values.get(name))
+    evidence = _evidence(matched, fact, config)
     messages = [render_message(check.message, dict(fact.values)) for check in matched]
     message = Text("；".join(m.zh for m in messages), "; ".join(m.en for m in messages))
     fine_min = penalty.fine_min_cny
@@ -218,7 +232,7 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
         if not _in_force(rule, fact, config):
             result.not_in_force += 1
             continue
-        result.violations.append(_violation(rule, fact, sorted(checks)))
+        result.violations.append(_violation(rule, fact, sorted(checks), config))
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)

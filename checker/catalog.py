@@ -64,10 +64,6 @@ class Catalog:
         return {rule_id.split("-")[0] for rule_id in self.rules}
 
 
-def _placeholders(template: str) -> list[str]:
-    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
-
-
 def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None:
     if penalty.stated:
         if not penalty.basis or not penalty.text:
@@ -137,7 +133,7 @@ def validate_rule(
             template = check.message(lang)
             if not template.strip():
                 problems.append(f"{where}: the {lang} message is empty")
-            for name in _placeholders(template):
+            for name in (n for _, n, _, _ in string.Formatter().parse(template) if n):
                 if name not in kind.fields:
                     problems.append(
                         f"{where}: message placeholder {{{name}}} is not a field of {check.kind}"

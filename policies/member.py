@@ -749,6 +749,13 @@ ADMISSION_RULES = [
             ),
             check(
                 "MemberApplication",
+                F.publicity_date < F.agreement_date,
+                "网站公示（{publicity_date}）早于签署合作协议（{agreement_date}）",
+                "published on {publicity_date}, before the agreement was signed on "
+                "{agreement_date}",
+            ),
+            check(
+                "MemberApplication",
                 F.publicity_date.not_null() & F.fees_paid_date.is_null(),
                 "未缴纳完相关费用即在网站公示（{publicity_date}）",
                 "published on {publicity_date} before the fees were paid",
@@ -777,9 +784,11 @@ ADMISSION_RULES = [
         readings=(
             Reading(
                 Text(
-                    "先后顺序依句序：审核通过→签署合作协议→缴纳费用→网站公示；原文未规定期限。",
-                    "The order follows the sentence: review, agreement, fees, "
-                    "publication; no deadlines are stated.",
+                    "先后顺序依句序：审核通过→签署合作协议→网站公示，公示前须缴纳完费用；"
+                    "签约前先行缴费无损于任何一方，不予报告。原文未规定期限。",
+                    "The order follows the sentence: review, agreement, publication, with the "
+                    "fees paid before publication; paying before signing harms no one and is "
+                    "not reported. No deadlines are stated.",
                 )
             ),
         ),
@@ -825,6 +834,17 @@ ADMISSION_RULES = [
                 "取得交易资格（{trading_qualified_date}）早于现场复审通过（{onsite_review_passed_date}）",
                 "qualified on {trading_qualified_date}, before the on-site review passed on "
                 "{onsite_review_passed_date}",
+            ),
+            check(
+                "Member",
+                any_of(
+                    F.trading_qualified_date < F.fees_paid_full_date,
+                    F.trading_qualified_date < F.account_opened_date,
+                    F.trading_qualified_date < F.tripartite_agreement_date,
+                ),
+                "取得交易资格（{trading_qualified_date}）时缴费、开户或三方协议尚未完成",
+                "qualified on {trading_qualified_date} before fees, account and tripartite "
+                "agreement were all done",
             ),
             check(
                 "Member",
