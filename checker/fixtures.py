@@ -6,6 +6,8 @@ One TOML file per rule, fixtures/rules/<RULE_ID>.toml:
     as_of = 2026-01-30            # the audit date of every case unless a case sets its own
     [config]                      # optional overrides for every case
     "member.report_clock_start" = "occurred"
+    [defaults.ChangeEvent]        # optional: fields every ChangeEvent record starts from
+    member_id = "M001"
 
     [[cases]]
     name = "reported on the 10th working day across the National Day holiday"
@@ -83,6 +85,7 @@ def read_fixture(path: Path) -> Fixture:
         raise FixtureError(f'{path}: rule = "<RULE_ID>" is missing')
     default_as_of = document.get("as_of")
     shared_config = document.get("config", {})
+    defaults = document.get("defaults", {})
     cases = []
     for number, raw in enumerate(document.get("cases", []), start=1):
         where = f"{path} case {number}"
@@ -92,7 +95,8 @@ def read_fixture(path: Path) -> Fixture:
         expect = raw.get("expect")
         if not isinstance(expect, list) or not all(isinstance(k, str) for k in expect):
             raise FixtureError(f'{where}: expect = ["<record key>", …] is missing')
-        records = raw.get("records", {})
+        records = {kind: [{**defaults.get(kind, {}), **row} for row in rows]
+                   for kind, rows in raw.get("records", {}).items()}
         if not records:
             raise FixtureError(f"{where}: the case has no records")
         cases.append(

@@ -262,15 +262,17 @@ EMPTY_IS_UNKNOWN = Reading(
 
 def reg(
     id: str,
+    *,
     article: str,
     line: int,
     text: str,
     title: tuple[str, str],
+    severity: str,
     checks: list[Check],
     penalty: Penalty,
-    severity: str,
     **extra: object,
 ) -> Rule:
+    """A rule of this regulation; `title` is (Chinese, English)."""
     return Rule(
         id=id,
         regulation=REGULATION,
@@ -278,11 +280,11 @@ def reg(
         line=line,
         text=text,
         title=Text(*title),
-        severity=severity,
-        checks=tuple(checks),  # type: ignore[arg-type]
+        severity=severity,  # type: ignore[arg-type]
+        checks=tuple(checks),
         penalty=penalty,
-        **extra,
-    )  # type: ignore[arg-type]
+        **extra,  # type: ignore[arg-type]
+    )
 
 
 def check(kind: str, when: Condition, zh: str, en: str, **extra: object) -> Check:
@@ -317,15 +319,16 @@ APPLICATION_MATERIALS_REQUIRED = (
 
 ADMISSION_RULES = [
     reg(
-        "MEM-03-1",
-        "第三条",
-        221,
-        "符合本办法所规定条件的企业法人或其他经济组织,均可以申请成为交易所会员",
-        (
+        id="MEM-03-1",
+        article="第三条",
+        line=221,
+        text="符合本办法所规定条件的企业法人或其他经济组织,均可以申请成为交易所会员",
+        title=(
             "申请主体须为企业法人或其他经济组织",
             "Applicant must be an enterprise or other economic organisation",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 F.entity_type.not_in(["企业法人", "其他经济组织"]),
@@ -334,18 +337,18 @@ ADMISSION_RULES = [
                 "organisation: not eligible to apply",
             )
         ],
-        not_eligible(
+        penalty=not_eligible(
             "不具备申请资格（原文未规定处罚）", "not eligible to apply (no sanction stated)"
         ),
-        "warning",
     ),
     reg(
-        "MEM-05-1",
-        "第五条(一)",
-        224,
-        "(一) 注册资本金不低于1000万元人民币",
-        ("注册资本不低于1000万元", "Registered capital of at least 10 million yuan"),
-        [
+        id="MEM-05-1",
+        article="第五条(一)",
+        line=224,
+        text="(一) 注册资本金不低于1000万元人民币",
+        title=("注册资本不低于1000万元", "Registered capital of at least 10 million yuan"),
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 F.capital_for_admission_cny < 10_000_000,
@@ -359,8 +362,7 @@ ADMISSION_RULES = [
                 "capital is read as paid-in capital, but the application gives none",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         readings=(
             INCLUSIVE,
             Reading(
@@ -380,12 +382,13 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-2",
-        "第五条(二)",
-        225,
-        "(二) 有符合交易所业务需求的独立、固定的经营场所",
-        ("经营场所独立、固定", "Independent, fixed premises"),
-        [
+        id="MEM-05-2",
+        article="第五条(二)",
+        line=225,
+        text="(二) 有符合交易所业务需求的独立、固定的经营场所",
+        title=("经营场所独立、固定", "Independent, fixed premises"),
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 F.premises_independent.is_false(),
@@ -399,8 +402,7 @@ ADMISSION_RULES = [
                 "the premises are not fixed",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         readings=(
             Reading(
                 Text(
@@ -412,15 +414,16 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-3a",
-        "第五条(三)1",
-        227,
-        "1、高层管理人员至少三分之一以上拥有不低于5年的金融行业或相关行业从业经验",
-        (
+        id="MEM-05-3a",
+        article="第五条(三)1",
+        line=227,
+        text="1、高层管理人员至少三分之一以上拥有不低于5年的金融行业或相关行业从业经验",
+        title=(
             "高层管理人员三分之一以上具有5年以上从业经验",
             "At least a third of senior managers with 5 years' experience",
         ),
-        [
+        severity="warning",
+        checks=[
             _empty_level("senior_staff_count", "高层管理", "senior managers"),
             check(
                 "MemberApplication",
@@ -431,8 +434,7 @@ ADMISSION_RULES = [
                 "years in finance or a related industry; {senior_experienced_count} have",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         needs_kinds=("ApplicantStaff",),
         readings=(
             Reading(
@@ -460,15 +462,16 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-3b",
-        "第五条(三)1",
-        227,
-        "最近3年内无违法违规或不良信用记录",
-        (
+        id="MEM-05-3b",
+        article="第五条(三)1",
+        line=227,
+        text="最近3年内无违法违规或不良信用记录",
+        title=(
             "高层管理人员最近3年内无违法违规或不良信用记录",
             "Senior managers without violations or bad credit in the last 3 years",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 (P("member.senior_record_scope") == "all") & (F.senior_recent_record_count > 0),
@@ -489,8 +492,7 @@ ADMISSION_RULES = [
                 "record; {senior_required_count} are needed",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         needs_kinds=("ApplicantStaff",),
         readings=(
             Reading(
@@ -511,15 +513,16 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-3c",
-        "第五条(三)2",
-        228,
-        "2、中层管理人员至少三分之二以上拥有不低于3年的金融行业或相关行业从业经验",
-        (
+        id="MEM-05-3c",
+        article="第五条(三)2",
+        line=228,
+        text="2、中层管理人员至少三分之二以上拥有不低于3年的金融行业或相关行业从业经验",
+        title=(
             "中层管理人员三分之二以上具有3年以上从业经验",
             "At least two thirds of middle managers with 3 years' experience",
         ),
-        [
+        severity="warning",
+        checks=[
             _empty_level("middle_staff_count", "中层管理", "middle managers"),
             check(
                 "MemberApplication",
@@ -530,8 +533,7 @@ ADMISSION_RULES = [
                 "years; {middle_experienced_count} have",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         needs_kinds=("ApplicantStaff",),
         readings=(
             Reading(
@@ -550,12 +552,13 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-3d",
-        "第五条(三)3",
-        229,
-        "3、基层员工至少拥有不低于1年的金融行业或相关行业从业经验",
-        ("基层员工具有1年以上从业经验", "Staff with at least 1 year's experience"),
-        [
+        id="MEM-05-3d",
+        article="第五条(三)3",
+        line=229,
+        text="3、基层员工至少拥有不低于1年的金融行业或相关行业从业经验",
+        title=("基层员工具有1年以上从业经验", "Staff with at least 1 year's experience"),
+        severity="warning",
+        checks=[
             _empty_level("junior_staff_count", "基层", "staff"),
             check(
                 "MemberApplication",
@@ -564,8 +567,7 @@ ADMISSION_RULES = [
                 "{junior_inexperienced_count} of {junior_staff_count} staff have less than 1 year",
             ),
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         needs_kinds=("ApplicantStaff",),
         readings=(
             Reading(
@@ -584,15 +586,16 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-4",
-        "第五条(四)",
-        230,
-        "(四) 拥有符合业务需求的计算机软、硬件设施及配套的通讯线路、专业人员及管理制度",
-        (
+        id="MEM-05-4",
+        article="第五条(四)",
+        line=230,
+        text="(四) 拥有符合业务需求的计算机软、硬件设施及配套的通讯线路、专业人员及管理制度",
+        title=(
             "具备计算机软硬件、通讯线路、专业人员及管理制度",
             "IT systems, lines, specialists and policies in place",
         ),
-        [
+        severity="warning",
+        checks=[
             check("MemberApplication", getattr(F, field).is_false(), f"缺少{zh}", f"lacks {en}")
             for field, zh, en in (
                 ("it_hardware", "计算机硬件设施", "computer hardware"),
@@ -602,8 +605,7 @@ ADMISSION_RULES = [
                 ("it_policies", "管理制度", "IT management policies"),
             )
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         readings=(
             Reading(
                 Text(
@@ -615,17 +617,17 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-5",
-        "第五条(五)",
-        231,
-        "(五)有健全的法人治理结构、组织机构、财务管理制度、业务管理制度、交易、结算、风险控制制度等",
-        ("治理结构与管理制度健全", "Governance structure and policies in place"),
-        [
+        id="MEM-05-5",
+        article="第五条(五)",
+        line=231,
+        text="(五)有健全的法人治理结构、组织机构、财务管理制度、业务管理制度、交易、结算、风险控制制度等",
+        title=("治理结构与管理制度健全", "Governance structure and policies in place"),
+        severity="warning",
+        checks=[
             check("MemberApplication", F.governance_docs.lacks(doc), f"缺少{doc}", f"lacks {doc}")
             for doc in GOVERNANCE_DOCS
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
         readings=(
             Reading(
                 Text(
@@ -637,12 +639,13 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-05-6",
-        "第五条(六)",
-        232,
-        "(六) 认缴交易所收取的各项费用",
-        ("认缴交易所各项费用", "Subscribe the exchange's fees"),
-        [
+        id="MEM-05-6",
+        article="第五条(六)",
+        line=232,
+        text="(六) 认缴交易所收取的各项费用",
+        title=("认缴交易所各项费用", "Subscribe the exchange's fees"),
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 F.fees_subscribed.is_false(),
@@ -650,21 +653,24 @@ ADMISSION_RULES = [
                 "the exchange's fees were not subscribed",
             )
         ],
-        ADMISSION,
-        "warning",
+        penalty=ADMISSION,
     ),
     reg(
-        "MEM-06-1",
-        "第六条(一)",
-        235,
-        "(一) 申请单位注册登记完毕后向交易所提供以下材料,由交易所进行审核:\n"
+        id="MEM-06-1",
+        article="第六条(一)",
+        line=235,
+        text="(一) 申请单位注册登记完毕后向交易所提供以下材料,由交易所进行审核:\n"
         "①公司证照、公司章程(复印件加盖公章扫描);\n②法定代表人身份证、被授权人身份证;\n"
         "③公司组织构架图和高管简历;\n"
         "④办公场地自有的需提供房产证复印件,他有的需要提供租赁合同复印件,并加盖公章扫描;\n"
         "⑤公司工作对接表(主要负责人及各部门负责人联系方式);\n⑥会员入市合同和补充协议;\n"
         "⑦会员入会申请审核表和承诺函。",
-        ("注册登记完毕后提交齐全的申请材料", "Complete application materials after registration"),
-        [
+        title=(
+            "注册登记完毕后提交齐全的申请材料",
+            "Complete application materials after registration",
+        ),
+        severity="warning",
+        checks=[
             *(
                 check("MemberApplication", F.materials.lacks(m), f"未提交{m}", f"{m} not submitted")
                 for m in APPLICATION_MATERIALS_REQUIRED
@@ -705,24 +711,24 @@ ADMISSION_RULES = [
                 "{registration_completed_date}",
             ),
         ],
-        not_eligible(
+        penalty=not_eligible(
             "申请不予审核（原文未规定处罚）",
             "the application cannot be reviewed (no sanction stated)",
         ),
-        "warning",
         readings=(EMPTY_IS_UNKNOWN,),
     ),
     reg(
-        "MEM-06-2",
-        "第六条(二)",
-        243,
-        "(二) 由交易所审核通过后,与交易所签署合作协议,正式成为会员,申请单位缴纳完相关费用,在交易所网站进行公示;"
+        id="MEM-06-2",
+        article="第六条(二)",
+        line=243,
+        text="(二) 由交易所审核通过后,与交易所签署合作协议,正式成为会员,申请单位缴纳完相关费用,在交易所网站进行公示;"
         "未被批准者交易所出具资格否定书,由申请者自行承担一切申办费用。",
-        (
+        title=(
             "审核、签约、缴费、公示依序进行；未获批准者出具资格否定书",
             "Review, agreement, fees and publication in order; a rejection letter for the rejected",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "MemberApplication",
                 F.agreement_date.not_null() & F.review_result.is_null(),
@@ -779,8 +785,7 @@ ADMISSION_RULES = [
                 "the exchange paid a rejected applicant's costs",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(
             Reading(
                 Text(
@@ -794,16 +799,17 @@ ADMISSION_RULES = [
         ),
     ),
     reg(
-        "MEM-07-1",
-        "第七条",
-        244,
-        "第七条 会员缴齐交易所相关费用,在交易所指定结算银行开设专用资金结算账户,并签署银行三方监管协议后,"
+        id="MEM-07-1",
+        article="第七条",
+        line=244,
+        text="第七条 会员缴齐交易所相关费用,在交易所指定结算银行开设专用资金结算账户,并签署银行三方监管协议后,"
         "向交易所申请现场实地复审,现场实地复审通过后方可取得交易资格。",
-        (
+        title=(
             "缴费、开户、三方协议、现场复审通过后方可取得交易资格",
             "Trading only after fees, dedicated account, tripartite agreement and on-site review",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "Member",
                 F.trading_qualified_date.not_null() & F.fees_paid_full_date.is_null(),
@@ -876,8 +882,7 @@ ADMISSION_RULES = [
                 "the settlement account is not a dedicated one",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(EMPTY_IS_UNKNOWN,),
     ),
 ]
@@ -932,26 +937,30 @@ def change_rule(
     readings: tuple[Reading, ...] = (),
 ) -> Rule:
     return reg(
-        f"MEM-10-{number}",
-        f"第十条({item_number})",
-        line,
-        f"{LEAD_IN}\n{item_text}",
-        title,
-        reporting_checks(types, 10, extra),
-        item(ART18, "十"),
-        "error",
+        id=f"MEM-10-{number}",
+        article=f"第十条({item_number})",
+        line=line,
+        text=f"{LEAD_IN}\n{item_text}",
+        title=title,
+        severity="error",
+        checks=reporting_checks(types, 10, extra),
+        penalty=item(ART18, "十"),
         readings=(WORKING_DAYS, CLOCK, *readings),
     )
 
 
 REPORTING_RULES = [
     reg(
-        "MEM-08-1",
-        "第八条",
-        245,
-        "第八条 交易所对会员实行年检登记制度,年检登记时间为每年的7月1日至8月31日。",
-        ("每年7月1日至8月31日办理年检登记", "Annual inspection registration 1 July – 31 August"),
-        [
+        id="MEM-08-1",
+        article="第八条",
+        line=245,
+        text="第八条 交易所对会员实行年检登记制度,年检登记时间为每年的7月1日至8月31日。",
+        title=(
+            "每年7月1日至8月31日办理年检登记",
+            "Annual inspection registration 1 July – 31 August",
+        ),
+        severity="warning",
+        checks=[
             check(
                 "MemberInspectionYear",
                 F.registered_in_window.is_false(),
@@ -960,12 +969,11 @@ REPORTING_RULES = [
                 "registrations that year: {registration_dates}",
             )
         ],
-        not_eligible(
+        penalty=not_eligible(
             "原文未规定逾期登记的处罚；审查未通过的终止会员资格（MEM-08-2）",
             "no sanction stated for missing the window; failing the inspection ends "
             "membership (MEM-08-2)",
         ),
-        "warning",
         needs_kinds=("AnnualInspection",),
         readings=(
             Reading(
@@ -1000,15 +1008,16 @@ REPORTING_RULES = [
         ),
     ),
     reg(
-        "MEM-08-2",
-        "第八条",
-        245,
-        "经审查通过年检的,交易所将在网站上予以公告;经审查未通过年检的,交易所终止其会员资格,并予以公告。",
-        (
+        id="MEM-08-2",
+        article="第八条",
+        line=245,
+        text="经审查通过年检的,交易所将在网站上予以公告;经审查未通过年检的,交易所终止其会员资格,并予以公告。",
+        title=(
             "年检结果公告；未通过的终止会员资格",
             "Inspection results announced; failing members terminated",
         ),
-        [
+        severity="critical",
+        checks=[
             check(
                 "AnnualInspection",
                 (F.result == "未通过") & F.member_ended.is_false(),
@@ -1032,13 +1041,12 @@ REPORTING_RULES = [
                 ),
             ),
         ],
-        Penalty(
+        penalty=Penalty(
             stated=True,
             basis="第八条",
             text="经审查未通过年检的,交易所终止其会员资格,并予以公告",
             measures=(Measure.MEMBERSHIP_TERMINATED, Measure.ANNOUNCEMENT),
         ),
-        "critical",
         readings=(
             Reading(
                 Text(
@@ -1051,12 +1059,13 @@ REPORTING_RULES = [
         ),
     ),
     reg(
-        "MEM-09-1",
-        "第九条",
-        246,
-        "第九条 交易所会员可以通过股权转让等方式转让其会员资格,禁止以承包、出租、抵押等方式私下转让会员资格。",
-        ("禁止私下转让会员资格", "No private transfer of membership"),
-        [
+        id="MEM-09-1",
+        article="第九条",
+        line=246,
+        text="第九条 交易所会员可以通过股权转让等方式转让其会员资格,禁止以承包、出租、抵押等方式私下转让会员资格。",
+        title=("禁止私下转让会员资格", "No private transfer of membership"),
+        severity="critical",
+        checks=[
             check(
                 "MembershipTransfer",
                 F.method.is_in(["承包", "出租", "抵押"]),
@@ -1070,8 +1079,7 @@ REPORTING_RULES = [
                 "the transfer ({method}) was not approved by the exchange: a private transfer",
             ),
         ],
-        item(ART20, "一"),
-        "critical",
+        penalty=item(ART20, "一"),
         readings=(
             Reading(
                 Text(
@@ -1212,15 +1220,16 @@ REPORTING_RULES = [
         ),
     ),
     reg(
-        "MEM-10-10",
-        "第十条(十)",
-        257,
-        f"{LEAD_IN}\n(十) 交易所要求报告的其它情况的;",
-        (
+        id="MEM-10-10",
+        article="第十条(十)",
+        line=257,
+        text=f"{LEAD_IN}\n(十) 交易所要求报告的其它情况的;",
+        title=(
             "交易所要求报告的事项10个工作日内书面报告",
             "Report what the exchange asks for within 10 working days",
         ),
-        [
+        severity="error",
+        checks=[
             check(
                 "ExchangeRequest",
                 all_of(
@@ -1252,8 +1261,7 @@ REPORTING_RULES = [
                 "the report on {topic} was not in writing",
             ),
         ],
-        item(ART18, "十"),
-        "error",
+        penalty=item(ART18, "十"),
         readings=(
             WORKING_DAYS,
             Reading(
@@ -1298,13 +1306,14 @@ REFUND_READINGS = (
 
 TERMINATION_RULES = [
     reg(
-        "MEM-11-1",
-        "第十一条(一)",
-        259,
-        "(一) 会员应向交易所提供如下材料:\n1、 关于终止会员资格的股东会决议;\n2、 关于终止会员资格的申请;\n"
+        id="MEM-11-1",
+        article="第十一条(一)",
+        line=259,
+        text="(一) 会员应向交易所提供如下材料:\n1、 关于终止会员资格的股东会决议;\n2、 关于终止会员资格的申请;\n"
         "3、 客户安置及保证金清退方案;\n4、提交关于终止后的纠纷处理和责任归属声明;\n5、 交易所要求的其它材料。",
-        ("申请终止会员资格须提交齐全材料", "Complete materials to terminate membership"),
-        [
+        title=("申请终止会员资格须提交齐全材料", "Complete materials to terminate membership"),
+        severity="warning",
+        checks=[
             *(
                 check("Termination", F.materials.lacks(m), f"未提交{m}", f"{m} not submitted")
                 for m in TERMINATION_MATERIALS
@@ -1316,23 +1325,23 @@ TERMINATION_RULES = [
                 "other materials the exchange asked for were not provided",
             ),
         ],
-        not_eligible(
+        penalty=not_eligible(
             "申请材料不全（原文未规定处罚）", "incomplete application (no sanction stated)"
         ),
-        "warning",
     ),
     reg(
-        "MEM-11-2",
-        "第十一条(二)",
-        265,
-        "(二) 会员应妥善处理、安置所有客户,清退所有客户保证金及交易、结算资料的后续保管事宜,"
+        id="MEM-11-2",
+        article="第十一条(二)",
+        line=265,
+        text="(二) 会员应妥善处理、安置所有客户,清退所有客户保证金及交易、结算资料的后续保管事宜,"
         "交易所为其客户推荐至其他会员单位交易或者由客户自行销户、出金;所有交易、结算资料等档案按照交易所有关制度规定由交易所存放,"
         "并由申请终止的会员一次性付清所有保管费用。",
-        (
+        title=(
             "终止前安置全部客户、清退保证金、一次性付清保管费",
             "Before termination: clients placed, margins refunded, storage fees paid at once",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "Termination",
                 F.agreement_date.not_null() & (F.clients_open > 0),
@@ -1364,8 +1373,7 @@ TERMINATION_RULES = [
                 "{storage_fee_outstanding_cny} yuan of storage fee unpaid",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(
             EMPTY_IS_UNKNOWN,
             Reading(
@@ -1378,15 +1386,16 @@ TERMINATION_RULES = [
         ),
     ),
     reg(
-        "MEM-11-3",
-        "第十一条(三)",
-        266,
-        "(三) 会员应结清与交易所的所有费用,交易所已经收取会员的各种费用不予退还,在处理会员终止过程中产生的所有费用由会员自行承担。",
-        (
+        id="MEM-11-3",
+        article="第十一条(三)",
+        line=266,
+        text="(三) 会员应结清与交易所的所有费用,交易所已经收取会员的各种费用不予退还,在处理会员终止过程中产生的所有费用由会员自行承担。",
+        title=(
             "结清费用；已收费用不退；终止费用由会员承担",
             "Fees settled; fees collected not refunded; termination costs borne by the member",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "Termination",
                 F.agreement_date.not_null() & (F.exchange_fees_outstanding_cny > 0),
@@ -1407,21 +1416,24 @@ TERMINATION_RULES = [
                 "of {fee_type} on {refund_date}",
             ),
         ],
-        not_eligible(
+        penalty=not_eligible(
             "已收费用不予退还（原文未规定处罚）",
             "fees collected are not refunded (no sanction stated)",
         ),
-        "warning",
         readings=(EMPTY_IS_UNKNOWN,),
     ),
     reg(
-        "MEM-11-4",
-        "第十一条(四)",
-        267,
-        "(四) 上述处置完成后,交易所与会员签署书面终止会员资格协议,由会员自行在公开媒体发布终止会员资格公告,"
+        id="MEM-11-4",
+        article="第十一条(四)",
+        line=267,
+        text="(四) 上述处置完成后,交易所与会员签署书面终止会员资格协议,由会员自行在公开媒体发布终止会员资格公告,"
         "交易所也将通过网站等方式发布终止会员资格公告。",
-        ("处置完成后签署终止协议并双方公告", "Agreement after disposal; both parties announce"),
-        [
+        title=(
+            "处置完成后签署终止协议并双方公告",
+            "Agreement after disposal; both parties announce",
+        ),
+        severity="warning",
+        checks=[
             check(
                 "Termination",
                 F.agreement_date < F.disposal_completed_date,
@@ -1452,17 +1464,20 @@ TERMINATION_RULES = [
                 "the termination",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(GRACE,),
     ),
     reg(
-        "MEM-11-5a",
-        "第十一条(五)",
-        268,
-        "(五) 会员保证金退出办法按照保证金最大峰值计算,保留其最大峰值金额的20%用作风险保障金",
-        ("按保证金最大峰值的20%留存风险保障金", "Retain 20% of the peak margin as risk reserve"),
-        [
+        id="MEM-11-5a",
+        article="第十一条(五)",
+        line=268,
+        text="(五) 会员保证金退出办法按照保证金最大峰值计算,保留其最大峰值金额的20%用作风险保障金",
+        title=(
+            "按保证金最大峰值的20%留存风险保障金",
+            "Retain 20% of the peak margin as risk reserve",
+        ),
+        severity="warning",
+        checks=[
             check(
                 "MarginRefund",
                 F.reserve_cny != F.required_reserve_cny,
@@ -1471,8 +1486,7 @@ TERMINATION_RULES = [
                 "{required_reserve_cny} yuan",
             )
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(
             Reading(
                 Text(
@@ -1485,15 +1499,16 @@ TERMINATION_RULES = [
         ),
     ),
     reg(
-        "MEM-11-5b",
-        "第十一条(五)",
-        268,
-        "自确立交易所发布终止其会员资格公告之日起,四个月后退还风险保障金的40%",
-        (
+        id="MEM-11-5b",
+        article="第十一条(五)",
+        line=268,
+        text="自确立交易所发布终止其会员资格公告之日起,四个月后退还风险保障金的40%",
+        title=(
             "公告四个月后退还风险保障金的40%",
             "Refund 40% of the reserve four months after the notice",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "MarginRefund",
                 F.tranche1_date.not_null() & F.exchange_notice_date.is_null(),
@@ -1522,17 +1537,17 @@ TERMINATION_RULES = [
                 severity="info",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=REFUND_READINGS,
     ),
     reg(
-        "MEM-11-5c",
-        "第十一条(五)",
-        268,
-        "六个月后退还剩余的60%",
-        ("公告六个月后退还剩余的60%", "Refund the remaining 60% six months after the notice"),
-        [
+        id="MEM-11-5c",
+        article="第十一条(五)",
+        line=268,
+        text="六个月后退还剩余的60%",
+        title=("公告六个月后退还剩余的60%", "Refund the remaining 60% six months after the notice"),
+        severity="warning",
+        checks=[
             check(
                 "MarginRefund",
                 F.tranche2_date.not_null() & F.exchange_notice_date.is_null(),
@@ -1568,8 +1583,7 @@ TERMINATION_RULES = [
                 severity="info",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=REFUND_READINGS,
     ),
 ]
@@ -1578,12 +1592,13 @@ TERMINATION_RULES = [
 
 DUTY_RULES = [
     reg(
-        "MEM-13-3",
-        "第十三条(三)",
-        279,
-        "(三) 接受交易所监督管理,参加交易所组织的各项活动;",
-        ("参加交易所组织的各项活动", "Take part in the exchange's activities"),
-        [
+        id="MEM-13-3",
+        article="第十三条(三)",
+        line=279,
+        text="(三) 接受交易所监督管理,参加交易所组织的各项活动;",
+        title=("参加交易所组织的各项活动", "Take part in the exchange's activities"),
+        severity="error",
+        checks=[
             check(
                 "ActivityAttendance",
                 F.attended.is_false(),
@@ -1591,8 +1606,7 @@ DUTY_RULES = [
                 "did not take part in the exchange's activity {activity_name} on {activity_date}",
             )
         ],
-        item(ART18, "十一"),
-        "error",
+        penalty=item(ART18, "十一"),
         readings=(
             Reading(
                 Text(
@@ -1605,12 +1619,13 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-14-1",
-        "第十四条(一)",
-        284,
-        "(一)严格考核交易商的准入条件;",
-        ("严格考核交易商准入条件", "Check traders' eligibility"),
-        [
+        id="MEM-14-1",
+        article="第十四条(一)",
+        line=284,
+        text="(一)严格考核交易商的准入条件;",
+        title=("严格考核交易商准入条件", "Check traders' eligibility"),
+        severity="error",
+        checks=[
             check(
                 "TraderOnboarding",
                 F.eligibility_check_date.is_null(),
@@ -1632,16 +1647,16 @@ DUTY_RULES = [
                 "trader {trader_id} failed the eligibility check but the account was opened",
             ),
         ],
-        item(ART18, "一"),
-        "error",
+        penalty=item(ART18, "一"),
     ),
     reg(
-        "MEM-14-2",
-        "第十四条(二)",
-        285,
-        "(二)严禁未经交易商委托、违背交易商意愿、假借交易商名义等方式开展交易活动;",
-        ("不得未经交易商委托开展交易", "No trading without the trader's mandate"),
-        [
+        id="MEM-14-2",
+        article="第十四条(二)",
+        line=285,
+        text="(二)严禁未经交易商委托、违背交易商意愿、假借交易商名义等方式开展交易活动;",
+        title=("不得未经交易商委托开展交易", "No trading without the trader's mandate"),
+        severity="error",
+        checks=[
             check(
                 "Trade",
                 F.mandate_id.is_null(),
@@ -1650,8 +1665,7 @@ DUTY_RULES = [
                 "that day",
             )
         ],
-        item(ART18, "二"),
-        "error",
+        penalty=item(ART18, "二"),
         needs_kinds=("Mandate",),
         readings=(
             Reading(
@@ -1667,12 +1681,16 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-14-3",
-        "第十四条(三)",
-        286,
-        "(三)严禁代交易商签署协议、向交易商索取财物;",
-        ("不得代交易商签署协议、索取财物", "No signing for traders, no soliciting money from them"),
-        [
+        id="MEM-14-3",
+        article="第十四条(三)",
+        line=286,
+        text="(三)严禁代交易商签署协议、向交易商索取财物;",
+        title=(
+            "不得代交易商签署协议、索取财物",
+            "No signing for traders, no soliciting money from them",
+        ),
+        severity="error",
+        checks=[
             check(
                 "TraderAgreement",
                 F.signed_by == "会员工作人员",
@@ -1694,8 +1712,7 @@ DUTY_RULES = [
                 "provided for, on {payment_date}",
             ),
         ],
-        item(ART18, "三"),
-        "error",
+        penalty=item(ART18, "三"),
         readings=(
             Reading(
                 Text(
@@ -1708,15 +1725,16 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-14-9",
-        "第十四条(九)",
-        292,
-        "(九)向交易商讲解业务及签订协议时,需向交易商介绍协议内容,并作出风险提示。",
-        (
+        id="MEM-14-9",
+        article="第十四条(九)",
+        line=292,
+        text="(九)向交易商讲解业务及签订协议时,需向交易商介绍协议内容,并作出风险提示。",
+        title=(
             "签订协议时介绍协议内容并作风险提示",
             "Explain the agreement and disclose risks when signing",
         ),
-        [
+        severity="error",
+        checks=[
             check(
                 "TraderAgreement",
                 F.content_explained.is_false(),
@@ -1736,8 +1754,7 @@ DUTY_RULES = [
                 "the risk disclosure ({risk_disclosure_date}) came after signing ({signed_date})",
             ),
         ],
-        item(ART18, "九"),
-        "error",
+        penalty=item(ART18, "九"),
         readings=(
             Reading(
                 Text(
@@ -1749,12 +1766,16 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-14-10",
-        "第十四条(十)",
-        293,
-        "(十)严禁程序化高频交易和程序化波段交易",
-        ("禁止程序化高频交易和程序化波段交易", "No programmatic high-frequency or swing trading"),
-        [
+        id="MEM-14-10",
+        article="第十四条(十)",
+        line=293,
+        text="(十)严禁程序化高频交易和程序化波段交易",
+        title=(
+            "禁止程序化高频交易和程序化波段交易",
+            "No programmatic high-frequency or swing trading",
+        ),
+        severity="error",
+        checks=[
             check(
                 "ProgrammaticTrading",
                 (F.programmatic_orders > 0) & F.strategy.is_in(["高频", "波段"]),
@@ -1770,8 +1791,7 @@ DUTY_RULES = [
                 "{trade_date}, at or above the high-frequency threshold",
             ),
         ],
-        SERIOUS,
-        "error",
+        penalty=SERIOUS,
         readings=(
             Reading(
                 Text(
@@ -1791,15 +1811,16 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-14-11",
-        "第十四条(十一)",
-        294,
-        "(十一)未经国务院金融管理部门批准,不得从事保险、信贷、黄金等金融产品交易;",
-        (
+        id="MEM-14-11",
+        article="第十四条(十一)",
+        line=294,
+        text="(十一)未经国务院金融管理部门批准,不得从事保险、信贷、黄金等金融产品交易;",
+        title=(
             "未经批准不得从事保险、信贷、黄金等金融产品交易",
             "No insurance, credit or gold products without State Council approval",
         ),
-        [
+        severity="error",
+        checks=[
             check(
                 "BusinessActivity",
                 F.restricted_financial_product.is_true() & F.state_approval_ref.is_null(),
@@ -1808,8 +1829,7 @@ DUTY_RULES = [
                 "regulator approval",
             )
         ],
-        SERIOUS,
-        "error",
+        penalty=SERIOUS,
         readings=(
             Reading(
                 Text(
@@ -1822,12 +1842,13 @@ DUTY_RULES = [
         ),
     ),
     reg(
-        "MEM-15-2",
-        "第十五条(二)",
-        298,
-        "(二)以会员的名义从事本合同约定业务以外的经营活动的;",
-        ("不得以会员名义从事合同约定以外的业务", "No business outside the member contract"),
-        [
+        id="MEM-15-2",
+        article="第十五条(二)",
+        line=298,
+        text="(二)以会员的名义从事本合同约定业务以外的经营活动的;",
+        title=("不得以会员名义从事合同约定以外的业务", "No business outside the member contract"),
+        severity="error",
+        checks=[
             check(
                 "BusinessActivity",
                 F.within_contract_scope.is_false(),
@@ -1835,16 +1856,16 @@ DUTY_RULES = [
                 "business outside the member contract's scope: {business_type} since {start_date}",
             )
         ],
-        SERIOUS,
-        "error",
+        penalty=SERIOUS,
     ),
     reg(
-        "MEM-15-5",
-        "第十五条(五)",
-        301,
-        "(五)资金量和交易量配比不符的;",
-        ("资金量与交易量配比相符", "Trading volume in proportion to funds"),
-        [
+        id="MEM-15-5",
+        article="第十五条(五)",
+        line=301,
+        text="(五)资金量和交易量配比不符的;",
+        title=("资金量与交易量配比相符", "Trading volume in proportion to funds"),
+        severity="error",
+        checks=[
             check(
                 "TradingMonth",
                 F.volume_to_funds_ratio > P("member.max_volume_to_funds_ratio"),
@@ -1852,8 +1873,7 @@ DUTY_RULES = [
                 "in {month} volume was {volume_to_funds_ratio} times funds, above the limit",
             )
         ],
-        SERIOUS,
-        "error",
+        penalty=SERIOUS,
         needs_params=("member.max_volume_to_funds_ratio",),
         readings=(
             Reading(
@@ -1871,15 +1891,16 @@ DUTY_RULES = [
 
 SANCTION_RULES = [
     reg(
-        "MEM-17-1",
-        "第十七条",
-        306,
-        "第十七条 会员违反交易所有关规定的,交易所有权采取以下一种或几种措施制止其违规行为:",
-        (
+        id="MEM-17-1",
+        article="第十七条",
+        line=306,
+        text="第十七条 会员违反交易所有关规定的,交易所有权采取以下一种或几种措施制止其违规行为:",
+        title=(
             "处理措施限于制度所列并对应违规事项",
             "Measures as the rules list them, tied to a violation",
         ),
-        [
+        severity="warning",
+        checks=[
             check(
                 "SanctionRecord",
                 F.unlisted_measure_count > 0,
@@ -1894,8 +1915,7 @@ SANCTION_RULES = [
                 "decision {sanction_id} names no violation",
             ),
         ],
-        NONE_STATED,
-        "warning",
+        penalty=NONE_STATED,
         readings=(
             Reading(
                 Text(
@@ -1907,12 +1927,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-17-2",
-        "第十七条(六)",
-        312,
-        "(六)交易所对认定违规交易活动参与者罚取相应经济赔偿金,具体金额不少于违规得利部分;",
-        ("经济赔偿金不少于违规得利", "Compensation at least the illicit gain"),
-        [
+        id="MEM-17-2",
+        article="第十七条(六)",
+        line=312,
+        text="(六)交易所对认定违规交易活动参与者罚取相应经济赔偿金,具体金额不少于违规得利部分;",
+        title=("经济赔偿金不少于违规得利", "Compensation at least the illicit gain"),
+        severity="error",
+        checks=[
             check(
                 "SanctionRecord",
                 (F.illicit_gain_cny > 0)
@@ -1922,14 +1943,13 @@ SANCTION_RULES = [
                 "yuan, less than the gain",
             )
         ],
-        Penalty(
+        penalty=Penalty(
             stated=True,
             basis="第十七条(六)",
             text="罚取相应经济赔偿金,具体金额不少于违规得利部分",
             fine_min_field="illicit_gain_cny",
             measures=(Measure.COMPENSATION,),
         ),
-        "error",
         readings=(
             Reading(
                 Text(
@@ -1940,12 +1960,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-17-3",
-        "第十七条(七)",
-        313,
-        "(七)会员单位涉嫌违法犯罪活动的,由司法机关进行处理。",
-        ("涉嫌违法犯罪的移送司法机关", "Suspected crimes referred to the judiciary"),
-        [
+        id="MEM-17-3",
+        article="第十七条(七)",
+        line=313,
+        text="(七)会员单位涉嫌违法犯罪活动的,由司法机关进行处理。",
+        title=("涉嫌违法犯罪的移送司法机关", "Suspected crimes referred to the judiciary"),
+        severity="critical",
+        checks=[
             check(
                 "SanctionRecord",
                 F.suspected_crime.is_true()
@@ -1955,26 +1976,25 @@ SANCTION_RULES = [
                 "judiciary",
             )
         ],
-        Penalty(
+        penalty=Penalty(
             stated=True,
             basis="第十七条(七)",
             text="由司法机关进行处理",
             measures=(Measure.JUDICIAL_REFERRAL,),
         ),
-        "critical",
     ),
     reg(
-        "MEM-18-10",
-        "第十八条(十)",
-        324,
-        "(十)会员经营状况、注册资本、法人变更、经营团队及业务联系人变动等重要信息发生变更时,未向交易所做出书面报告的;",
-        (
+        id="MEM-18-10",
+        article="第十八条(十)",
+        line=324,
+        text="(十)会员经营状况、注册资本、法人变更、经营团队及业务联系人变动等重要信息发生变更时,未向交易所做出书面报告的;",
+        title=(
             "经营团队及业务联系人变动书面报告",
             "Report changes of management team and contact person",
         ),
-        reporting_checks(TEAM_CHANGE_TYPES, P("member.team_change_report_working_days")),
-        item(ART18, "十"),
-        "error",
+        severity="error",
+        checks=reporting_checks(TEAM_CHANGE_TYPES, P("member.team_change_report_working_days")),
+        penalty=item(ART18, "十"),
         readings=(
             WORKING_DAYS,
             CLOCK,
@@ -1992,12 +2012,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-18-11",
-        "第十八条(十一)",
-        325,
-        "(十一)未有效履行会员职责,积极配合交易所各项活动的;",
-        ("按期配合交易所要求", "Cooperate with the exchange's requests in time"),
-        [
+        id="MEM-18-11",
+        article="第十八条(十一)",
+        line=325,
+        text="(十一)未有效履行会员职责,积极配合交易所各项活动的;",
+        title=("按期配合交易所要求", "Cooperate with the exchange's requests in time"),
+        severity="error",
+        checks=[
             check(
                 "ExchangeRequest",
                 all_of(F.request_type == "配合事项", F.completed_date.is_null(), F.days_late > 0),
@@ -2013,8 +2034,7 @@ SANCTION_RULES = [
                 "({days_late} days late)",
             ),
         ],
-        item(ART18, "十一"),
-        "error",
+        penalty=item(ART18, "十一"),
         readings=(
             Reading(
                 Text(
@@ -2032,12 +2052,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-18-S",
-        "第十八条",
-        314,
-        "经交易所审核认定后出具整改意见书或通报批评,并限时整改,整改不合格的取消其会员资格",
-        ("整改不合格的取消会员资格", "Membership cancelled when rectification fails"),
-        [
+        id="MEM-18-S",
+        article="第十八条",
+        line=314,
+        text="经交易所审核认定后出具整改意见书或通报批评,并限时整改,整改不合格的取消其会员资格",
+        title=("整改不合格的取消会员资格", "Membership cancelled when rectification fails"),
+        severity="critical",
+        checks=[
             check(
                 "Rectification",
                 F.passed.is_false() & F.member_ended.is_false(),
@@ -2060,13 +2081,12 @@ SANCTION_RULES = [
                 "and not done; membership is still {member_status}: it must be cancelled",
             ),
         ],
-        Penalty(
+        penalty=Penalty(
             stated=True,
             basis="第十八条",
             text="整改不合格的取消其会员资格",
             measures=(Measure.MEMBERSHIP_CANCELLED,),
         ),
-        "critical",
         readings=(
             Reading(
                 Text(
@@ -2079,12 +2099,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-19-1",
-        "第十九条(一)",
-        328,
-        "(一) 会员有违规收费行为的;",
-        ("不得违规收费", "No unauthorised charges to traders"),
-        [
+        id="MEM-19-1",
+        article="第十九条(一)",
+        line=328,
+        text="(一) 会员有违规收费行为的;",
+        title=("不得违规收费", "No unauthorised charges to traders"),
+        severity="error",
+        checks=[
             check(
                 "TraderFee",
                 F.on_schedule.is_false(),
@@ -2099,8 +2120,7 @@ SANCTION_RULES = [
                 "{fee_type} charged at {amount_cny} yuan, above the {schedule_max_cny} yuan limit",
             ),
         ],
-        item(ART19, "一"),
-        "error",
+        penalty=item(ART19, "一"),
         needs_kinds=("FeeSchedule",),
         readings=(
             Reading(
@@ -2113,12 +2133,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-19-2",
-        "第十九条(二)",
-        329,
-        "(二) 未按时缴纳交易所规定各项费用的;\n(六) 按交易所规定缴纳相关费用。",
-        ("按时缴纳交易所费用", "Pay the exchange's fees on time"),
-        [
+        id="MEM-19-2",
+        article="第十九条(二)",
+        line=329,
+        text="(二) 未按时缴纳交易所规定各项费用的;\n(六) 按交易所规定缴纳相关费用。",
+        title=("按时缴纳交易所费用", "Pay the exchange's fees on time"),
+        severity="error",
+        checks=[
             check(
                 "FeeInvoice",
                 F.paid_date.not_null() & (F.days_overdue > 0),
@@ -2134,8 +2155,7 @@ SANCTION_RULES = [
                 "({days_overdue} days late)",
             ),
         ],
-        item(ART19, "二"),
-        "error",
+        penalty=item(ART19, "二"),
         covers=("MEM-13-6",),
         readings=(
             Reading(
@@ -2148,12 +2168,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-20-1",
-        "第二十条(一)",
-        332,
-        "将交易活动委托给他人管理或承包给他人经营的",
-        ("不得将交易活动委托他人管理或承包经营", "No handing trading over to others"),
-        [
+        id="MEM-20-1",
+        article="第二十条(一)",
+        line=332,
+        text="将交易活动委托给他人管理或承包给他人经营的",
+        title=("不得将交易活动委托他人管理或承包经营", "No handing trading over to others"),
+        severity="critical",
+        checks=[
             check(
                 "Outsourcing",
                 (F.scope == "交易活动") & F.arrangement_type.is_in(["委托管理", "承包经营"]),
@@ -2162,8 +2183,7 @@ SANCTION_RULES = [
                 "{start_date}",
             )
         ],
-        item(ART20, "一"),
-        "critical",
+        penalty=item(ART20, "一"),
         readings=(
             Reading(
                 Text(
@@ -2182,12 +2202,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-20-2",
-        "第二十条(二)",
-        333,
-        "(二) 以交易所业务名义从事非交易所业务的;",
-        ("不得以交易所业务名义从事非交易所业务", "No other business in the exchange's name"),
-        [
+        id="MEM-20-2",
+        article="第二十条(二)",
+        line=333,
+        text="(二) 以交易所业务名义从事非交易所业务的;",
+        title=("不得以交易所业务名义从事非交易所业务", "No other business in the exchange's name"),
+        severity="critical",
+        checks=[
             check(
                 "BusinessActivity",
                 F.in_exchange_name.is_true() & F.exchange_business.is_false(),
@@ -2195,19 +2216,19 @@ SANCTION_RULES = [
                 "non-exchange business in the exchange's name: {business_type} since {start_date}",
             )
         ],
-        item(ART20, "二"),
-        "critical",
+        penalty=item(ART20, "二"),
     ),
     reg(
-        "MEM-20-3",
-        "第二十条(三)",
-        334,
-        "(三) 无正当理由连续3个月没有贸易经营的,且未经报备批准但取得其它交易场所会员或代理商资格的;",
-        (
+        id="MEM-20-3",
+        article="第二十条(三)",
+        line=334,
+        text="(三) 无正当理由连续3个月没有贸易经营的,且未经报备批准但取得其它交易场所会员或代理商资格的;",
+        title=(
             "连续3个月无交易且未经批准取得其它场所资格",
             "Three idle months and an unapproved other venue",
         ),
-        [
+        severity="critical",
+        checks=[
             check(
                 "Member",
                 all_of(
@@ -2235,8 +2256,7 @@ SANCTION_RULES = [
                 "{unapproved_other_venues} other-venue qualifications not reported and approved",
             ),
         ],
-        item(ART20, "三"),
-        "critical",
+        penalty=item(ART20, "三"),
         needs_kinds=("TradingMonth",),
         readings=(
             Reading(
@@ -2259,12 +2279,13 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-20-4",
-        "第二十条(四)",
-        335,
-        "(四) 违反国家有关法律法规的;",
-        ("违反国家法律法规的撤消会员资格", "Membership revoked for violating national law"),
-        [
+        id="MEM-20-4",
+        article="第二十条(四)",
+        line=335,
+        text="(四) 违反国家有关法律法规的;",
+        title=("违反国家法律法规的撤消会员资格", "Membership revoked for violating national law"),
+        severity="critical",
+        checks=[
             check(
                 "LegalFinding",
                 F.confirmed_date.not_null() & F.member_ended.is_false(),
@@ -2273,8 +2294,7 @@ SANCTION_RULES = [
                 "membership is still {member_status}: it must be revoked",
             )
         ],
-        item(ART20, "四"),
-        "critical",
+        penalty=item(ART20, "四"),
         readings=(
             Reading(
                 Text(
@@ -2286,12 +2306,16 @@ SANCTION_RULES = [
         ),
     ),
     reg(
-        "MEM-20-5",
-        "第二十条(五)",
-        336,
-        "被撤消会员资格的,会员资格费及会员管理费不予退还。",
-        ("撤消会员资格的不退会员资格费及管理费", "No refund of membership fees after revocation"),
-        [
+        id="MEM-20-5",
+        article="第二十条(五)",
+        line=336,
+        text="被撤消会员资格的,会员资格费及会员管理费不予退还。",
+        title=(
+            "撤消会员资格的不退会员资格费及管理费",
+            "No refund of membership fees after revocation",
+        ),
+        severity="warning",
+        checks=[
             check(
                 "FeeRefund",
                 F.fee_type.is_in(["会员资格费", "会员管理费"]) & F.revoked_before_refund.is_true(),
@@ -2300,11 +2324,10 @@ SANCTION_RULES = [
                 "{refund_date}",
             )
         ],
-        not_eligible(
+        penalty=not_eligible(
             "会员资格费及会员管理费不予退还（原文未规定违反的处罚）",
             "membership and management fees are not refunded (no sanction stated for a refund)",
         ),
-        "warning",
     ),
 ]
 
