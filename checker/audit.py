@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from checker.calendar import WorkingCalendar, parse_dates
+from checker.calendar import WorkingCalendar
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.engine import DurableEngine
@@ -72,8 +72,8 @@ class AuditResult:
 
 def calendar_from(config: Config) -> WorkingCalendar:
     return WorkingCalendar(
-        extra_holidays=parse_dates(config["calendar.extra_holidays"], "calendar.extra_holidays"),
-        extra_workdays=parse_dates(config["calendar.extra_workdays"], "calendar.extra_workdays"),
+        extra_holidays=frozenset(config["calendar.extra_holidays"]),
+        extra_workdays=frozenset(config["calendar.extra_workdays"]),
         additional_years=frozenset(config["calendar.additional_years"]),
         fallback=config["calendar.outside_known_years"],
     )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar as _stdlib_calendar
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -115,19 +114,6 @@ class WorkingCalendar:
             remaining -= available
             year += 1
             position = 0
-
-
-def parse_dates(values: Iterable[str | date], what: str) -> frozenset[date]:
-    result = set()
-    for value in values:
-        if isinstance(value, date):
-            result.add(value)
-            continue
-        try:
-            result.add(date.fromisoformat(value))
-        except ValueError as error:
-            raise CalendarError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from error
-    return frozenset(result)
 
 
 def add_months(day: date, months: int) -> date:

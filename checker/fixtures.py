@@ -95,8 +95,10 @@ def read_fixture(path: Path) -> Fixture:
         expect = raw.get("expect")
         if not isinstance(expect, list) or not all(isinstance(k, str) for k in expect):
             raise FixtureError(f'{where}: expect = ["<record key>", …] is missing')
-        records = {kind: [{**defaults.get(kind, {}), **row} for row in rows]
-                   for kind, rows in raw.get("records", {}).items()}
+        records = {
+            kind: [{**defaults.get(kind, {}), **row} for row in rows]
+            for kind, rows in raw.get("records", {}).items()
+        }
         if not records:
             raise FixtureError(f"{where}: the case has no records")
         cases.append(
