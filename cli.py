@@ -28,7 +28,13 @@ from checker.config import CONFIG_FILE_NAME, Config, ConfigError, load
 from checker.contract import data_contract
 from checker.engine import EngineError
 from checker.facts import FACT_KINDS
-from checker.fixtures import FixtureError, fixture_path, read_fixture, run_fixture
+from checker.fixtures import (
+    FIXTURE_DIR,
+    FixtureError,
+    fixture_path,
+    read_fixture,
+    run_fixture,
+)
 from checker.i18n import SEVERITY_LABELS, Lang
 from checker.records import KINDS
 from checker.report import build_report, penalty_out, report_schema
@@ -368,7 +374,11 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
             lines.append(f"     ({SEVERITY_LABELS[check.severity](lang)})")
     penalty = rule.penalty
     basis = citation(regulation.short_title(lang), penalty.basis) if penalty.basis else ""
-    lines.append(f"{'处罚' if zh else 'Penalty'}: {basis} {_penalty_summary(rule, lang)}".rstrip())
+    lines.append(
+        " ".join(
+            x for x in ("处罚:" if zh else "Penalty:", basis, _penalty_summary(rule, lang)) if x
+        )
+    )
     if penalty.text:
         lines.append(f"  {'原文' if zh else 'text'}: {penalty.text}")
     if penalty.note:
@@ -386,7 +396,7 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
             f"{', '.join((*rule.needs_params, *rule.needs_kinds))}"
         )
     path = fixture_path(rule.id)
-    lines.append(f"{'夹具' if zh else 'Fixtures'}: {path}")
+    lines.append(f"{'夹具' if zh else 'Fixtures'}: {path.relative_to(FIXTURE_DIR.parent.parent)}")
     if path.is_file():
         for case in read_fixture(path).cases:
             expected = ", ".join(sorted(case.expect)) or ("无违规" if zh else "no violation")
