@@ -136,7 +136,7 @@ def _json_value(value: Any) -> Any:
 
 def _format(value: Any, lang: str) -> str:
     if value is None:
-        return "空" if lang == "zh" else "empty"
+        return "无" if lang == "zh" else "none"
     if isinstance(value, bool):
         return ("是" if value else "否") if lang == "zh" else ("yes" if value else "no")
     if isinstance(value, Decimal):

@@ -49,9 +49,14 @@ def _totals_cells(totals: Totals, lang: Lang) -> list[str]:
     fines = (
         fine_text(totals.fine_min_cny, totals.fine_max_cny, lang)
         if (totals.fine_min_cny or totals.fine_max_cny is None)
-        else "0"
+        else ""
     )
-    return [str(totals.violations), fines, str(totals.points), measures]
+    return [str(totals.violations), fines, str(totals.points or ""), measures]
+
+
+def _file_row(source: str) -> str:
+    """The file name and row; the report's JSON keeps the path as given."""
+    return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def render(report: Report, lang: Lang) -> str:
@@ -65,7 +70,7 @@ def render(report: Report, lang: Lang) -> str:
                     f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
                     v.article,
                     v.regulation_title,
-                    f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{v.record.source}",
+                    f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{_file_row(v.record.source)}",
                     subject,
                     v.message,
                     penalty_text(v.penalty, lang),
