@@ -70,7 +70,8 @@ def render(report: Report, lang: Lang) -> str:
                     f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
                     v.article,
                     v.regulation_title,
-                    f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n{_file_row(v.record.source)}",
+                    f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n"
+                    f"{_file_row(v.record.source)}",
                     subject,
                     v.message,
                     penalty_text(v.penalty, lang),
