@@ -20,6 +20,7 @@ from checker.loading import Problem
 from checker.rules import SEVERITIES, Measure, Penalty, citation
 
 SCHEMA_VERSION = 1
+MEASURE_ORDER = {m.name.lower(): n for n, m in enumerate(Measure)}
 
 
 class _Model(BaseModel):
@@ -241,7 +242,8 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
         "fine_max_cny": None if fine_max is None else float(fine_max),
         "points": points,
         "measures": [
-            MeasureCount(code=c, label=lbl, count=n) for (c, lbl), n in sorted(measures.items())
+            MeasureCount(code=code, label=text, count=n)
+            for (code, text), n in sorted(measures.items(), key=lambda m: MEASURE_ORDER[m[0][0]])
         ],
     }
 

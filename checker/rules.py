@@ -52,15 +52,9 @@ class Measure(Enum):
     def label(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
+    # Roughly from the lightest to the gravest; reports list measures in this order.
     VERBAL_WARNING = ("口头警告", "verbal warning", False)
     WRITTEN_NOTICE = ("书面通报", "written notice", False)
-    MANDATORY_TRAINING = ("强制培训", "mandatory training", False)
-    MEMBERSHIP_SUSPENDED = ("暂停会员资格", "membership suspended", False)
-    MEMBERSHIP_REVOKED = ("撤销会员资格", "membership revoked", True)
-    MEMBERSHIP_CANCELLED = ("取消会员资格", "membership cancelled", True)
-    MEMBERSHIP_TERMINATED = ("终止会员资格", "membership terminated", True)
-    COMPENSATION = ("经济赔偿金", "compensation", False)
-    JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
     RECTIFICATION_NOTICE_OR_CRITICISM = (
         "整改意见书或通报批评",
         "rectification notice or public criticism",
@@ -68,22 +62,29 @@ class Measure(Enum):
     )
     RECTIFICATION_DEADLINE = ("限时整改", "rectification within a set time", False)
     WARNING_TALK = ("对高级管理人员警示谈话", "warning talk with senior managers", False)
+    MANDATORY_TRAINING = ("强制培训", "mandatory training", False)
     STAFF_TRAINING = (
         "对相关管理人员及工作人员强制培训",
         "mandatory training for the managers and staff involved",
         False,
     )
-    ANNOUNCEMENT = ("公告", "public announcement", False)
-    FEES_NOT_REFUNDED = (
-        "会员资格费及会员管理费不予退还",
-        "membership and management fees not refunded",
-        False,
-    )
+    COMPENSATION = ("经济赔偿金", "compensation", False)
     DISCRETIONARY = (
         "交易所严肃处理（第十七条所列措施之一或几种）",
         "dealt with seriously: one or more measures of Article 17 at the exchange's discretion",
         False,
     )
+    MEMBERSHIP_SUSPENDED = ("暂停会员资格", "membership suspended", False)
+    MEMBERSHIP_TERMINATED = ("终止会员资格", "membership terminated", True)
+    MEMBERSHIP_CANCELLED = ("取消会员资格", "membership cancelled", True)
+    MEMBERSHIP_REVOKED = ("撤销会员资格", "membership revoked", True)
+    FEES_NOT_REFUNDED = (
+        "会员资格费及会员管理费不予退还",
+        "membership and management fees not refunded",
+        False,
+    )
+    ANNOUNCEMENT = ("公告", "public announcement", False)
+    JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
 
 
 @dataclass(frozen=True)
