@@ -2328,6 +2328,17 @@ SANCTION_RULES = [
             "会员资格费及会员管理费不予退还（原文未规定违反的处罚）",
             "membership and management fees are not refunded (no sanction stated for a refund)",
         ),
+        readings=(
+            Reading(
+                Text(
+                    "以会员名册中的撤销日期判断退费是否在撤销之后（撤销当日退费亦属之）；"
+                    "名册未载撤销日期的，无法判断先后，不予报告。",
+                    "The revocation date in the member register decides whether the refund came "
+                    "after it (a refund on that day counts); a revocation without a date cannot "
+                    "be placed and is not reported.",
+                )
+            ),
+        ),
     ),
 ]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from math import ceil
 from typing import Literal
 
@@ -188,7 +188,9 @@ class BusinessFacts(Computed):
 
 
 class TradingMonthFacts(Computed):
-    volume_to_funds_ratio: Decimal | None = col("交易量资金比", "Volume divided by funds")
+    volume_to_funds_ratio: Decimal | None = col(
+        "交易量资金比", "Volume divided by funds, rounded up to 8 decimals"
+    )
 
 
 class SanctionFacts(Computed):
@@ -431,6 +433,17 @@ def refund_facts(
     )
 
 
+def volume_to_funds(volume: Decimal | None, funds: Decimal | None) -> Decimal | None:
+    """第十五条(五): volume ÷ funds, rounded *up* to 8 decimals.
+
+    Rounding up keeps "ratio > limit" exact for any limit of up to 8 decimals: a month one fen
+    over the limit stays over it, one exactly at the limit stays at it.
+    """
+    if not funds or volume is None:
+        return None
+    return (volume / funds).quantize(Decimal("1E-8"), rounding=ROUND_CEILING).normalize()
+
+
 def covering_mandate(
     trade_date: date, mandates: Iterable[tuple[str, date, date | None]]
 ) -> str | None:
@@ -629,15 +642,12 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         lambda a: BusinessFacts(restricted_financial_product=a.record.business_type in restricted),
     )
 
-    def ratio(item: Loaded) -> TradingMonthFacts:
-        month = item.record
-        if not month.funds_cny or month.volume_cny is None:
-            return TradingMonthFacts(volume_to_funds_ratio=None)
-        return TradingMonthFacts(
-            volume_to_funds_ratio=(month.volume_cny / month.funds_cny).quantize(Decimal("0.0001"))
-        )
-
-    yield from ctx.each("TradingMonth", ratio)
+    yield from ctx.each(
+        "TradingMonth",
+        lambda m: TradingMonthFacts(
+            volume_to_funds_ratio=volume_to_funds(m.record.volume_cny, m.record.funds_cny)
+        ),
+    )
 
     # Sanctions and their follow-up (第十七条 – 第二十条).
     def sanction(item: Loaded) -> SanctionFacts:
