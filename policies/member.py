@@ -1273,6 +1273,13 @@ REPORTING_RULES = [
                     "第十条(十)'s text (requests only) and those changes are MEM-18-10.",
                 )
             ),
+            Reading(
+                Text(
+                    "交易所为书面报告另定的完成日期不改变第十条的10个工作日（该日期仅作记录）。",
+                    "A completion date the exchange sets for a written report does not change "
+                    "第十条's 10 working days; it is kept for the record only.",
+                )
+            ),
         ),
     ),
 ]
@@ -1368,9 +1375,9 @@ TERMINATION_RULES = [
             ),
             check(
                 "Termination",
-                F.storage_fee_outstanding_cny > 0,
-                "保管费尚欠{storage_fee_outstanding_cny}元",
-                "{storage_fee_outstanding_cny} yuan of storage fee unpaid",
+                F.agreement_date.not_null() & (F.storage_fee_outstanding_cny > 0),
+                "签署终止协议时保管费尚欠{storage_fee_outstanding_cny}元",
+                "{storage_fee_outstanding_cny} yuan of storage fee unpaid at the agreement",
             ),
         ],
         penalty=NONE_STATED,
