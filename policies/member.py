@@ -992,9 +992,10 @@ REPORTING_RULES = [
             ),
             Reading(
                 Text(
-                    "登记期尚未结束的年度不检查；已退出的会员自退出年度起不检查。",
-                    "A window not yet closed on the audit date is not checked, nor "
-                    "years after the member left.",
+                    "登记期尚未结束的年度不检查；会员在某年登记期结束前（含8月31日）退出的，"
+                    "该年及以后不检查。",
+                    "A window not yet closed on the audit date is not checked, nor any "
+                    "window that closed after the member left (leaving on 31 August counts).",
                 )
             ),
             Reading(
