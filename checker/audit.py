@@ -9,7 +9,7 @@ from __future__ import annotations
 import string
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from checker.calendar import WorkingCalendar
 from checker.catalog import Catalog
 from checker.config import Config
 from checker.engine import DurableEngine
-from checker.facts import FACT_KINDS, Fact, build_facts
+from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
 from checker.i18n import Text
 from checker.loading import Dataset, Problem, load_dataset
 from checker.records import KINDS
@@ -36,6 +36,7 @@ class Violation:
     evidence: dict[str, Any]
     fine_min_cny: Decimal | None
     fine_max_cny: Decimal | None
+    points: int | None
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,21 @@ def calendar_from(config: Config) -> WorkingCalendar:
     )
 
 
+def applied_regulations(catalog: Catalog, config: Config) -> list[str]:
+    """The regulations the configuration selects; by default those the default profile enables."""
+    chosen = config["audit.regulations"]
+    if chosen is None:
+        return [r.id for r in catalog.regulations.values() if r.default_enabled]
+    return [r for r in catalog.regulations if r in chosen]
+
+
 def active_rules(catalog: Catalog, config: Config) -> list[Rule]:
-    regulations = config["audit.regulations"]
+    regulations = set(applied_regulations(catalog, config))
     disabled = set(config["audit.disabled_rules"])
     return [
         rule
         for rule in catalog.rules.values()
-        if (regulations is None or rule.regulation.id in regulations) and rule.id not in disabled
+        if rule.regulation.id in regulations and rule.id not in disabled
     ]
 
 
@@ -127,7 +136,9 @@ def _in_force(rule: Rule, fact: Fact, config: Config) -> bool:
 def _json_value(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, date):
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
         return value.isoformat()
     if isinstance(value, frozenset):
         return sorted(value)
@@ -143,6 +154,10 @@ def _format(value: Any, lang: str) -> str:
         return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,}"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes" if value.second == 0 else "seconds")
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes" if value.second == 0 else "seconds")
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset):
@@ -188,9 +203,12 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
     evidence = _evidence(matched, fact, config)
     messages = [render_message(check.message, dict(fact.values)) for check in matched]
     message = Text("；".join(m.zh for m in messages), "; ".join(m.en for m in messages))
-    fine_min = penalty.fine_min_cny
+    fine_min, fine_max = penalty.fine_min_cny, penalty.fine_max_cny
     if penalty.fine_min_field:
         fine_min = fact.values.get(penalty.fine_min_field)
+    if penalty.fine_field:
+        fine_min = fine_max = fact.values.get(penalty.fine_field)
+    points = fact.values.get(penalty.points_field) if penalty.points_field else penalty.points
     return Violation(
         rule,
         fact,
@@ -200,8 +218,24 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
         message,
         evidence,
         fine_min,
-        penalty.fine_max_cny,
+        fine_max,
+        points,
     )
+
+
+def _evaluate(
+    engine: DurableEngine, facts: list[Fact], ran: dict[str, Rule], result: AuditResult
+) -> None:
+    grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for match in engine.evaluate(facts, result.config):
+        if match.rule_id in ran:
+            grouped[(match.rule_id, match.fact_index)].append(match.check_index)
+    for (rule_id, fact_index), checks in grouped.items():
+        rule, fact = ran[rule_id], facts[fact_index]
+        if not _in_force(rule, fact, result.config):
+            result.not_in_force += 1
+            continue
+        result.violations.append(_violation(rule, fact, sorted(checks), result.config))
 
 
 def run_audit(paths: list[Path], catalog: Catalog, config: Config, as_of: date) -> AuditResult:
@@ -212,7 +246,8 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
     result = AuditResult(as_of, config, catalog, dataset, problems=list(dataset.problems))
     if dataset.fatal:
         return result
-    facts, fact_problems = build_facts(dataset, config, calendar_from(config), as_of)
+    context = FactContext(dataset, config, calendar_from(config), as_of)
+    facts, fact_problems = build_facts(context)
     result.facts = facts
     result.problems.extend(fact_problems)
     for rule in active_rules(catalog, config):
@@ -223,16 +258,12 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
             result.not_run.append(NotRun(rule.id, reason))
     ran = {rule.id: rule for rule in result.rules}
     engine = DurableEngine(list(catalog.rules.values()))
-    grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for match in engine.evaluate(facts, config):
-        if match.rule_id in ran:
-            grouped[(match.rule_id, match.fact_index)].append(match.check_index)
-    for (rule_id, fact_index), checks in grouped.items():
-        rule, fact = ran[rule_id], facts[fact_index]
-        if not _in_force(rule, fact, config):
-            result.not_in_force += 1
-            continue
-        result.violations.append(_violation(rule, fact, sorted(checks), config))
+    _evaluate(engine, facts, ran, result)
+    # Second pass: facts that stand on the first pass's violations.
+    late_facts, late_problems = build_late_facts(context, result.violations)
+    result.facts.extend(late_facts)
+    result.problems.extend(late_problems)
+    _evaluate(engine, late_facts, ran, result)
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)

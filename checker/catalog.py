@@ -73,7 +73,10 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
         or penalty.fine_min_cny is not None
         or penalty.fine_max_cny is not None
         or penalty.fine_min_field
+        or penalty.fine_field
         or penalty.points
+        or penalty.points_field
+        or penalty.from_pay
         or penalty.measures
         or penalty.escalation
     ):
@@ -84,13 +87,21 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
         and penalty.fine_min_cny > penalty.fine_max_cny
     ):
         problems.append(f"{where}: fine minimum above maximum")
-    if penalty.fine_min_field:
+    if penalty.fine_field and (
+        penalty.fine_min_cny is not None or penalty.fine_max_cny is not None
+    ):
+        problems.append(f"{where}: a computed fine cannot also have a fixed range")
+    for name, wanted in (
+        (penalty.fine_min_field, "money"),
+        (penalty.fine_field, "money"),
+        (penalty.points_field, "integer"),
+    ):
+        if not name:
+            continue
         for kind in rule.kinds:
-            spec = (
-                FACT_KINDS[kind].fields.get(penalty.fine_min_field) if kind in FACT_KINDS else None
-            )
-            if spec is None or spec.type != "money":
-                problems.append(f"{where}: {penalty.fine_min_field} is not an amount of {kind}")
+            spec = FACT_KINDS[kind].fields.get(name) if kind in FACT_KINDS else None
+            if spec is None or spec.type != wanted:
+                problems.append(f"{where}: {name} is not a field of {kind} of type {wanted}")
 
 
 def validate_rule(
@@ -102,7 +113,7 @@ def validate_rule(
     if rule.regulation.id not in regulations:
         problems.append(f"regulation {rule.regulation.id} is not registered")
     if not is_valid_article(rule.article):
-        problems.append(f"article {rule.article!r} is not like 第十条(一)")
+        problems.append(f"article {rule.article!r} is not a reference like 第十条(一) or 第8项")
     if rule.line < 1:
         problems.append("the source line is missing")
     if not rule.text.strip():

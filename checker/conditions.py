@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 from checker.records.base import FieldSpec
 
-Value = int | Decimal | str | bool | date
+Value = int | Decimal | str | bool | date | datetime | time
 Labeler = Callable[[str], str]
 """Maps a field name (or `param:key`) to the label shown to a reader."""
 
@@ -185,8 +185,12 @@ def _value_data(value: Any) -> Any:
         return value.to_data()
     if isinstance(value, Decimal):
         return {"value": str(value), "type": "decimal"}
+    if isinstance(value, datetime):
+        return {"value": value.isoformat(timespec="seconds"), "type": "datetime"}
     if isinstance(value, date):
         return {"value": value.isoformat(), "type": "date"}
+    if isinstance(value, time):
+        return {"value": value.isoformat(timespec="seconds"), "type": "time"}
     return {"value": value}
 
 
@@ -195,7 +199,9 @@ def render_value(value: Any, lang: str) -> str:
         return ("是" if value else "否") if lang == "zh" else ("true" if value else "false")
     if isinstance(value, (int, Decimal)):
         return f"{value:,}"
-    if isinstance(value, date):
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, (date, time)):
         return value.isoformat()
     return str(value)
 
@@ -367,8 +373,14 @@ def _constant_fits(spec: FieldSpec, value: Any) -> str | None:
         if spec.type == "int" and isinstance(value, Decimal):
             return f"compares whole-number field {spec.name} with a decimal"
     elif spec.type == "date":
-        if not isinstance(value, date):
+        if not isinstance(value, date) or isinstance(value, datetime):
             return f"compares date field {spec.name} with {value!r}"
+    elif spec.type == "datetime":
+        if not isinstance(value, datetime):
+            return f"compares date-time field {spec.name} with {value!r}"
+    elif spec.type == "time":
+        if not isinstance(value, time):
+            return f"compares time field {spec.name} with {value!r}"
     elif spec.type == "bool":
         if not isinstance(value, bool):
             return f"compares yes/no field {spec.name} with {value!r}"

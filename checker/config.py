@@ -14,7 +14,7 @@ import types
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
@@ -44,9 +44,15 @@ class Parameter:
             (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
         if typing.get_origin(tp) is Literal:
             return "choice"
-        return {int: "int", float: "decimal", bool: "bool", date: "date", str: "text"}.get(
-            tp, "list"
-        )
+        return {
+            int: "int",
+            float: "decimal",
+            bool: "bool",
+            date: "date",
+            time: "time",
+            datetime: "datetime",
+            str: "text",
+        }.get(tp, "list")
 
     @property
     def choices(self) -> tuple[Any, ...]:
@@ -69,8 +75,9 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         list[str] | None,
         None,
         Text(
-            "适用的制度编号列表；为空时适用全部制度。",
-            "Ids of the regulations that apply; empty means all.",
+            "适用的制度编号列表；为空时按默认配置适用（见 compliance rules regulations）。",
+            "Ids of the regulations that apply; empty means the default profile (see "
+            "compliance rules regulations).",
         ),
     ),
     Parameter(

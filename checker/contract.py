@@ -13,6 +13,8 @@ TYPE_NAMES = {
     "money": "amount in 元 (≤ 2 decimals)",
     "bool": "yes/no (是/否, Y/N, true/false, 1/0)",
     "date": "date YYYY-MM-DD",
+    "datetime": "date and time YYYY-MM-DD HH:MM[:SS]",
+    "time": "time of day HH:MM[:SS]",
     "set": "list in one cell (separated by ；、,)",
 }
 

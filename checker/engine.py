@@ -88,8 +88,9 @@ def engine_value(value: Any, spec_type: str) -> Any:
         return int((Decimal(value) * 100).to_integral_value())
     if spec_type == "decimal":
         return float(value)
-    if spec_type == "date":
-        return value.isoformat()
+    if spec_type in ("date", "time", "datetime"):
+        # ISO text compares in time order: 2026-03-02, 09:05:00, 2026-03-02T09:05:00.
+        return value.isoformat(timespec="seconds") if spec_type != "date" else value.isoformat()
     return value
 
 

@@ -58,6 +58,7 @@ class PenaltyOut(_Model):
     fine_min_cny: float | None
     fine_max_cny: float | None = Field(description="Null with a minimum: at least the minimum")
     points: int | None
+    from_pay: bool = Field(description="The regulation has the fine deducted from the month's pay")
     measures: list[MeasureItem]
     basis: str | None = Field(description="Citation of the article that states the penalty")
     text: str | None = Field(description="The penalty as the regulation words it")
@@ -175,7 +176,9 @@ def penalty_out(
     lang: Lang,
     fine_min: Decimal | None,
     fine_max: Decimal | None,
+    points: int | None = None,
 ) -> PenaltyOut:
+    """A penalty as reported; amounts and points are the violation's when it computed them."""
     escalation = None
     if penalty.escalation:
         escalation = EscalationOut(
@@ -186,7 +189,8 @@ def penalty_out(
         stated=penalty.stated,
         fine_min_cny=_money(fine_min),
         fine_max_cny=_money(fine_max),
-        points=penalty.points,
+        points=penalty.points if points is None else points,
+        from_pay=penalty.from_pay,
         measures=_measures(penalty.measures, lang),
         basis=citation(regulation_title, penalty.basis) if penalty.basis else None,
         text=penalty.text,
@@ -210,7 +214,7 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         record=RecordOut(kind=fact.kind, key=fact.key, source=str(fact.record.source)),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
         evidence=v.evidence,
-        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny),
+        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
     )
 
 

@@ -34,6 +34,9 @@ class Regulation:
     section: str
     lines: tuple[int, int]  # first and last line of the regulation in its source file
     effective_param: str | None = None  # configuration key holding the date it took effect
+    # Whether the default profile applies it; a regulation left out says why (README: profiles).
+    default_enabled: bool = True
+    profile_note: Text | None = None
 
     @property
     def source(self) -> str:
@@ -84,6 +87,29 @@ class Measure(Enum):
         False,
     )
     ANNOUNCEMENT = ("公告", "public announcement", False)
+    # Staff sanctions of the sales and service regulations.
+    CRITICISM_NOTICE = ("通报批评", "public criticism", False)
+    COMPANY_NOTICE = ("通报全公司", "notice to the whole company", False)
+    CUSTOMER_FEEDBACK = ("处理结果反馈客户", "the outcome reported back to the customer", False)
+    REPRIMAND = ("申诫", "reprimand", False)
+    MAJOR_DEMERIT = ("记大过", "major demerit", False)
+    PERFORMANCE_PAY_WITHHELD = ("扣除当月绩效工资", "the month's performance pay withheld", False)
+    DAY_NOT_COUNTED = (
+        "不以出勤论处，扣除当日工资",
+        "day not counted as worked, its pay deducted",
+        False,
+    )
+    TREATED_AS_ABSENTEEISM = ("按旷工处理", "treated as absence without leave", False)
+    COMPENSATE_LOSS = ("按公司损失赔偿", "compensation for the company's loss", False)
+    CREDIT_LOST = ("业绩、提成或奖金不归本人", "sale credit, commission or bonus forfeited", False)
+    CUSTOMER_REASSIGNED = ("顾客资源移交他人", "the customer handed to another employee", False)
+    GM_DECISION = ("上报总经理裁决或处分", "referred to the general manager to decide", False)
+    MENTOR_ACCOUNTABLE = ("追究带教人责任", "the mentor held responsible", False)
+    PERSUADED_TO_LEAVE = ("劝退", "asked to resign", True)
+    STRUCK_OFF = ("除名", "struck off the payroll", True)
+    AUTOMATIC_SEPARATION = ("自动离职", "deemed to have resigned", True)
+    DISMISSAL = ("辞退或开除", "dismissal", True)
+    EXPULSION = ("开除", "expulsion", True)
     JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
 
 
@@ -103,7 +129,10 @@ class Penalty:
     fine_min_cny: Decimal | None = None
     fine_max_cny: Decimal | None = None
     fine_min_field: str | None = None  # a minimum computed from the record (不少于违规得利)
+    fine_field: str | None = None  # an amount computed from the record (half a day's pay)
     points: int | None = None
+    points_field: str | None = None  # points computed from the record (a manager's double)
+    from_pay: bool = False  # the text has the fine deducted from that month's pay
     measures: tuple[Measure, ...] = ()
     escalation: Escalation | None = None
     note: Text | None = None  # what the text says instead of a sanction, if anything
@@ -180,7 +209,11 @@ _ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零]+条)(?:\(([�
 
 
 def citation(title: str, article: str) -> str:
-    """《会员管理办法》第十条第（一）项 from 会员管理办法 and 第十条(一)."""
+    """《会员管理办法》第十条第（一）项 from 会员管理办法 and 第十条(一).
+
+    Articles that are not numbered 第…条 (a store rule's 第8项, a fragment's 第24句, 七(一)1) are
+    cited as the source numbers them.
+    """
     match = _ARTICLE.match(article)
     if not match:
         return f"《{title}》{article}"
@@ -194,4 +227,5 @@ def citation(title: str, article: str) -> str:
 
 
 def is_valid_article(article: str) -> bool:
-    return bool(_ARTICLE.match(article))
+    """An article reference as the source numbers it: 第十条(一), 第8项, 七(一)1, 备注."""
+    return bool(article) and article == article.strip() and len(article) <= 30

@@ -9,12 +9,12 @@ one module per domain, each computation tested on its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Config
@@ -54,6 +54,12 @@ class FactKind:
     fields: dict[str, FieldSpec]
     computed: frozenset[str]  # fields computed before the engine, not read from the input
     record_kind: str | None  # the input kind its facts come from; None for obligations
+
+
+class Computed(BaseModel):
+    """Base of the models of computed fields; their `col` titles label them in reports."""
+
+    model_config = ConfigDict(populate_by_name=True, frozen=True)
 
 
 @dataclass(frozen=True)
@@ -165,9 +171,15 @@ class FactContext:
 
 # --------------------------------------------------------------------------- the domains
 
-from checker.facts import member  # noqa: E402  (needs the classes above)
+import importlib  # noqa: E402
+import pkgutil  # noqa: E402
 
-DOMAINS = (member,)
+# One module per domain, each with KINDS, COMPUTED, DERIVED and build(); some also have
+# LATE_KINDS and build_late() for facts that depend on the first pass's violations.
+DOMAINS = tuple(
+    importlib.import_module(f"{__name__}.{name}")  # needs the classes above
+    for name in sorted(m.name for m in pkgutil.iter_modules(__path__))
+)
 
 
 def _fact_kinds() -> dict[str, FactKind]:
@@ -198,13 +210,36 @@ def _fact_kinds() -> dict[str, FactKind]:
 FACT_KINDS = _fact_kinds()
 
 
-def build_facts(
-    dataset: Dataset, config: Config, calendar: WorkingCalendar, as_of: date
+def build_facts(context: FactContext) -> tuple[list[Fact], list[Problem]]:
+    """The facts of the first pass: every record and obligation, computed before the engine."""
+    return _collect(context, (domain.build(context) for domain in DOMAINS))
+
+
+def build_late_facts(
+    context: FactContext, violations: list[Any]
 ) -> tuple[list[Fact], list[Problem]]:
-    context = FactContext(dataset, config, calendar, as_of)
+    """Facts that depend on the first pass's violations (a manager's supervisory liability).
+
+    `violations` are the first pass's; a domain reads their rule, record and points.
+    """
+    return _collect(
+        context,
+        (
+            domain.build_late(context, violations)
+            for domain in DOMAINS
+            if hasattr(domain, "build_late")
+        ),
+    )
+
+
+def _collect(
+    context: FactContext, streams: Iterable[Iterable[Fact | Problem]]
+) -> tuple[list[Fact], list[Problem]]:
     facts: list[Fact] = []
     problems: list[Problem] = []
-    for domain in DOMAINS:
-        for item in domain.build(context):
+    for stream in streams:
+        for item in stream:
             (problems if isinstance(item, Problem) else facts).append(item)
-    return facts, problems + context.warnings
+    problems.extend(context.warnings)
+    context.warnings.clear()
+    return facts, problems

@@ -15,10 +15,10 @@ from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from math import ceil
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
 from checker.calendar import WorkingCalendar, add_months, add_years
-from checker.facts import DerivedKind, Fact, FactContext
+from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import Money, col
@@ -65,10 +65,6 @@ ENDED_STATUSES = ("终止", "撤销", "取消")
 OTHER_VENUE_TYPES = ("取得其它交易所会员资格", "取得其它交易场所代理商资格")
 TEAM_CHANGE_TYPES = ("经营团队变动", "业务联系人变动")
 CENT = Decimal("0.01")
-
-
-class Computed(BaseModel):
-    model_config = ConfigDict(populate_by_name=True, frozen=True)
 
 
 # --------------------------------------------------------------------------- computed fields

@@ -1,6 +1,8 @@
 """Record kinds: the data contract. The base is in base.py; each domain has its own module."""
 
-from checker.records import member  # noqa: F401  (importing registers the kinds)
+import importlib
+import pkgutil
+
 from checker.records.base import (
     KINDS,
     SUBJECT_DIRECTORIES,
@@ -11,6 +13,10 @@ from checker.records.base import (
     field_specs,
     kind_by_stem,
 )
+
+# Importing a domain module registers its kinds; sorted, so the contract lists them in one order.
+for _module in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name != "base"):
+    importlib.import_module(f"{__name__}.{_module}")
 
 __all__ = [
     "KINDS",

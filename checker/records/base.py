@@ -12,7 +12,7 @@ import re
 import types
 import typing
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, ClassVar, Literal, Union
 
@@ -90,7 +90,9 @@ def col(zh: str, en: str, **kwargs: Any) -> Any:
 
 # --------------------------------------------------------------------------- field introspection
 
-FieldType = Literal["text", "choice", "int", "decimal", "money", "bool", "date", "set"]
+FieldType = Literal[
+    "text", "choice", "int", "decimal", "money", "bool", "date", "datetime", "time", "set"
+]
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,12 @@ def describe_field(name: str, info: FieldInfo) -> FieldSpec:
         kind = "int"
     elif annotation is Decimal:
         kind = "money" if any(m is MONEY for m in metadata) else "decimal"
+    elif annotation is datetime:  # before date: a datetime is a date
+        kind = "datetime"
     elif annotation is date:
         kind = "date"
+    elif annotation is time:
+        kind = "time"
     elif annotation is str:
         kind = "text"
     else:
