@@ -119,7 +119,11 @@ def run_case(fixture: Fixture, case: Case, catalog: Catalog, base: Config) -> Ca
     rule = catalog.rules[fixture.rule_id]
     result = CaseResult(case)
     try:
-        config = base.with_values({**case.config, "audit.as_of": case.as_of}, str(fixture.path))
+        # A rule's fixtures test that rule, whether or not the default profile applies it.
+        config = base.with_values(
+            {"audit.regulations": [rule.regulation.id], **case.config, "audit.as_of": case.as_of},
+            str(fixture.path),
+        )
     except ConfigError as error:
         result.errors.append(str(error))
         return result
