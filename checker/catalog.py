@@ -17,7 +17,7 @@ from typing import Literal
 
 from checker import conditions
 from checker.config import CORE_PARAMETERS, Parameter
-from checker.facts import FACT_KINDS
+from checker.facts import DOMAINS, FACT_KINDS
 from checker.i18n import Text
 from checker.records import KINDS
 from checker.rules import SEVERITIES, Regulation, Rule, is_valid_article, severity_for
@@ -94,7 +94,7 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
     for name, wanted in (
         (penalty.fine_min_field, "money"),
         (penalty.fine_field, "money"),
-        (penalty.points_field, "integer"),
+        (penalty.points_field, "int"),
     ):
         if not name:
             continue
@@ -177,7 +177,14 @@ def validate_rule(
 def build_catalog(policies: tuple) -> Catalog:
     problems: list[str] = []
     regulations: dict[str, Regulation] = {}
+    # Core parameters, then those of the fact domains (a working schedule several regulations
+    # read), then each regulation's own.
     parameters: dict[str, Parameter] = {p.key: p for p in CORE_PARAMETERS}
+    for domain in DOMAINS:
+        for parameter in getattr(domain, "PARAMETERS", ()):
+            if parameter.key in parameters:
+                problems.append(f"parameter {parameter.key} declared twice")
+            parameters[parameter.key] = parameter
     rules: dict[str, Rule] = {}
     coverage: dict[str, CoverageEntry] = {}
 

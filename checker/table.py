@@ -33,6 +33,8 @@ def penalty_text(penalty: PenaltyOut, lang: Lang) -> str:
     if penalty.points:
         parts.append(label("points_value", lang).format(points=penalty.points))
     parts.extend(m.label for m in penalty.measures)
+    if not any(parts) and penalty.note:  # computed per record: say from what
+        parts.append(penalty.note)
     text = "；".join(p for p in parts if p) if lang == "zh" else "; ".join(p for p in parts if p)
     if penalty.escalation:
         then = "、".join(m.label for m in penalty.escalation.measures)

@@ -1,17 +1,238 @@
-"""Facts computed before the engine for the staff records shared by the sales regulations."""
+"""Facts computed before the engine for the staff records shared by the sales regulations.
+
+Attendance is where most of the arithmetic is: the shift a day is measured against, each late
+arrival and early departure as an occurrence of its own with its minutes, whether approved leave
+covers an absence, and the rank of a missed-punch form within its month. Each computation is a
+small function tested on its own (tests/test_sales_facts.py).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal
+from math import ceil, floor
+from typing import Literal
 
-from checker.facts import Fact, FactContext
+from checker.config import Parameter
+from checker.facts import Computed, DerivedKind, Fact, FactContext
+from checker.i18n import Text
 from checker.loading import Problem
+from checker.records.base import Money, col
+from checker.records.sales import Attendance, Employee, LeaveRequest, PunchExemption
 
-KINDS = ("Employee", "Assignment", "Attendance", "LeaveRequest", "ConductObservation")
-COMPUTED: dict = {}
-DERIVED = ()
+KINDS = (
+    "Employee",
+    "Assignment",
+    "Attendance",
+    "LeaveRequest",
+    "ConductObservation",
+    "PunchExemption",
+    "Overtime",
+)
+
+Rounding = Literal["ceil", "floor", "nearest"]
+
+PARAMETERS = (
+    Parameter(
+        "staff.day_start",
+        time,
+        time(9, 0),
+        Text(
+            "考勤记录未填应到时间时的上班时间（篇十：早上9点上班）。",
+            "Start of the working day when an attendance record gives none (篇十: 9:00).",
+        ),
+    ),
+    Parameter(
+        "staff.day_end",
+        time,
+        time(17, 30),
+        Text(
+            "考勤记录未填应退时间时的下班时间（篇十：17:30下班）。",
+            "End of the working day when an attendance record gives none (篇十: 17:30).",
+        ),
+    ),
+    Parameter(
+        "staff.minute_rounding",
+        Rounding,
+        "ceil",
+        Text(
+            "迟到、早退不足整分钟的秒数如何计为分钟：进一（ceil，默认：3分20秒计4分钟）、"
+            "舍去（floor）或四舍五入（nearest）。",
+            "How seconds of lateness count as minutes: up (ceil, default: 3 min 20 s is 4 "
+            "minutes), down (floor) or to the nearest (nearest).",
+        ),
+    ),
+)
+
+CENT = Decimal("0.01")
+
+
+class AttendanceFacts(Computed):
+    day_start: time = col("应到时间(执行)", "The record's shift start, or staff.day_start")
+    day_end: time = col("应退时间(执行)", "The record's shift end, or staff.day_end")
+    on_approved_leave: bool = col("有获批请假", "Approved leave covers the day")
+    leave_ids: str | None = col("请假编号", "Leave requests covering the day")
+    punch_missing: bool = col("漏打卡", "Present, but the clock-in or clock-out is missing")
+    exemption_id: str | None = col("忘打卡单编号", "The missed-punch form for the day")
+    exemption_rank: int | None = col(
+        "当月第几张忘打卡单", "Rank of the day's form among the employee's forms that month"
+    )
+    daily_wage_cny: Money | None = col("日工资(元)", "From the staff register")
+
+
+class PunctualityLapse(Computed):
+    """One late arrival or early departure: an occurrence with its own minutes and fine."""
+
+    lapse: Literal["迟到", "早退"] = col("类型", "Late arrival or early departure")
+    work_date: date = col("日期", "Working day")
+    scheduled: time = col("应到/应退时间", "The shift's start or end")
+    actual: time = col("打卡时间", "The punch")
+    seconds: int = col("秒数", "Seconds late or early")
+    minutes: int = col("分钟数", "Minutes, rounded as staff.minute_rounding says")
+    daily_wage_cny: Money | None = col("日工资(元)", "From the staff register")
+    half_day_wage_cny: Money | None = col("半天工资(元)", "Half the day's pay, to the 分")
+
+
+class OvertimeFacts(Computed):
+    filed_in_advance: bool = col("提前提交申请", "The form was filed before the overtime began")
+    signed_in_advance: bool = col("提前签字确认", "HR signed before the overtime began")
+
+
+COMPUTED = {"Attendance": AttendanceFacts, "Overtime": OvertimeFacts}
+DERIVED = (
+    DerivedKind(
+        "PunctualityLapse", Text("迟到早退", "late arrival or early departure"), PunctualityLapse
+    ),
+)
+
+
+# --------------------------------------------------------------------------- computations
+
+
+def round_minutes(seconds: int, rounding: Rounding) -> int:
+    """Seconds as whole minutes: 200 s is 4 (ceil), 3 (floor) or 3 (nearest, half up)."""
+    if rounding == "ceil":
+        return ceil(seconds / 60)
+    if rounding == "floor":
+        return floor(seconds / 60)
+    return int((Decimal(seconds) / 60).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _seconds(earlier: time, later: time) -> int:
+    day = date(2000, 1, 1)
+    return int((datetime.combine(day, later) - datetime.combine(day, earlier)).total_seconds())
+
+
+def lapses(
+    record: Attendance, start: time, end: time, rounding: Rounding
+) -> Iterator[tuple[Literal["迟到", "早退"], time, time, int, int]]:
+    """Late arrival and early departure of a day, each (kind, scheduled, punch, seconds, minutes).
+
+    A punch exactly on the scheduled time is on time; a missing punch is no lapse (it is a
+    missing punch).
+    """
+    if not record.present:
+        return
+    if record.clock_in is not None and record.clock_in > start:
+        seconds = _seconds(start, record.clock_in)
+        yield "迟到", start, record.clock_in, seconds, round_minutes(seconds, rounding)
+    if record.clock_out is not None and record.clock_out < end:
+        seconds = _seconds(record.clock_out, end)
+        yield "早退", end, record.clock_out, seconds, round_minutes(seconds, rounding)
+
+
+def covering_leave(day: date, requests: Iterable[LeaveRequest]) -> list[str]:
+    """Approved leave requests whose days include `day`."""
+    return sorted(r.leave_id for r in requests if r.approved and r.start_date <= day <= r.end_date)
+
+
+def exemption_ranks(forms: Iterable[PunchExemption]) -> dict[str, int]:
+    """Each form's rank among its employee's forms in the same calendar month (1 = first).
+
+    Forms of one day are ranked by their number, so the order is the same whatever the input
+    order.
+    """
+    by_month: dict[tuple[str, int, int], list[PunchExemption]] = defaultdict(list)
+    for form in forms:
+        by_month[(form.employee_id, form.work_date.year, form.work_date.month)].append(form)
+    ranks: dict[str, int] = {}
+    for month_forms in by_month.values():
+        ordered = sorted(month_forms, key=lambda f: (f.work_date, f.exemption_id))
+        for rank, form in enumerate(ordered, start=1):
+            ranks[form.exemption_id] = rank
+    return ranks
+
+
+def half(amount: Decimal | None) -> Decimal | None:
+    return None if amount is None else (amount / 2).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# --------------------------------------------------------------------------- build
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    for kind in KINDS:
+    params = ctx.config
+    employees: dict[str, Employee] = {
+        e.record.employee_id: e.record for e in ctx.records("Employee")
+    }
+    leave_by_employee: dict[str, list[LeaveRequest]] = defaultdict(list)
+    for item in ctx.records("LeaveRequest"):
+        leave_by_employee[item.record.employee_id].append(item.record)
+    forms = [f.record for f in ctx.records("PunchExemption")]
+    ranks = exemption_ranks(forms)
+    form_of_day = {(f.employee_id, f.work_date): f.exemption_id for f in forms}
+    rounding = params["staff.minute_rounding"]
+
+    for kind in ("Employee", "Assignment", "LeaveRequest", "ConductObservation", "PunchExemption"):
         yield from ctx.each(kind)
+
+    for item in ctx.records("Attendance"):
+        record: Attendance = item.record
+        employee = employees.get(record.employee_id)
+        wage = employee.daily_wage_cny if employee else None
+        start = record.scheduled_in or params["staff.day_start"]
+        end = record.scheduled_out or params["staff.day_end"]
+        leave = covering_leave(record.work_date, leave_by_employee.get(record.employee_id, []))
+        form = form_of_day.get((record.employee_id, record.work_date))
+        yield ctx.fact(
+            item,
+            AttendanceFacts(
+                day_start=start,
+                day_end=end,
+                on_approved_leave=bool(leave),
+                leave_ids="、".join(leave) or None,
+                punch_missing=record.present
+                and (record.clock_in is None or record.clock_out is None),
+                exemption_id=form,
+                exemption_rank=ranks.get(form) if form else None,
+                daily_wage_cny=wage,
+            ),
+        )
+        for lapse, scheduled, actual, seconds, minutes in lapses(record, start, end, rounding):
+            yield ctx.fact(
+                item,
+                PunctualityLapse(
+                    lapse=lapse,
+                    work_date=record.work_date,
+                    scheduled=scheduled,
+                    actual=actual,
+                    seconds=seconds,
+                    minutes=minutes,
+                    daily_wage_cny=wage,
+                    half_day_wage_cny=half(wage),
+                ),
+                kind="PunctualityLapse",
+                occurrence=lapse,
+            )
+
+    yield from ctx.each(
+        "Overtime",
+        lambda o: OvertimeFacts(
+            filed_in_advance=o.record.form_filed_at is not None
+            and o.record.form_filed_at <= o.record.started_at,
+            signed_in_advance=o.record.hr_signed_at is not None
+            and o.record.hr_signed_at <= o.record.started_at,
+        ),
+    )

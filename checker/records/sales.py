@@ -160,7 +160,7 @@ CONDUCT_TYPES = (
     "接待不热情",
     "接待不礼貌",
     "接待不积极",
-    "接待不卑不亢欠缺",
+    "接待有失分寸",
     "当客发牢骚",
     "评头论足",
     "指指点点",
@@ -210,3 +210,40 @@ class ConductObservation(Record):
     severe: Flag | None = col("情节恶劣", "Found to be serious (情节恶劣)", default=None)
     observer: str | None = col("记录人", "Who observed or found it", default=None)
     note: str | None = col("说明", "Free text", default=None)
+
+
+@record_kind(
+    _meta(
+        "PunchExemption",
+        "忘打卡单",
+        "missed-punch form",
+        "punch_exemptions",
+        ("exemption_id",),
+        "work_date",
+    )
+)
+class PunchExemption(Record):
+    """A 《忘/未打卡单》: the employee's explanation of a day without a punch."""
+
+    exemption_id: str = col("单据编号", "Form number")
+    employee_id: str = col(EMPLOYEE_ID, "Employee number")
+    work_date: date = col("日期", "The day without a punch")
+    reason: str | None = col("原因", "Why the punch is missing", default=None)
+    approver_role: Literal[APPROVER_ROLES] | None = col(  # type: ignore[valid-type]
+        "批示人岗位", "Role of whoever signed the form", default=None
+    )
+    hr_filed: Flag | None = col("已报人力资源部备案", "Filed with HR", default=None)
+
+
+@record_kind(_meta("Overtime", "加班", "overtime", "overtime", ("overtime_id",), "work_date"))
+class Overtime(Record):
+    overtime_id: str = col("加班编号", "Overtime number")
+    employee_id: str = col(EMPLOYEE_ID, "Employee number")
+    work_date: date = col("加班日期", "Day of the overtime")
+    started_at: datetime = col("开始时间", "When the overtime began")
+    form_filed_at: datetime | None = col(
+        "申请表提交时间", "When the 《加班申请表》 was filed", default=None
+    )
+    hr_signed_at: datetime | None = col(
+        "人力资源部签字时间", "When the HR manager signed it", default=None
+    )
