@@ -481,7 +481,8 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
     if not path.is_file():
         raise UsageProblem(f"catalogue not found: {path} (--catalogue or COMPLIANCE_CATALOGUE)")
     ids = [i for i in catalogue_ids(path) if i.split("-")[0] in catalog.prefixes]
-    rows, counts = [], {"encoded": 0, "not-checkable": 0, "deferred": 0}
+    rows = []
+    counts: dict[str, dict[str, int]] = {}
     for provision in ids:
         entry = catalog.coverage.get(provision)
         if entry is None:
@@ -493,7 +494,10 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             status = entry.status
             category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""
             detail = f"{category}: {entry.reason(lang)}" if entry.reason else category
-        counts[status] += 1
+        part = counts.setdefault(
+            provision.split("-")[0], {"encoded": 0, "not-checkable": 0, "deferred": 0}
+        )
+        part[status] += 1
         rows.append([provision, status, detail])
     stray = sorted(set(catalog.coverage) - set(ids))
     click.echo(
@@ -504,7 +508,10 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             maxcolwidths=[None, None, 70],
         )
     )
-    click.echo("\n" + ", ".join(f"{n} {s}" for s, n in counts.items()) + f" of {len(ids)}")
+    click.echo()
+    for prefix, part in counts.items():  # one line per part of the catalogue: MEM, SAL …
+        summary = ", ".join(f"{n} {s}" for s, n in part.items())
+        click.echo(f"{prefix}: {summary} of {sum(part.values())}")
     if stray:
         click.echo(f"not in the catalogue: {', '.join(stray)}", err=True)
         sys.exit(EXIT_VIOLATIONS)

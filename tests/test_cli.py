@@ -152,7 +152,7 @@ def test_rules_list_show_and_coverage():
 def test_coverage_accounts_for_every_member_provision():
     result = run("rules", "coverage")
     assert result.exit_code == 0
-    assert "56 encoded, 12 not-checkable, 0 deferred of 68" in result.output
+    assert "MEM: 56 encoded, 12 not-checkable, 0 deferred of 68" in result.output
 
 
 def test_rules_test_runs_the_fixtures():

@@ -47,7 +47,8 @@ def test_the_report_is_deterministic(demo, catalog):
 
 def test_every_rule_fires_in_the_demo_and_most_records_are_clean(demo, catalog):
     report = demo_json(demo)
-    assert {v["rule_id"] for v in report["violations"]} == set(catalog.rules)
+    exchange_rules = {r.id for r in catalog.rules.values() if r.regulation.id == "nnce-membership"}
+    assert {v["rule_id"] for v in report["violations"]} == exchange_rules
     assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []
     records = report["summary"]["records"]
     assert records["read"] == records["audited"] > 0
