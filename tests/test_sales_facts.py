@@ -1,0 +1,168 @@
+"""The staff facts computed before the engine: lapses, leave cover, missed-punch ranks, absence
+bands, overdue work and a store manager's supervisory points."""
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from types import SimpleNamespace
+
+import pytest
+
+from checker.facts.sales import covering_leave, exemption_ranks, half, lapses, round_minutes
+from checker.facts.store import absence_band, overdue, supervision
+from checker.records.sales import Attendance, LeaveRequest, PunchExemption
+from tests.conftest import audit_rows
+
+NINE, HALF_FIVE = time(9, 0), time(17, 30)
+
+
+def attendance(clock_in: time | None, clock_out: time | None, present: bool = True) -> Attendance:
+    return Attendance.model_validate(
+        {
+            "attendance_id": "A",
+            "employee_id": "E1",
+            "work_date": date(2026, 3, 2),
+            "present": present,
+            "clock_in": clock_in,
+            "clock_out": clock_out,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "ceil", "floor", "nearest"),
+    [(1, 1, 0, 0), (60, 1, 1, 1), (200, 4, 3, 3), (210, 4, 3, 4), (1800, 30, 30, 30)],
+)
+def test_minutes_round_as_configured(seconds, ceil, floor, nearest):
+    assert round_minutes(seconds, "ceil") == ceil
+    assert round_minutes(seconds, "floor") == floor
+    assert round_minutes(seconds, "nearest") == nearest
+
+
+def test_a_day_gives_one_lapse_per_late_arrival_and_early_departure():
+    assert list(lapses(attendance(NINE, HALF_FIVE), NINE, HALF_FIVE, "ceil")) == []
+    late_and_early = list(lapses(attendance(time(9, 3, 20), time(17, 0)), NINE, HALF_FIVE, "ceil"))
+    assert late_and_early == [
+        ("迟到", NINE, time(9, 3, 20), 200, 4),
+        ("早退", HALF_FIVE, time(17, 0), 1800, 30),
+    ]
+    # A missing punch or an absence is not a lapse.
+    assert next(iter(lapses(attendance(None, time(17, 0)), NINE, HALF_FIVE, "ceil")))[0] == "早退"
+    assert list(lapses(attendance(time(10, 0), None, present=False), NINE, HALF_FIVE, "ceil")) == []
+
+
+def test_approved_leave_covers_its_first_and_last_day_only():
+    request = LeaveRequest.model_validate(
+        {
+            "leave_id": "L1",
+            "employee_id": "E1",
+            "leave_type": "事假",
+            "start_date": date(2026, 3, 2),
+            "end_date": date(2026, 3, 4),
+            "days": 3,
+            "approved": True,
+        }
+    )
+    refused = request.model_copy(update={"leave_id": "L2", "approved": False})
+    assert covering_leave(date(2026, 3, 2), [request, refused]) == ["L1"]
+    assert covering_leave(date(2026, 3, 4), [request]) == ["L1"]
+    assert covering_leave(date(2026, 3, 5), [request]) == []
+
+
+def test_missed_punch_forms_are_ranked_within_each_calendar_month():
+    def form(number: str, day: date, employee: str = "E1") -> PunchExemption:
+        return PunchExemption.model_validate(
+            {"exemption_id": number, "employee_id": employee, "work_date": day}
+        )
+
+    forms = [
+        form("F4", date(2026, 3, 31)),
+        form("F1", date(2026, 3, 2)),
+        form("F3", date(2026, 3, 20)),
+        form("F2", date(2026, 3, 9)),
+        form("F5", date(2026, 4, 1)),  # a new month starts again at 1
+        form("G1", date(2026, 3, 31), "E2"),
+    ]
+    assert exemption_ranks(forms) == {"F1": 1, "F2": 2, "F3": 3, "F4": 4, "F5": 1, "G1": 1}
+    assert exemption_ranks(reversed(forms)) == exemption_ranks(forms)
+
+
+def test_half_a_day_of_pay_rounds_to_the_fen():
+    assert half(Decimal("200.01")) == Decimal("100.01")
+    assert half(None) is None
+
+
+@pytest.mark.parametrize(
+    ("minutes", "thirty", "band"),
+    [
+        (10, "notice", "十分钟以内"),
+        (11, "notice", "十分钟至三十分钟"),
+        (30, "notice", "十分钟至三十分钟"),
+        (30, "leave", "三十分钟至三小时"),
+        (180, "notice", "三十分钟至三小时"),
+        (181, "notice", "三小时至半天"),
+        (255, "notice", "半天至一天"),
+        (510, "notice", "半天至一天"),
+        (511, "notice", "一天以上"),
+    ],
+)
+def test_absence_bands_and_their_edges(minutes, thirty, band):
+    assert absence_band(minutes, thirty, 255) == band
+
+
+def test_work_is_overdue_after_its_deadline_or_when_undone_past_its_day():
+    due = datetime(2026, 3, 5, 18, 0)
+    assert not overdue(due, datetime(2026, 3, 5, 18, 0), date(2026, 3, 31))
+    assert overdue(due, datetime(2026, 3, 5, 18, 1), date(2026, 3, 31))
+    assert not overdue(due, None, date(2026, 3, 5))
+    assert overdue(due, None, date(2026, 3, 6))
+
+
+def _violation(regulation: str, record_key: str, subject: str, points: int | None):
+    return SimpleNamespace(
+        rule=SimpleNamespace(id="SAL-SHOP-09", regulation=SimpleNamespace(id=regulation)),
+        fact=SimpleNamespace(
+            key=record_key,
+            record=SimpleNamespace(key=record_key),
+            subject=SimpleNamespace(id=subject, name=None),
+        ),
+        points=points,
+    )
+
+
+def test_supervision_doubles_only_other_staff_points_under_the_store_rules():
+    violations = [
+        _violation("shop-conduct", "OB-1", "E1", 3),
+        _violation("shop-conduct", "AT-1", "E2", 10),
+        _violation("shop-conduct", "OB-2", "M1", 3),  # the manager's own breach
+        _violation("basic-hr", "AT-1", "E2", None),  # another regulation's view of the record
+    ]
+    facts = supervision("M1", ["OB-1", "AT-1", "OB-2", "OB-9"], violations)
+    assert (facts.staff_points, facts.double_points) == (13, 26)
+    assert facts.unmatched_records == "OB-2、OB-9"
+
+
+def test_the_manager_double_deduction_appears_on_the_managers_line(catalog, config):
+    rows = {
+        "ConductObservation": [
+            {
+                "observation_id": "OB-1",
+                "employee_id": "E1",
+                "observed_date": date(2026, 3, 2),
+                "conduct": "吃零食",
+            }
+        ],
+        "SupervisionFinding": [
+            {
+                "finding_id": "SF-1",
+                "manager_id": "M1",
+                "found_date": date(2026, 3, 3),
+                "found_by_role": "经理助理",
+                "related_records": "OB-1",
+            }
+        ],
+    }
+    result = audit_rows(
+        catalog, config, rows, date(2026, 3, 31), **{"audit.regulations": ["shop-conduct"]}
+    )
+    by_subject = {v.fact.subject.id: (v.rule.id, v.points) for v in result.violations}
+    assert by_subject == {"E1": ("SAL-SHOP-09", 3), "M1": ("SAL-SHOP-14", 6)}
