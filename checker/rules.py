@@ -229,3 +229,35 @@ def citation(title: str, article: str) -> str:
 def is_valid_article(article: str) -> bool:
     """An article reference as the source numbers it: 第十条(一), 第8项, 七(一)1, 备注."""
     return bool(article) and article == article.strip() and len(article) <= 30
+
+
+def check(kind: str, when: Condition, zh: str, en: str, **extra: object) -> Check:
+    """A check with its message in Chinese and English."""
+    return Check(kind, when, Text(zh, en), **extra)  # type: ignore[arg-type]
+
+
+def rule_of(
+    regulation: Regulation,
+    id: str,
+    *,
+    article: str,
+    line: int,
+    text: str,
+    title: tuple[str, str],
+    checks: list[Check],
+    penalty: Penalty,
+    **extra: object,
+) -> Rule:
+    """A rule of `regulation`, its severity following its penalty (README: severity)."""
+    return Rule(
+        id=id,
+        regulation=regulation,
+        article=article,
+        line=line,
+        text=text,
+        title=Text(*title),
+        severity=severity_for(penalty),
+        checks=tuple(checks),
+        penalty=penalty,
+        **extra,  # type: ignore[arg-type]
+    )

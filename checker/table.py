@@ -33,7 +33,7 @@ def penalty_text(penalty: PenaltyOut, lang: Lang) -> str:
     if penalty.points:
         parts.append(label("points_value", lang).format(points=penalty.points))
     parts.extend(m.label for m in penalty.measures)
-    if not any(parts) and penalty.note:  # computed per record: say from what
+    if penalty.note:  # e.g. what a fine computed per record is computed from
         parts.append(penalty.note)
     text = "；".join(p for p in parts if p) if lang == "zh" else "; ".join(p for p in parts if p)
     if penalty.escalation:

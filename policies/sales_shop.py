@@ -12,11 +12,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from checker.conditions import Condition, F, P, any_of
+from checker.conditions import F, P, any_of
 from checker.config import Parameter
 from checker.i18n import Text
 from checker.records.store import APPEARANCE_ITEMS, CIVILITY_ITEMS, QUALITY_ITEMS
-from checker.rules import NONE_STATED, Check, Measure, Penalty, Reading, Regulation, Rule
+from checker.rules import (
+    NONE_STATED,
+    Check,
+    Measure,
+    Penalty,
+    Reading,
+    Regulation,
+    Rule,
+    check,
+    rule_of,
+)
 
 REGULATION = Regulation(
     id="shop-conduct",
@@ -69,33 +79,8 @@ def points(article: str, text: str, value: int = 3, *measures: Measure) -> Penal
     return Penalty(stated=True, basis=article, text=text, points=value, measures=measures)
 
 
-def reg(
-    id: str,
-    *,
-    article: str,
-    line: int,
-    text: str,
-    title: tuple[str, str],
-    checks: list[Check],
-    penalty: Penalty,
-    **extra: object,
-) -> Rule:
-    return Rule(
-        id=id,
-        regulation=REGULATION,
-        article=article,
-        line=line,
-        text=text,
-        title=Text(*title),
-        severity="error" if penalty.stated else "warning",
-        checks=tuple(checks),
-        penalty=penalty,
-        **extra,  # type: ignore[arg-type]
-    )
-
-
-def check(kind: str, when: Condition, zh: str, en: str, **extra: object) -> Check:
-    return Check(kind, when, Text(zh, en), **extra)  # type: ignore[arg-type]
+def reg(id: str, **fields: object) -> Rule:
+    return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
 
 
 def failed_item(items: tuple[str, ...]) -> list[Check]:

@@ -54,6 +54,16 @@ PARAMETERS = (
         ),
     ),
     Parameter(
+        "staff.leave_limits",
+        dict[str, float] | None,
+        None,
+        Text(
+            "各类假期的时限（天），如 {事假 = 3, 婚假 = 3}；扩展5第8句所说“上述假期时限”原文未载，须由公司设定。",
+            "Days allowed per kind of leave, e.g. {事假 = 3, 婚假 = 3}; the limits 扩展5 #8 "
+            "refers to are not in the text and must be set by the company.",
+        ),
+    ),
+    Parameter(
         "staff.minute_rounding",
         Rounding,
         "ceil",
@@ -95,12 +105,20 @@ class PunctualityLapse(Computed):
     half_day_wage_cny: Money | None = col("半天工资(元)", "Half the day's pay, to the 分")
 
 
+class LeaveFacts(Computed):
+    days_ahead: int | None = col(
+        "提前天数", "Days between handing in the request and the first day of leave"
+    )
+    limit_days: Decimal | None = col("假期时限(天)", "From staff.leave_limits for the kind")
+    days_over_limit: Decimal | None = col("超出时限天数", "Days beyond the limit, if any")
+
+
 class OvertimeFacts(Computed):
     filed_in_advance: bool = col("提前提交申请", "The form was filed before the overtime began")
     signed_in_advance: bool = col("提前签字确认", "HR signed before the overtime began")
 
 
-COMPUTED = {"Attendance": AttendanceFacts, "Overtime": OvertimeFacts}
+COMPUTED = {"Attendance": AttendanceFacts, "LeaveRequest": LeaveFacts, "Overtime": OvertimeFacts}
 DERIVED = (
     DerivedKind(
         "PunctualityLapse", Text("迟到早退", "late arrival or early departure"), PunctualityLapse
@@ -165,6 +183,20 @@ def exemption_ranks(forms: Iterable[PunchExemption]) -> dict[str, int]:
     return ranks
 
 
+def leave_facts(request: LeaveRequest, limits: dict[str, float] | None) -> LeaveFacts:
+    """How far ahead a request came and how many of its days exceed the kind's limit."""
+    ahead = (
+        (request.start_date - request.submitted_at.date()).days if request.submitted_at else None
+    )
+    configured = (limits or {}).get(request.leave_type)
+    limit = None if configured is None else Decimal(str(configured))
+    return LeaveFacts(
+        days_ahead=ahead,
+        limit_days=limit,
+        days_over_limit=None if limit is None else max(Decimal(0), request.days - limit),
+    )
+
+
 def half(amount: Decimal | None) -> Decimal | None:
     return None if amount is None else (amount / 2).quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -185,8 +217,11 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     form_of_day = {(f.employee_id, f.work_date): f.exemption_id for f in forms}
     rounding = params["staff.minute_rounding"]
 
-    for kind in ("Employee", "Assignment", "LeaveRequest", "ConductObservation", "PunchExemption"):
+    for kind in ("Employee", "Assignment", "ConductObservation", "PunchExemption"):
         yield from ctx.each(kind)
+    yield from ctx.each(
+        "LeaveRequest", lambda r: leave_facts(r.record, params["staff.leave_limits"])
+    )
 
     for item in ctx.records("Attendance"):
         record: Attendance = item.record

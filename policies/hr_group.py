@@ -1,0 +1,171 @@
+"""集团公司管理制度 (fragments): shared/regulations/002_…, 扩展7, lines 779–882.
+
+Sentences of a dealer group's staff rules (滑县锦程汽车销售服务有限公司 is named in #40): how
+leave is asked for and approved, and the items of a lost disciplinary list. Fragments of one
+company's rules, so the default profile leaves them off; that company selects them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from checker.conditions import F, all_of, any_of
+from checker.i18n import Text
+from checker.rules import NONE_STATED, Measure, Penalty, Reading, Regulation, Rule, check, rule_of
+
+REGULATION = Regulation(
+    id="group-hr",
+    title=Text("集团公司管理制度（扩展7）", "Group company management rules (fragments, ext. 7)"),
+    short_title=Text("集团公司管理制度", "Group Management Rules"),
+    source_file="002_5ebf93d90409536b.txt",
+    section="扩展7",
+    lines=(779, 882),
+    default_enabled=False,
+    profile_note=Text(
+        "摘录自一家汽车销售集团的制度片段，只适用于该公司的数据，须由其自行选用。",
+        "Fragments of one car dealer group's rules; they apply to that company's data only, "
+        "which selects them.",
+    ),
+)
+
+PARAMETERS = ()
+
+LEAVE_TEXT = (
+    "41、员工请假需提前一天写请假条,由部门总监签字后,交行政人事部备案。如遇突发事件或紧急情况未事先请假者,"
+    "应利用电话及时向部门主管报告,并于当日由部门领导或其代理人按公司规定办理请假手续,否则亦视同旷工处理。"
+)
+
+
+def reg(id: str, **fields: object) -> Rule:
+    return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
+
+
+NORMAL = F.emergency.is_false() | F.emergency.is_null()
+
+RULES = [
+    reg(
+        "SAL-ATT-08",
+        article="第41句",
+        line=863,
+        text=LEAVE_TEXT,
+        title=(
+            "请假提前一天写请假条并经部门总监签字备案",
+            "Leave asked a day ahead, signed by the director and filed",
+        ),
+        checks=[
+            check(
+                "LeaveRequest",
+                NORMAL & (F.days_ahead < 1),
+                "{start_date}起的{leave_type}请假条{submitted_at}才提交，未提前一天",
+                "the request for leave from {start_date} came {submitted_at}, not a day ahead",
+            ),
+            check(
+                "LeaveRequest",
+                NORMAL & any_of(F.approver_role.is_null(), F.approver_role != "部门总监"),
+                "{start_date}起的{leave_type}未经部门总监签字",
+                "the leave from {start_date} was not signed by the department director",
+            ),
+            check(
+                "LeaveRequest",
+                NORMAL & F.hr_filed.is_false(),
+                "{start_date}起的{leave_type}未交行政人事部备案",
+                "the leave from {start_date} was not filed with HR",
+            ),
+            check(
+                "LeaveRequest",
+                F.emergency.is_true()
+                & any_of(F.phone_reported.is_false(), F.same_day_filed.is_false()),
+                "{start_date}突发请假：未及时电话报告主管或未于当日补办手续",
+                "emergency leave on {start_date}: the supervisor was not phoned in time or the "
+                "request was not completed that day",
+            ),
+        ],
+        penalty=Penalty(
+            stated=True,
+            basis="第41句",
+            text="否则亦视同旷工处理",
+            measures=(Measure.TREATED_AS_ABSENTEEISM,),
+        ),
+        readings=(
+            Reading(
+                Text(
+                    "“提前一天”指至迟在请假首日的前一天提交；“亦视同旷工”理解为请假手续不全与紧急情况未补办同样视同旷工。",
+                    "'A day ahead' means by the day before the first day of leave; '亦视同旷工' "
+                    "reads as both an incomplete request and an emergency not regularised "
+                    "count as absence.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "SAL-ATT-09",
+        article="第42句",
+        line=865,
+        text="42、员工请假四天以内(含四天)由部门总监签字同意后,报行政人事部备案。",
+        title=(
+            "四天以内的请假由部门总监签字并备案",
+            "Leave of up to four days signed by the director and filed",
+        ),
+        checks=[
+            check(
+                "LeaveRequest",
+                all_of(
+                    F.approved.is_true(),
+                    F.days <= 4,
+                    any_of(F.approver_role.is_null(), F.approver_role != "部门总监"),
+                ),
+                "{days}天的{leave_type}由{approver_role}批准，不是部门总监",
+                "{days} days of {leave_type} approved by {approver_role}, not the director",
+            ),
+            check(
+                "LeaveRequest",
+                (F.days <= 4) & F.hr_filed.is_false(),
+                "{days}天的{leave_type}未报行政人事部备案",
+                "{days} days of {leave_type} not filed with HR",
+            ),
+        ],
+        penalty=NONE_STATED,
+        readings=(
+            Reading(
+                Text(
+                    "“四天以内(含四天)”含4天；超过4天的审批人片段未载，不检查。",
+                    "Up to and including four days; who approves longer leave is not in the "
+                    "fragment and is not checked.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "SAL-ATT-10",
+        article="第48句",
+        line=877,
+        text="48、在工作时间内撤离工作岗位者。\n49、初次不服从主管人员合理指挥者。\n50、在工作时间,躺卧睡觉者。",
+        title=(
+            "擅离岗位、不服从指挥、上班睡觉",
+            "Leaving the post, disobeying instructions, sleeping at work",
+        ),
+        checks=[
+            check(
+                "ConductObservation",
+                F.conduct.is_in(["擅离岗位", "初次不服从指挥", "上班睡觉"]),
+                "{observed_date}：{conduct}",
+                "{observed_date}: {conduct}",
+            )
+        ],
+        penalty=replace(
+            NONE_STATED,
+            note=Text("所属处分条款的标题与处分已缺失", "the list's heading and sanction are lost"),
+        ),
+        readings=(
+            Reading(
+                Text(
+                    "第47句“连续三个月未休假、迟到者”语义残缺，不作检查；第48–50句逐条报告，不计处罚。",
+                    "#47 is garbled and not checked; #48–#50 are reported without a sanction.",
+                )
+            ),
+        ),
+    ),
+]
+
+NOT_CHECKABLE: dict[str, tuple[str, Text]] = {}
+DEFERRED: dict[str, Text] = {}
