@@ -166,3 +166,44 @@ def test_the_manager_double_deduction_appears_on_the_managers_line(catalog, conf
     )
     by_subject = {v.fact.subject.id: (v.rule.id, v.points) for v in result.violations}
     assert by_subject == {"E1": ("SAL-SHOP-09", 3), "M1": ("SAL-SHOP-14", 6)}
+
+
+def test_lateness_tiers_fine_5_10_20_yuan_or_half_a_days_pay(catalog, config):
+    punches = {"A1": time(9, 3), "A2": time(9, 3, 1), "A3": time(9, 30), "A4": time(9, 31)}
+    rows = {
+        "Employee": [
+            {
+                "employee_id": "E1",
+                "name": "刘晓燕",
+                "unit_id": "销售一部",
+                "role": "销售顾问",
+                "hire_date": date(2025, 6, 1),
+                "daily_wage_cny": "240.01",
+            }
+        ],
+        "Attendance": [
+            {
+                "attendance_id": key,
+                "employee_id": "E1",
+                "work_date": date(2026, 3, 2 + n),
+                "present": True,
+                "clock_in": punch,
+                "clock_out": time(17, 30),
+            }
+            for n, (key, punch) in enumerate(punches.items())
+        ],
+    }
+    result = audit_rows(
+        catalog, config, rows, date(2026, 3, 31), **{"audit.regulations": ["basic-hr"]}
+    )
+    fines = {
+        v.fact.key: (v.fine_min_cny, v.penalty.from_pay)
+        for v in result.violations
+        if v.rule.id == "SAL-ATT-01"
+    }
+    assert fines == {
+        "A1@迟到": (Decimal(5), True),
+        "A2@迟到": (Decimal(10), True),
+        "A3@迟到": (Decimal(20), True),
+        "A4@迟到": (Decimal("120.01"), True),
+    }
