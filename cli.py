@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -39,6 +40,7 @@ from checker.i18n import SEVERITY_LABELS, Lang
 from checker.records import KINDS
 from checker.report import build_report, penalty_out, report_schema
 from checker.rules import SEVERITIES, Rule, citation, severity_rank
+from checker.statement import build_statement, render_statement
 from checker.table import penalty_text, render
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -231,6 +233,52 @@ def audit(
         severity_rank(v.severity) >= severity_rank(threshold) for v in result.violations
     ):
         sys.exit(EXIT_VIOLATIONS)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--month", required=True, help="Month of the statement, YYYY-MM / 月份")
+@click.option("--employee", help="One employee's statement / 只看某员工")
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@LANG
+@click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
+@click.option("--config", "config_file", type=click.Path(path_type=Path))
+@guarded
+def statement(
+    paths: tuple[Path, ...],
+    month: str,
+    employee: str | None,
+    output_format: str,
+    lang: Lang,
+    as_of: str | None,
+    config_file: Path | None,
+) -> None:
+    """Monthly penalty statement per employee / 员工月度处罚明细。
+
+    Audits the dataset as `audit` does, then lists per employee the month's violations, points,
+    fines, measures and the amount to deduct from that month's pay.
+    """
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
+        raise UsageProblem(f"--month {month!r} is not YYYY-MM")
+    catalog = load_catalog()
+    config = effective_config(catalog, paths, config_file, {"audit.as_of": _parse_date(as_of)})
+    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today())
+    if result.fatal:
+        for problem in result.dataset.fatal:
+            click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+    sheet = build_statement(build_report(result, lang), month, employee)
+    if output_format == "json":
+        click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_statement(sheet, lang))
 
 
 # --------------------------------------------------------------------------- rules

@@ -89,6 +89,7 @@ class ViolationOut(_Model):
     message: str
     record: RecordOut
     subject: SubjectOut
+    date: str | None = Field(description="The day of the breach or obligation (YYYY-MM-DD)")
     evidence: dict[str, Any] = Field(description="Values and computed facts the rule looked at")
     penalty: PenaltyOut
 
@@ -213,6 +214,7 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         message=v.message(lang),
         record=RecordOut(kind=fact.kind, key=fact.key, source=str(fact.record.source)),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
+        date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
         penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
     )
