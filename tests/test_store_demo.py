@@ -1,0 +1,45 @@
+"""The store demo (fixtures/demo-store) and the monthly statement built on it."""
+
+import json
+
+from click.testing import CliRunner
+
+from cli import main
+from tests.conftest import ROOT
+
+STORE = ROOT / "fixtures" / "demo-store"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [*args], catch_exceptions=False)
+
+
+def test_every_store_rule_fires_and_most_records_are_clean(catalog):
+    result = run("audit", str(STORE), "--format", "json")
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    shop_rules = {r.id for r in catalog.rules.values() if r.regulation.id == "shop-conduct"}
+    assert {v["rule_id"] for v in report["violations"]} == shop_rules
+    records = report["summary"]["records"]
+    assert records["read"] == records["audited"] > 0 and report["errors"] == []
+    violating = {v["record"]["source"] for v in report["violations"]}
+    assert len(violating) / records["read"] < 0.25
+
+
+def test_the_statement_puts_the_double_deduction_on_the_managers_line():
+    result = run("statement", str(STORE), "--month", "2026-03", "--format", "json")
+    assert result.exit_code == 0
+    sheet = json.loads(result.output)
+    people = {p["subject"]["id"]: p for p in sheet["employees"]}
+    manager = people["E100"]
+    double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
+    assert double["points"] == 12 and "XW-02" in double["message"] and "XW-03" in double["message"]
+    assert manager["points"] == sum(line["points"] for line in manager["lines"])
+    # The meeting chaired by a sales assistant on 19 March falls to the manager of that day.
+    assert [line["rule_id"] for line in people["E105"]["lines"]] == ["SAL-SHOP-04"]
+
+
+def test_the_statement_of_a_month_without_violations_says_so():
+    result = run("statement", str(STORE), "--month", "2026-01")
+    assert result.exit_code == 0 and "本月没有员工违规" in result.output
+    assert run("statement", str(STORE), "--month", "2026-13").exit_code == 2
