@@ -94,21 +94,21 @@ RULES = [
         title=("迟到早退按分钟分档扣款", "Lateness and early leaving fined by the minute"),
         checks=[
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 (F.minutes >= 1) & (F.minutes <= 3),
                 "{work_date}{lapse}{minutes}分钟（应{scheduled}，打卡{actual}），扣5元",
                 "{work_date}: {lapse} {minutes} min (due {scheduled}, punched {actual}): 5 yuan",
                 penalty=tier(1, 3, 5),
             ),
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 (F.minutes >= 4) & (F.minutes <= 10),
                 "{work_date}{lapse}{minutes}分钟（应{scheduled}，打卡{actual}），扣10元",
                 "{work_date}: {lapse} {minutes} min (due {scheduled}, punched {actual}): 10 yuan",
                 penalty=tier(4, 10, 10),
             ),
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 any_of(
                     (F.minutes >= 11) & (F.minutes < 30),
                     (F.minutes == 30) & (P("hr.thirty_minutes") == "twenty_yuan"),
@@ -118,7 +118,7 @@ RULES = [
                 penalty=tier(11, 30, 20),
             ),
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 any_of(
                     F.minutes > 30,
                     (F.minutes == 30) & (P("hr.thirty_minutes") == "half_day"),
@@ -246,7 +246,7 @@ RULES = [
         title=("一次迟到或早退30分钟以上", "Late or early by 30 minutes or more at once"),
         checks=[
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 F.minutes >= 30,
                 "{work_date}一次性{lapse}{minutes}分钟",
                 "{work_date}: {lapse} by {minutes} minutes at once",

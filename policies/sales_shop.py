@@ -338,7 +338,7 @@ RULES = [
         title=("迟到、早退每次扣3分", "3 points per late arrival or early departure"),
         checks=[
             check(
-                "PunctualityLapse",
+                "PunchTime",
                 F.seconds > 0,
                 "{work_date}{lapse}：应{scheduled}，打卡{actual}",
                 "{work_date}: {lapse} (due {scheduled}, punched {actual})",

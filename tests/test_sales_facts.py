@@ -1,4 +1,4 @@
-"""The staff facts computed before the engine: lapses, leave cover, missed-punch ranks, absence
+"""The staff facts computed before the engine: punches, leave cover, missed-punch ranks, absence
 bands, overdue work and a store manager's supervisory points."""
 
 from datetime import date, datetime, time
@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from checker.facts.sales import covering_leave, exemption_ranks, half, lapses, round_minutes
+from checker.facts.sales import covering_leave, exemption_ranks, half, punches, round_minutes
 from checker.facts.store import absence_band, overdue, supervision
 from checker.records.sales import Attendance, LeaveRequest, PunchExemption
 from tests.conftest import audit_rows
@@ -38,16 +38,21 @@ def test_minutes_round_as_configured(seconds, ceil, floor, nearest):
     assert round_minutes(seconds, "nearest") == nearest
 
 
-def test_a_day_gives_one_lapse_per_late_arrival_and_early_departure():
-    assert list(lapses(attendance(NINE, HALF_FIVE), NINE, HALF_FIVE, "ceil")) == []
-    late_and_early = list(lapses(attendance(time(9, 3, 20), time(17, 0)), NINE, HALF_FIVE, "ceil"))
+def test_each_punch_is_measured_against_the_shift():
+    on_time = list(punches(attendance(NINE, HALF_FIVE), NINE, HALF_FIVE, "ceil"))
+    assert [(p[0], p[3]) for p in on_time] == [("上班", 0), ("下班", 0)]
+    late_and_early = list(punches(attendance(time(9, 3, 20), time(17, 0)), NINE, HALF_FIVE, "ceil"))
     assert late_and_early == [
-        ("迟到", NINE, time(9, 3, 20), 200, 4),
-        ("早退", HALF_FIVE, time(17, 0), 1800, 30),
+        ("上班", NINE, time(9, 3, 20), 200, 4),
+        ("下班", HALF_FIVE, time(17, 0), 1800, 30),
     ]
-    # A missing punch or an absence is not a lapse.
-    assert next(iter(lapses(attendance(None, time(17, 0)), NINE, HALF_FIVE, "ceil")))[0] == "早退"
-    assert list(lapses(attendance(time(10, 0), None, present=False), NINE, HALF_FIVE, "ceil")) == []
+    # A missing punch is no punch; an absent day has none.
+    assert [p[0] for p in punches(attendance(None, time(17, 0)), NINE, HALF_FIVE, "ceil")] == [
+        "下班"
+    ]
+    assert (
+        list(punches(attendance(time(10, 0), None, present=False), NINE, HALF_FIVE, "ceil")) == []
+    )
 
 
 def test_approved_leave_covers_its_first_and_last_day_only():
@@ -202,8 +207,8 @@ def test_lateness_tiers_fine_5_10_20_yuan_or_half_a_days_pay(catalog, config):
         if v.rule.id == "SAL-ATT-01"
     }
     assert fines == {
-        "A1@迟到": (Decimal(5), True),
-        "A2@迟到": (Decimal(10), True),
-        "A3@迟到": (Decimal(20), True),
-        "A4@迟到": (Decimal("120.01"), True),
+        "A1@上班": (Decimal(5), True),
+        "A2@上班": (Decimal(10), True),
+        "A3@上班": (Decimal(20), True),
+        "A4@上班": (Decimal("120.01"), True),
     }

@@ -58,7 +58,8 @@ PARAMETERS = (
         dict[str, float] | None,
         None,
         Text(
-            "各类假期的时限（天），如 {事假 = 3, 婚假 = 3}；扩展5第8句所说“上述假期时限”原文未载，须由公司设定。",
+            "各类假期的时限（天），如 {事假 = 3, 婚假 = 3}；"
+            "扩展5第8句所说“上述假期时限”原文未载，须由公司设定。",
             "Days allowed per kind of leave, e.g. {事假 = 3, 婚假 = 3}; the limits 扩展5 #8 "
             "refers to are not in the text and must be set by the company.",
         ),
@@ -92,14 +93,15 @@ class AttendanceFacts(Computed):
     daily_wage_cny: Money | None = col("日工资(元)", "From the staff register")
 
 
-class PunctualityLapse(Computed):
-    """One late arrival or early departure: an occurrence with its own minutes and fine."""
+class PunchTime(Computed):
+    """A day's clock-in or clock-out against the shift; each lateness is an occurrence."""
 
-    lapse: Literal["迟到", "早退"] = col("类型", "Late arrival or early departure")
+    punch: Literal["上班", "下班"] = col("打卡", "Clock-in (上班) or clock-out (下班)")
+    lapse: Literal["迟到", "早退"] = col("违规类型", "What a lapse of this punch is called")
     work_date: date = col("日期", "Working day")
     scheduled: time = col("应到/应退时间", "The shift's start or end")
     actual: time = col("打卡时间", "The punch")
-    seconds: int = col("秒数", "Seconds late or early")
+    seconds: int = col("秒数", "Seconds late or early; 0 when on time")
     minutes: int = col("分钟数", "Minutes, rounded as staff.minute_rounding says")
     daily_wage_cny: Money | None = col("日工资(元)", "From the staff register")
     half_day_wage_cny: Money | None = col("半天工资(元)", "Half the day's pay, to the 分")
@@ -119,11 +121,7 @@ class OvertimeFacts(Computed):
 
 
 COMPUTED = {"Attendance": AttendanceFacts, "LeaveRequest": LeaveFacts, "Overtime": OvertimeFacts}
-DERIVED = (
-    DerivedKind(
-        "PunctualityLapse", Text("迟到早退", "late arrival or early departure"), PunctualityLapse
-    ),
-)
+DERIVED = (DerivedKind("PunchTime", Text("上下班打卡", "clock-in or clock-out"), PunchTime),)
 
 
 # --------------------------------------------------------------------------- computations
@@ -143,22 +141,22 @@ def _seconds(earlier: time, later: time) -> int:
     return int((datetime.combine(day, later) - datetime.combine(day, earlier)).total_seconds())
 
 
-def lapses(
+def punches(
     record: Attendance, start: time, end: time, rounding: Rounding
-) -> Iterator[tuple[Literal["迟到", "早退"], time, time, int, int]]:
-    """Late arrival and early departure of a day, each (kind, scheduled, punch, seconds, minutes).
+) -> Iterator[tuple[Literal["上班", "下班"], time, time, int, int]]:
+    """A day's punches, each (which, scheduled, punched, seconds late or early, minutes).
 
-    A punch exactly on the scheduled time is on time; a missing punch is no lapse (it is a
-    missing punch).
+    A punch on or before the start (on or after the end) is 0 seconds; a missing punch is no
+    punch (it is a missing punch), and an absent day has none.
     """
     if not record.present:
         return
-    if record.clock_in is not None and record.clock_in > start:
-        seconds = _seconds(start, record.clock_in)
-        yield "迟到", start, record.clock_in, seconds, round_minutes(seconds, rounding)
-    if record.clock_out is not None and record.clock_out < end:
-        seconds = _seconds(record.clock_out, end)
-        yield "早退", end, record.clock_out, seconds, round_minutes(seconds, rounding)
+    if record.clock_in is not None:
+        seconds = max(0, _seconds(start, record.clock_in))
+        yield "上班", start, record.clock_in, seconds, round_minutes(seconds, rounding)
+    if record.clock_out is not None:
+        seconds = max(0, _seconds(record.clock_out, end))
+        yield "下班", end, record.clock_out, seconds, round_minutes(seconds, rounding)
 
 
 def covering_leave(day: date, requests: Iterable[LeaveRequest]) -> list[str]:
@@ -245,11 +243,12 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 daily_wage_cny=wage,
             ),
         )
-        for lapse, scheduled, actual, seconds, minutes in lapses(record, start, end, rounding):
+        for punch, scheduled, actual, seconds, minutes in punches(record, start, end, rounding):
             yield ctx.fact(
                 item,
-                PunctualityLapse(
-                    lapse=lapse,
+                PunchTime(
+                    punch=punch,
+                    lapse="迟到" if punch == "上班" else "早退",
                     work_date=record.work_date,
                     scheduled=scheduled,
                     actual=actual,
@@ -258,8 +257,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                     daily_wage_cny=wage,
                     half_day_wage_cny=half(wage),
                 ),
-                kind="PunctualityLapse",
-                occurrence=lapse,
+                kind="PunchTime",
+                occurrence=punch,
             )
 
     yield from ctx.each(
