@@ -13,6 +13,7 @@ import os
 import re
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -330,6 +331,42 @@ def rules_list(regulation: str | None, lang: Lang) -> None:
         tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=[None, None, 36, None, 40])
     )
     click.echo(f"\n{len(rows)} rules")
+
+
+@rules.command("regulations")
+@LANG
+@guarded
+def rules_regulations(lang: Lang) -> None:
+    """The regulations, whether the default profile applies them, and why not."""
+    catalog = load_catalog()
+    counts = Counter(r.regulation.id for r in catalog.rules.values())
+    zh = lang == "zh"
+    rows = [
+        [
+            regulation.id,
+            regulation.title(lang),
+            regulation.source,
+            counts[regulation.id],
+            ("是" if zh else "yes") if regulation.default_enabled else ("否" if zh else "no"),
+            regulation.profile_note(lang) if regulation.profile_note else "",
+        ]
+        for regulation in catalog.regulations.values()
+    ]
+    headers = (
+        ["编号", "制度", "出处", "规则数", "默认适用", "说明"]
+        if zh
+        else ["Id", "Regulation", "Source", "Rules", "Default", "Why not"]
+    )
+    click.echo(
+        tabulate(
+            rows, headers=headers, tablefmt="simple", maxcolwidths=[None, 28, 24, None, None, 48]
+        )
+    )
+    click.echo(
+        "\n数据集的 compliance.toml 中 [audit] regulations = [...] 选择适用的制度。"
+        if zh
+        else "\nA dataset's compliance.toml selects regulations with [audit] regulations = [...]."
+    )
 
 
 def _labeler(kind: str, lang: Lang) -> Callable[[str], str]:

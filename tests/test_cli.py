@@ -178,3 +178,11 @@ def test_the_script_runs_without_the_console_entry_point():
     )
     assert result.returncode == 0, result.stderr
     assert "MEM-" in result.stdout
+
+
+def test_regulations_say_which_the_default_profile_applies_and_why_not():
+    result = run("rules", "regulations")
+    assert result.exit_code == 0
+    line = next(x for x in result.output.splitlines() if x.startswith("basic-hr"))
+    assert "否" in line and "V" in result.output  # off, citing the catalogue's conflict
+    assert next(x for x in result.output.splitlines() if x.startswith("shop-conduct"))
