@@ -186,8 +186,8 @@ def read_file(path: Path) -> dict[str, Any]:
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: {section} must be a [section], e.g. [audit]")
         for key, value in table.items():
-            if isinstance(value, dict):
-                raise ConfigError(f"{path}: [{section}] {key} must be a value, not a table")
+            # A table is a value too: a parameter typed as a mapping (leave limits per kind) takes
+            # one, and any other parameter refuses it when the value is validated.
             flat[f"{section}.{key}"] = value
     return flat
 

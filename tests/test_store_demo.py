@@ -1,4 +1,4 @@
-"""The store demo (fixtures/demo-store) and the monthly statement built on it."""
+"""The store and sales-department demos (fixtures/demo-store, demo-sales) and their statements."""
 
 import json
 
@@ -43,3 +43,19 @@ def test_the_statement_of_a_month_without_violations_says_so():
     result = run("statement", str(STORE), "--month", "2026-01")
     assert result.exit_code == 0 and "本月没有员工违规" in result.output
     assert run("statement", str(STORE), "--month", "2026-13").exit_code == 2
+
+
+def test_every_hr_rule_fires_in_the_sales_department_demo(catalog):
+    result = run("audit", str(ROOT / "fixtures" / "demo-sales"), "--format", "json")
+    report = json.loads(result.output)
+    hr_rules = {r.id for r in catalog.rules.values() if r.regulation.id in ("basic-hr", "group-hr")}
+    assert {v["rule_id"] for v in report["violations"]} == hr_rules
+    assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []
+    statement = json.loads(
+        run(
+            "statement", str(ROOT / "fixtures" / "demo-sales"), "--month", "2026-03", "-f", "json"
+        ).output
+    )
+    late = next(p for p in statement["employees"] if p["subject"]["id"] == "S05")
+    # 45 minutes late: half of a 200-yuan day, taken from March's pay.
+    assert late["pay_deduction_min_cny"] == late["pay_deduction_max_cny"] == 100
