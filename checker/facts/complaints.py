@@ -1,0 +1,299 @@
+"""Facts of the complaint-sanction regulations, computed before the engine.
+
+Which tier of 制度9 七 a finding falls in and how the sanction actually recorded departs from that
+tier's text; whether an employee was sanctioned on a complaint at all (制度7 第六条); and, per
+complaint, the handling by whoever received it (`ComplaintHandling`, whose subject is the
+handler, not the employee complained about): how late it was entered in the register and how
+many working days the solution took. Each computation is a small function tested on its own
+(tests/test_complaints_facts.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from checker.calendar import CalendarError, WorkingCalendar
+from checker.config import Parameter
+from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
+from checker.i18n import Text
+from checker.loading import Loaded, Problem
+from checker.records.base import col
+from checker.records.complaints import ComplaintPenalty, StaffComplaint
+
+KINDS = ("StaffComplaint", "ComplaintPenalty")
+
+PARAMETERS = (
+    Parameter(
+        "cpl9.report_days",
+        int,
+        0,
+        Text(
+            "制度9七(四)1“接到投诉…隐瞒不报”：受理后多少天内未登记《客户投诉记录表》即视为隐瞒不报"
+            "（默认0，即受理当天须登记）。",
+            "制度9 七(四)1 'received a complaint and did not report it': days after receipt by "
+            "which it must be in the complaint register (default 0: the day it was received).",
+        ),
+    ),
+    Parameter(
+        "dealer.solution_working_days",
+        int,
+        1,
+        Text(
+            "制度7第四条3：受理后几个工作日内须提出解决办法（默认1个工作日）。",
+            "制度7 第四条3: working days after receipt by which a solution is due (default 1).",
+        ),
+    ),
+)
+
+TIERS = {
+    "七(一)": (
+        "服务态度不佳",
+        "服务效率低下",
+        "业务不熟悉",
+        "不尊重客户",
+        "讥笑客户",
+        "议论客户",
+        "指手划脚",
+        "交头接耳",
+    ),
+    "七(二)": ("接待态度冷淡", "擅自减少服务流程", "故意刁难客户", "与客户发生争执"),
+    "七(三)": ("拒不承认投诉事实", "主管管理不力"),
+    "七(四)": ("隐瞒不报投诉", "不配合解决投诉"),
+    "七(五)": (
+        "辱骂客户",
+        "殴打客户",
+        "打击报复投诉客户",
+        "投诉处理不当致声誉重大损失",
+        "不实承诺致损失",
+    ),
+}
+
+
+class PenaltyFacts(Computed):
+    tier: str | None = col("处罚档次", "The tier of 制度9 七 the finding falls in")
+    departures: str | None = col(
+        "与制度不符之处", "How the recorded sanction departs from the tier's text"
+    )
+    departures_en: str | None = col("与制度不符之处（英文）", "The same departures, in English")
+    sanctioned: bool = col("已处罚", "Some fine, points, notice or measure was imposed")
+
+
+class ComplaintFacts(Computed):
+    respondent_sanctioned: bool = col(
+        "被投诉人已处罚", "A sanction of the respondent on this complaint is recorded"
+    )
+    head_sanctioned: bool | None = col(
+        "部门主管已处罚",
+        "A sanction of the department head on this complaint is recorded; empty without a head",
+    )
+
+
+class ComplaintHandling(Computed):
+    """A complaint as its handler dealt with it: registering it, proposing a solution."""
+
+    case_id: str = col("投诉编号", "Complaint number")
+    received_date: date = col("受理日期", "Day the complaint was received")
+    respondent_id: str = col("被投诉人员工编号", "The employee complained about")
+    handler_id: str = col("受理人员工编号", "Who received and handled it")
+    recorded_date: date | None = col("登记日期", "Day it was entered in the complaint register")
+    report_late: bool = col(
+        "未及时登记", "Not in the register by the day cpl9.report_days allows (or still not)"
+    )
+    solution_date: date | None = col("提出解决办法日期", "Day a solution was proposed")
+    solution_working_days: int | None = col(
+        "提出解决办法用时(工作日)", "Working days from receipt to the solution (or to today)"
+    )
+    solution_late: bool = col("解决办法逾期", "No solution within the working days allowed")
+    handler_sanctioned: bool = col(
+        "受理人已处罚", "A sanction of the handler on this complaint is recorded"
+    )
+    classification: str | None = col("调查定性", "What the investigation found it to be")
+    reported_to_leader: bool | None = col("已向部门领导汇报", "Reported to the department leader")
+
+
+COMPUTED = {"ComplaintPenalty": PenaltyFacts, "StaffComplaint": ComplaintFacts}
+DERIVED = (
+    DerivedKind("ComplaintHandling", Text("投诉受理", "complaint handling"), ComplaintHandling),
+)
+
+
+# --------------------------------------------------------------------------- computations
+
+
+def tier_of(finding: str | None) -> str | None:
+    """The paragraph of 制度9 七 whose list names the finding."""
+    for tier, findings in TIERS.items():
+        if finding in findings:
+            return tier
+    return None
+
+
+def is_sanctioned(penalty: ComplaintPenalty) -> bool:
+    """Whether the record imposes anything: a fine, points, a notice or a measure."""
+    return bool(
+        (penalty.fine_cny or 0) > 0
+        or (penalty.points_deducted or 0) > 0
+        or penalty.company_notice
+        or penalty.reprimand
+        or penalty.major_demerit
+        or penalty.performance_pay_withheld
+        or penalty.dismissed
+    )
+
+
+def _fine(amount: Decimal | None) -> str:
+    return f"{amount}元" if amount else "未罚款"
+
+
+def departures(tier: str | None, penalty: ComplaintPenalty) -> list[tuple[str, str]]:
+    """How the recorded sanction departs from the text of its tier, as (zh, en) pairs.
+
+    A fine outside the tier's amount, points or a notice missing or different, a measure the
+    tier names but the record lacks, and one the record has but the tier does not name. 七(五)
+    asks only for dismissal: a fine there may be the 经济责任 of a serious case.
+    """
+    if tier is None:
+        return []
+    found: list[tuple[str, str]] = []
+    fine = penalty.fine_cny
+    points = penalty.points_deducted or 0
+    if tier == "七(五)":
+        if not penalty.dismissed:
+            found.append(("未予辞退或开除", "not dismissed"))
+        return found
+    wanted_fine, wanted_points = {
+        "七(一)": (None, 0),
+        "七(二)": (Decimal(200), 5),
+        "七(三)": (Decimal(300), 10),
+        "七(四)": (Decimal(1000), 0),
+    }[tier]
+    if wanted_fine is None:
+        if fine is None or not Decimal(30) <= fine <= Decimal(100):
+            found.append((f"罚款{_fine(fine)}，应为30-100元", f"fine {fine or 0}, not 30–100"))
+    elif fine != wanted_fine:
+        found.append(
+            (f"罚款{_fine(fine)}，应为{wanted_fine}元", f"fine {fine or 0}, not {wanted_fine}")
+        )
+    if points != wanted_points:
+        found.append(
+            (
+                f"扣{points}分，应扣{wanted_points}分",
+                f"{points} points deducted, not {wanted_points}",
+            )
+        )
+    measures = (
+        ("company_notice", "通报全公司", "notice to the whole company", tier != "七(一)"),
+        ("reprimand", "申诫", "reprimand", tier == "七(三)"),
+        ("major_demerit", "记大过", "major demerit", tier == "七(四)"),
+        (
+            "performance_pay_withheld",
+            "扣除当月绩效工资",
+            "the month's performance pay withheld",
+            tier == "七(四)",
+        ),
+        ("dismissed", "辞退或开除", "dismissal", False),
+    )
+    for field, zh, en, wanted in measures:
+        imposed = bool(getattr(penalty, field))
+        if wanted and not imposed:
+            found.append((f"未{zh}", f"no {en}"))
+        elif imposed and not wanted:
+            found.append((f"另加{zh}（本档未规定）", f"{en} added (not in this tier)"))
+    return found
+
+
+def penalty_facts(penalty: ComplaintPenalty) -> PenaltyFacts:
+    tier = tier_of(penalty.finding)
+    found = departures(tier, penalty)
+    return PenaltyFacts(
+        tier=tier,
+        departures="；".join(zh for zh, _ in found) or None,
+        departures_en="; ".join(en for _, en in found) or None,
+        sanctioned=is_sanctioned(penalty),
+    )
+
+
+def sanctioned_people(penalties: Iterable[ComplaintPenalty]) -> set[tuple[str, str]]:
+    """(case, employee) pairs with a sanction recorded on that complaint."""
+    return {
+        (p.case_id, p.employee_id) for p in penalties if p.case_id is not None and is_sanctioned(p)
+    }
+
+
+def report_late(received: date, recorded: date | None, as_of: date, days: int) -> bool:
+    """Not in the register by `days` after receipt; a complaint not yet registered is late once
+    that day has passed."""
+    deadline = received + timedelta(days=days)
+    if recorded is None:
+        return as_of > deadline
+    return recorded > deadline
+
+
+def solution_delay(
+    calendar: WorkingCalendar, received: date, solved: date | None, as_of: date, allowed: int
+) -> tuple[int, bool]:
+    """Working days from receipt to the solution (to `as_of` while there is none), and whether
+    that exceeds the working days allowed. The day of receipt is not counted."""
+    elapsed = calendar.working_days_between(received, solved or as_of)
+    return elapsed, elapsed > allowed
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(ctx: FactContext) -> Iterator[Fact | Problem]:
+    penalties = [item.record for item in ctx.records("ComplaintPenalty")]
+    done = sanctioned_people(penalties)
+    yield from ctx.each("ComplaintPenalty", lambda p: penalty_facts(p.record))
+
+    def complaint(item: Loaded) -> ComplaintFacts:
+        case: StaffComplaint = item.record
+        return ComplaintFacts(
+            respondent_sanctioned=(case.case_id, case.respondent_id) in done,
+            head_sanctioned=(case.case_id, case.dept_head_id) in done
+            if case.dept_head_id
+            else None,
+        )
+
+    yield from ctx.each("StaffComplaint", complaint)
+
+    for item in ctx.records("StaffComplaint"):
+        case = item.record
+        if case.handler_id is None:
+            continue
+        try:
+            elapsed, late = solution_delay(
+                ctx.calendar,
+                case.received_date,
+                case.solution_date,
+                ctx.as_of,
+                ctx.config["dealer.solution_working_days"],
+            )
+        except CalendarError as error:
+            yield Problem(
+                item.source,
+                Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
+            )
+            continue
+        handling = ComplaintHandling(
+            case_id=case.case_id,
+            received_date=case.received_date,
+            respondent_id=case.respondent_id,
+            handler_id=case.handler_id,
+            recorded_date=case.recorded_date,
+            report_late=report_late(
+                case.received_date, case.recorded_date, ctx.as_of, ctx.config["cpl9.report_days"]
+            ),
+            solution_date=case.solution_date,
+            solution_working_days=elapsed,
+            solution_late=late,
+            handler_sanctioned=(case.case_id, case.handler_id) in done,
+            classification=case.classification,
+            reported_to_leader=case.reported_to_leader,
+        )
+        fact = ctx.fact(item, handling, kind="ComplaintHandling", occurrence="受理")
+        name = ctx.subject_name("employee", case.handler_id, item.source)
+        yield replace(fact, subject=Subject("employee", case.handler_id, name))
