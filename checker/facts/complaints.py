@@ -172,16 +172,21 @@ def departures(tier: str | None, penalty: ComplaintPenalty) -> list[tuple[str, s
     }[tier]
     if wanted_fine is None:
         if fine is None or not Decimal(30) <= fine <= Decimal(100):
-            found.append((f"罚款{_fine(fine)}，应为30-100元", f"fine {fine or 0}, not 30–100"))
+            found.append(
+                (f"罚款{_fine(fine)}，应为30-100元", f"fine: {fine or 0} yuan, not 30–100")
+            )
     elif fine != wanted_fine:
         found.append(
-            (f"罚款{_fine(fine)}，应为{wanted_fine}元", f"fine {fine or 0}, not {wanted_fine}")
+            (
+                f"罚款{_fine(fine)}，应为{wanted_fine}元",
+                f"fine: {fine or 0} yuan, not {wanted_fine}",
+            )
         )
     if points != wanted_points:
         found.append(
             (
                 f"扣{points}分，应扣{wanted_points}分",
-                f"{points} points deducted, not {wanted_points}",
+                f"points deducted: {points}, not {wanted_points}",
             )
         )
     measures = (
