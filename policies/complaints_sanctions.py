@@ -118,11 +118,7 @@ TIER_PENALTIES = {
         text="予以辭退或開除,情節(jié)嚴(yán)重的追究其經(jīng)濟職責(zé)及法律職責(zé),并視狀況移交司法機關(guān)處理",
         measures=(Measure.DISMISSAL,),
         escalation=Escalation(
-            Text(
-                "情节严重的，追究经济责任及法律责任，并视情况移交司法机关",
-                "if serious: economic and legal liability and, as warranted, referral to the "
-                "judicial authorities",
-            ),
+            Text("情节严重", "if serious"),
             (Measure.COMPENSATE_LOSS, Measure.JUDICIAL_REFERRAL),
         ),
     ),
