@@ -43,13 +43,27 @@ DUTY = Penalty(
     basis="第六条",
     text="進行責(zé)任處罰",
     note=Text(
-        "责任处罚，原文未规定方式或金额（第1项按损失大小）",
-        "a sanction for responsibility; neither kind nor amount is stated (item 1: by the "
-        "size of the loss)",
+        "责任处罚，原文未规定方式或金额",
+        "a sanction for responsibility; neither its kind nor its amount is stated",
     ),
 )
-LOSS = replace(DUTY, basis="第六条1")
-DELAY = replace(DUTY, basis="第六条2")
+LOSS = replace(
+    DUTY,
+    basis="第六条1",
+    note=Text(
+        "对具体责任者和部门主管的责任处罚，按损失大小，原文未规定方式或金额",
+        "sanctions of the person responsible and the department head, by the size of the "
+        "loss; neither kind nor amount is stated",
+    ),
+)
+DELAY = replace(
+    DUTY,
+    basis="第六条2",
+    note=Text(
+        "对投诉受理人的责任处罚，原文未规定方式或金额",
+        "a sanction of the handler; neither kind nor amount is stated",
+    ),
+)
 
 
 def reg(id: str, **fields: object) -> Rule:
