@@ -204,9 +204,9 @@ def departures(tier: str | None, penalty: ComplaintPenalty) -> list[tuple[str, s
     for field, zh, en, wanted in measures:
         imposed = bool(getattr(penalty, field))
         if wanted and not imposed:
-            found.append((f"未{zh}", f"no {en}"))
+            found.append((f"未{zh}", f"missing: {en}"))
         elif imposed and not wanted:
-            found.append((f"另加{zh}（本档未规定）", f"{en} added (not in this tier)"))
+            found.append((f"另加{zh}（本档未规定）", f"added, not in this tier: {en}"))
     return found
 
 
