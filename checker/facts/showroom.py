@@ -1,0 +1,477 @@
+"""Facts of the showroom rules (F002 扩展4) and the sales company rules (扩展6).
+
+Computed before the engine: the first month of a probation and the leave taken in it; each
+consultant the evening review missed; the days a vehicle stayed at a second-tier store and the
+fine they cost; half the repair of a vehicle damaged in transfer; the moment a meeting arrival
+becomes late; the working-day deadline for passing on a collection notice; whether a greeting,
+a daily report or the weekly tables came in time; the probationers and their mentors, and the
+conduct of a probationer charged to the mentor. Each computation is a small function tested on
+its own (tests/test_showroom_facts.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
+
+from checker.calendar import add_months
+from checker.config import Parameter
+from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
+from checker.i18n import Text
+from checker.loading import Loaded, Problem
+from checker.records.base import Money, col
+from checker.records.sales import Employee, LeaveRequest
+from checker.records.showroom import EXECUTION_DETAILS, ShowroomMentorship
+
+KINDS = (
+    "ShowroomGreeting",
+    "ShowroomEveningReview",
+    "ShowroomSelfCheckDay",
+    "ShowroomCard",
+    "ShowroomVehicleTransfer",
+    "ShowroomVehicleStock",
+    "ShowroomPostGap",
+    "ShowroomLunchDuty",
+    "ShowroomBadgeReissue",
+    "ShowroomDeposit",
+    "ShowroomCustomerPayment",
+    "ShowroomMentorship",
+    "ShowroomDressCheck",
+    "ShowroomMeetingArrival",
+    "ShowroomCollectionNotice",
+    "SalesDailyReport",
+    "SalesWeeklyPlan",
+)
+
+Timeliness = Literal["按时", "逾期", "未交", "未到期"]
+
+STOCK_DAYS = 30  # 扩展4 #15: 库存超过30天
+STOCK_FINE_PER_DAY = Decimal(50)  # 每超过一天罚款50元
+TRANSFER_SHARE = Decimal("0.5")  # 扩展4 #14: 相应处罚(50%)
+CENT = Decimal("0.01")
+
+PARAMETERS = (
+    Parameter(
+        "showroom.rest_exempt_leave",
+        list[str],
+        [],
+        Text(
+            '试用期第一个月内不算“休息”的请假类型，如 ["丧假"]；默认任何获批请假都算休息。',
+            "Kinds of leave that do not count as rest in the first month of probation, e.g. "
+            '["丧假"]; by default any approved leave does.',
+        ),
+    ),
+    Parameter(
+        "showroom.collection_forward_days",
+        int,
+        1,
+        Text(
+            "主管接到催款通知单后“及时”通知销售代表的期限（工作日，默认接到后第1个工作日内）。",
+            "Working days within which the supervisor must pass on a collection notice to be "
+            "'prompt' (default: by the next working day).",
+        ),
+    ),
+    Parameter(
+        "salesco.daily_report_deadline",
+        time,
+        time(9, 0),
+        Text(
+            "日报表的截止时间：报告日次日早上此时刻之前（默认9:00，9:00整即逾期）。",
+            "Deadline of the daily report: before this time on the next morning (default "
+            "9:00; 9:00 itself is late).",
+        ),
+    ),
+)
+
+
+class GreetingFacts(Computed):
+    timeliness: Timeliness = col(
+        "问候情况", "按时 (on or before the day), 逾期 (after it), 未交 (none), 未到期"
+    )
+
+
+class SelfCheckFacts(Computed):
+    total_checks: int = col("自检合计次数", "Self-checks of the team lead and the 5S officer")
+
+
+class TransferFacts(Computed):
+    charge_cny: Money | None = col("应承担金额(元)", "50% of the repair cost")
+
+
+class StockFacts(Computed):
+    days_in_stock: int = col(
+        "库存天数", "Days from arrival to recall, or to the audit date if still there"
+    )
+    days_over: int = col("超期天数", "Days beyond 30")
+    fine_cny: Money = col("罚款(元)", "50 yuan per day beyond 30")
+    still_in_stock: bool = col("仍在二级店", "Not yet recalled on the audit date")
+
+
+class ArrivalFacts(Computed):
+    due_by: time = col("应到时间", "3 minutes before the start")
+
+
+class CollectionFacts(Computed):
+    forward_deadline: date = col("通知期限", "Last working day to pass the notice on")
+    timeliness: Timeliness = col("通知情况", "Whether the representatives were told in time")
+
+
+class DailyReportFacts(Computed):
+    deadline: datetime = col("截止时间", "The next morning's deadline")
+    timeliness: Timeliness = col("交表情况", "按时, 逾期, 未交 or 未到期")
+
+
+class WeeklyPlanFacts(Computed):
+    plan_timeliness: Timeliness = col("计划表情况", "Whether the plan was filled in by the Friday")
+    execution_timeliness: Timeliness = col(
+        "执行表情况", "Whether last week's execution table was filled in by the Friday"
+    )
+    missing_details: str | None = col("执行表缺少事项", "Details the execution table leaves out")
+
+
+class ProbationRest(Computed):
+    """Approved leave that falls in the first month of an employee's probation (扩展4 #5)."""
+
+    leave_id: str = col("请假编号", "Leave request number")
+    leave_type: str = col("请假类型", "Kind of leave")
+    start_date: date = col("开始日期", "First day of leave")
+    end_date: date = col("结束日期", "Last day of leave")
+    hire_date: date = col("入职日期", "First day of probation")
+    first_month_end: date = col("试用期首月截止", "Last day of the first month of probation")
+    rest_days: int = col("首月内休息天数", "Days of the leave inside the first month")
+
+
+class MissedEvaluation(Computed):
+    """A consultant on duty whose eight showroom steps the evening review did not rate."""
+
+    review_date: date = col("日期", "Day of the evening meeting")
+    consultant_id: str = col("漏评销售顾问", "Employee number of the consultant missed")
+    consultant_name: str | None = col("漏评销售顾问姓名", "Name, from the staff register")
+    fine_cny: Money = col("罚款(元)", "100 yuan per consultant missed")
+
+
+class TraineeMentor(Computed):
+    """A probationer and the consultant appointed to mentor them (扩展4 #25)."""
+
+    hire_date: date = col("入职日期", "First day of probation")
+    probation_end_date: date = col("试用期截止日期", "Last day of probation")
+    mentor_id: str | None = col("带教销售顾问", "The mentor; empty if none was appointed")
+
+
+class TraineeIncident(Computed):
+    """Conduct of a probationer recorded during probation, charged to the mentor."""
+
+    observation_id: str = col("记录编号", "Observation number")
+    trainee_id: str = col("新员工", "The probationer")
+    trainee_name: str | None = col("新员工姓名", "Name, from the staff register")
+    observed_date: date = col("日期", "Date of the conduct")
+    conduct: str = col("行为", "What was observed")
+    mentor_id: str = col("带教销售顾问", "The mentor held responsible")
+
+
+COMPUTED = {
+    "ShowroomGreeting": GreetingFacts,
+    "ShowroomSelfCheckDay": SelfCheckFacts,
+    "ShowroomVehicleTransfer": TransferFacts,
+    "ShowroomVehicleStock": StockFacts,
+    "ShowroomMeetingArrival": ArrivalFacts,
+    "ShowroomCollectionNotice": CollectionFacts,
+    "SalesDailyReport": DailyReportFacts,
+    "SalesWeeklyPlan": WeeklyPlanFacts,
+}
+DERIVED = (
+    DerivedKind(
+        "ShowroomProbationRest", Text("试用期首月休息", "rest in the first month"), ProbationRest
+    ),
+    DerivedKind(
+        "ShowroomMissedEvaluation",
+        Text("夕会漏评", "consultant missed at the evening review"),
+        MissedEvaluation,
+    ),
+    DerivedKind(
+        "ShowroomTraineeMentor", Text("新员工带教", "mentor of a probationer"), TraineeMentor
+    ),
+    DerivedKind(
+        "ShowroomTraineeIncident",
+        Text("新员工违规（带教人责任）", "probationer's conduct, the mentor's responsibility"),
+        TraineeIncident,
+    ),
+)
+
+
+# --------------------------------------------------------------------------- computations
+
+
+def first_month_end(hire: date) -> date:
+    """Last day of the first month from `hire`: 2 March → 1 April; 31 January → 28 February.
+
+    The month ends the day before the same date a month later; when that date does not exist,
+    on the last day of the next month.
+    """
+    later = add_months(hire, 1)
+    return later if later.day != hire.day else later - timedelta(days=1)
+
+
+def overlap_days(start: date, end: date, first: date, last: date) -> int:
+    """Days of [start, end] inside [first, last]; 0 when they do not meet."""
+    return max(0, (min(end, last) - max(start, first)).days + 1)
+
+
+def probation_rest(
+    request: LeaveRequest, employee: Employee | None, exempt: Iterable[str]
+) -> ProbationRest | None:
+    """The part of an approved leave inside the first month of probation, if any."""
+    if employee is None or not request.approved or request.leave_type in set(exempt):
+        return None
+    last = first_month_end(employee.hire_date)
+    days = overlap_days(request.start_date, request.end_date, employee.hire_date, last)
+    if not days:
+        return None
+    return ProbationRest(
+        leave_id=request.leave_id,
+        leave_type=request.leave_type,
+        start_date=request.start_date,
+        end_date=request.end_date,
+        hire_date=employee.hire_date,
+        first_month_end=last,
+        rest_days=days,
+    )
+
+
+def missed_consultants(on_duty: Iterable[str], evaluated: Iterable[str]) -> list[str]:
+    """Consultants on duty that the review did not rate, in order."""
+    return sorted(set(on_duty) - set(evaluated))
+
+
+def stock_facts(in_date: date, recalled: date | None, as_of: date) -> StockFacts:
+    """Days at the second-tier store; each day beyond 30 (超过: the 31st is the first) costs 50."""
+    days = ((recalled or as_of) - in_date).days
+    over = max(0, days - STOCK_DAYS)
+    return StockFacts(
+        days_in_stock=days,
+        days_over=over,
+        fine_cny=STOCK_FINE_PER_DAY * over,
+        still_in_stock=recalled is None,
+    )
+
+
+def transfer_charge(repair_cost: Decimal | None) -> Decimal | None:
+    """Half the repair cost, to the 分."""
+    if repair_cost is None:
+        return None
+    return (repair_cost * TRANSFER_SHARE).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def minutes_before(start: time, minutes: int) -> time:
+    """The time `minutes` before `start` (the same day; a start before 00:03 gives 00:00)."""
+    moment = datetime.combine(date.min, start)
+    return max(moment - timedelta(minutes=minutes), datetime.combine(date.min, time(0))).time()
+
+
+def timeliness(done: date | datetime | None, last_moment_ok: bool, due_passed: bool) -> Timeliness:
+    """按时, 逾期 (done too late), 未交 (not done and the deadline passed) or 未到期."""
+    if done is not None:
+        return "按时" if last_moment_ok else "逾期"
+    return "未交" if due_passed else "未到期"
+
+
+def by_day(done: date | None, due: date, as_of: date) -> Timeliness:
+    """Something due on or before `due`: late if done after it, missing once `due` has passed."""
+    return timeliness(done, done is not None and done <= due, due < as_of)
+
+
+def report_deadline(report_date: date, deadline: time) -> datetime:
+    """The next morning at `deadline` (9:00 by default)."""
+    return datetime.combine(report_date + timedelta(days=1), deadline)
+
+
+def report_timeliness(submitted: datetime | None, deadline: datetime, as_of: date) -> Timeliness:
+    """之前 is strict: handed in at 9:00:00 is late. A report is missing once its deadline's day
+    is over."""
+    return timeliness(
+        submitted, submitted is not None and submitted < deadline, deadline.date() < as_of
+    )
+
+
+def missing_details(details: Iterable[str]) -> str | None:
+    """The details 扩展6 #18 asks of the execution table that it leaves out, in the text's order."""
+    given = set(details)
+    missing = [d for d in EXECUTION_DETAILS if d not in given]
+    return "、".join(missing) or None
+
+
+def mentor_on(trainee: str, day: date, mentorships: Iterable[ShowroomMentorship]) -> str | None:
+    """The trainee's mentor on `day` (the earliest-appointed if several)."""
+    current = sorted(
+        (m.start_date, m.mentor_id)
+        for m in mentorships
+        if m.employee_id == trainee
+        and m.start_date <= day
+        and (m.end_date is None or day <= m.end_date)
+    )
+    return current[0][1] if current else None
+
+
+def mentor_during(
+    trainee: str, first: date, last: date, mentorships: Iterable[ShowroomMentorship]
+) -> str | None:
+    """A mentor appointed at any time during [first, last] (the earliest if several)."""
+    found = sorted(
+        (m.start_date, m.mentor_id)
+        for m in mentorships
+        if m.employee_id == trainee
+        and m.start_date <= last
+        and (m.end_date is None or first <= m.end_date)
+    )
+    return found[0][1] if found else None
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(ctx: FactContext) -> Iterator[Fact | Problem]:
+    params = ctx.config
+    as_of = ctx.as_of
+    employees: dict[str, Employee] = {
+        e.record.employee_id: e.record for e in ctx.records("Employee")
+    }
+
+    def name(employee_id: str) -> str | None:
+        employee = employees.get(employee_id)
+        return employee.name if employee else None
+
+    for kind in (
+        "ShowroomCard",
+        "ShowroomPostGap",
+        "ShowroomLunchDuty",
+        "ShowroomBadgeReissue",
+        "ShowroomDeposit",
+        "ShowroomCustomerPayment",
+        "ShowroomMentorship",
+        "ShowroomDressCheck",
+        "ShowroomEveningReview",
+    ):
+        yield from ctx.each(kind)
+    yield from ctx.each(
+        "ShowroomGreeting",
+        lambda g: GreetingFacts(
+            timeliness=by_day(g.record.greeted_on, g.record.occasion_date, as_of)
+        ),
+    )
+    yield from ctx.each(
+        "ShowroomSelfCheckDay",
+        lambda d: SelfCheckFacts(total_checks=d.record.lead_checks + d.record.five_s_checks),
+    )
+    yield from ctx.each(
+        "ShowroomVehicleTransfer",
+        lambda t: TransferFacts(charge_cny=transfer_charge(t.record.repair_cost_cny)),
+    )
+    yield from ctx.each(
+        "ShowroomVehicleStock",
+        lambda s: stock_facts(s.record.in_date, s.record.recalled_date, as_of),
+    )
+    yield from ctx.each(
+        "ShowroomMeetingArrival",
+        lambda a: ArrivalFacts(due_by=minutes_before(a.record.starts_at, 3)),
+    )
+
+    def collection(item: Loaded) -> CollectionFacts:
+        notice = item.record
+        deadline = ctx.calendar.add_working_days(
+            notice.received_date, params["showroom.collection_forward_days"]
+        )
+        return CollectionFacts(
+            forward_deadline=deadline, timeliness=by_day(notice.forwarded_date, deadline, as_of)
+        )
+
+    yield from ctx.each("ShowroomCollectionNotice", collection)
+
+    def daily_report(item: Loaded) -> DailyReportFacts:
+        report = item.record
+        deadline = report_deadline(report.report_date, params["salesco.daily_report_deadline"])
+        return DailyReportFacts(
+            deadline=deadline,
+            timeliness=report_timeliness(report.submitted_at, deadline, as_of),
+        )
+
+    yield from ctx.each("SalesDailyReport", daily_report)
+    yield from ctx.each(
+        "SalesWeeklyPlan",
+        lambda w: WeeklyPlanFacts(
+            plan_timeliness=by_day(w.record.plan_filed_on, w.record.due_friday, as_of),
+            execution_timeliness=by_day(w.record.execution_filed_on, w.record.due_friday, as_of),
+            missing_details=missing_details(w.record.execution_details)
+            if w.record.execution_filed_on
+            else None,
+        ),
+    )
+
+    # 扩展4 #5: approved leave in the first month of probation.
+    exempt = params["showroom.rest_exempt_leave"]
+    for item in ctx.records("LeaveRequest"):
+        rest = probation_rest(item.record, employees.get(item.record.employee_id), exempt)
+        if rest is not None:
+            yield ctx.fact(item, rest, kind="ShowroomProbationRest", occurrence="试用期首月")
+
+    # 扩展4 #6: one fact per consultant the evening review missed, charged to the team lead.
+    for item in ctx.records("ShowroomEveningReview"):
+        review = item.record
+        for consultant in missed_consultants(review.on_duty, review.evaluated):
+            yield ctx.fact(
+                item,
+                MissedEvaluation(
+                    review_date=review.review_date,
+                    consultant_id=consultant,
+                    consultant_name=name(consultant),
+                    fine_cny=Decimal(100),
+                ),
+                kind="ShowroomMissedEvaluation",
+                occurrence=consultant,
+            )
+
+    # 扩展4 #25: only when the dataset keeps the mentorships, or every probationer would lack one.
+    if not ctx.has("ShowroomMentorship"):
+        return
+    mentorships = [m.record for m in ctx.records("ShowroomMentorship")]
+    probations: dict[str, tuple[date, date]] = {}
+    for item in ctx.records("Employee"):
+        employee = item.record
+        end = employee.probation_end_date
+        if end is None or employee.hire_date > as_of:
+            continue
+        probations[employee.employee_id] = (employee.hire_date, end)
+        yield ctx.fact(
+            item,
+            TraineeMentor(
+                hire_date=employee.hire_date,
+                probation_end_date=end,
+                mentor_id=mentor_during(employee.employee_id, employee.hire_date, end, mentorships),
+            ),
+            kind="ShowroomTraineeMentor",
+            occurrence="带教",
+        )
+    for item in ctx.records("ConductObservation"):
+        observation = item.record
+        period = probations.get(observation.employee_id)
+        if period is None or not period[0] <= observation.observed_date <= period[1]:
+            continue
+        mentor = mentor_on(observation.employee_id, observation.observed_date, mentorships)
+        if mentor is None:
+            continue
+        fact = ctx.fact(
+            item,
+            TraineeIncident(
+                observation_id=observation.observation_id,
+                trainee_id=observation.employee_id,
+                trainee_name=name(observation.employee_id),
+                observed_date=observation.observed_date,
+                conduct=observation.conduct,
+                mentor_id=mentor,
+            ),
+            kind="ShowroomTraineeIncident",
+            occurrence="带教责任",
+        )
+        yield replace(fact, subject=Subject("employee", mentor, name(mentor)))
