@@ -267,8 +267,9 @@ def transfer_charge(repair_cost: Decimal | None) -> Decimal | None:
 
 def minutes_before(start: time, minutes: int) -> time:
     """The time `minutes` before `start` (the same day; a start before 00:03 gives 00:00)."""
-    moment = datetime.combine(date.min, start)
-    return max(moment - timedelta(minutes=minutes), datetime.combine(date.min, time(0))).time()
+    midnight = datetime.combine(date(2000, 1, 1), time(0))
+    moment = datetime.combine(midnight.date(), start)
+    return max(moment - timedelta(minutes=minutes), midnight).time()
 
 
 def timeliness(done: date | datetime | None, last_moment_ok: bool, due_passed: bool) -> Timeliness:
