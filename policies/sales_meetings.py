@@ -399,8 +399,7 @@ RULES = [
             ),
             check(
                 "JointSale",
-                F.current_inviter_id.not_null()
-                & (F.credited_employee_id != F.current_inviter_id),
+                F.current_inviter_id.not_null() & (F.credited_employee_id != F.current_inviter_id),
                 "销售{sale_id}（{amount_cny}元）业绩计给{credited_employee_id}，应为现邀约员工"
                 "{current_inviter_id}",
                 "sale {sale_id} ({amount_cny} yuan) was credited to {credited_employee_id}, not "
