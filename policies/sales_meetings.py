@@ -75,9 +75,13 @@ FINE_DISPUTE = Penalty(
     note=Text("每名当事人各罚", "each party is fined"),
 )
 ZH_LATE_SHEET = "{dept}{due_date}的{list_type}{submitted_at}才投入（截止{deadline}）"
-EN_LATE_SHEET = "{dept}'s {list_type} for {due_date} went in at {submitted_at} (due {deadline})"
+EN_LATE_SHEET = (
+    "the {list_type} sheet of {dept} for {due_date} went in at {submitted_at} (due {deadline})"
+)
 ZH_NO_SHEET = "{dept}{due_date}的{list_type}未投入“资源共享”箱（截止{deadline}）"
-EN_NO_SHEET = "{dept}'s {list_type} for {due_date} never went in the box (due {deadline})"
+EN_NO_SHEET = (
+    "the {list_type} sheet of {dept} for {due_date} never went in the box (due {deadline})"
+)
 CUTOFF = Reading(
     Text(
         "“晚6点前”“上午10点前”“下午4点前”包括整点本身（mtg.cutoff_inclusive，默认是）：18:00:00投入不算迟交，"
@@ -586,8 +590,8 @@ RULES = [
                 "GrievanceLiability",
                 F.case == "b",
                 "顾客{customer_id}向{complained_to}投诉（抱怨{grievance_id}），{role}{person_id}",
-                "customer {customer_id} complained to {complained_to} ({grievance_id}): the "
-                "{role} {person_id}",
+                "customer {customer_id} complained to {complained_to} ({grievance_id}): "
+                "{person_id} ({role}) is fined",
             )
         ],
         penalty=Penalty(
@@ -630,7 +634,7 @@ RULES = [
                 "抱怨{grievance_id}（顾客{customer_id}）{found_date}发现，{resolved_date}才处理好"
                 "（{days_open}天），{role}{person_id}",
                 "grievance {grievance_id} (customer {customer_id}) found {found_date} was "
-                "resolved only on {resolved_date} ({days_open} days): the {role} {person_id}",
+                "resolved only on {resolved_date} ({days_open} days): {person_id} ({role})",
             ),
             check(
                 "GrievanceLiability",
@@ -638,7 +642,7 @@ RULES = [
                 "抱怨{grievance_id}（顾客{customer_id}）{found_date}发现，{days_open}天仍未处理好，"
                 "{role}{person_id}",
                 "grievance {grievance_id} (customer {customer_id}) found {found_date} is still "
-                "unresolved after {days_open} days: the {role} {person_id}",
+                "unresolved after {days_open} days: {person_id} ({role})",
             ),
             check(
                 "GrievanceLiability",
