@@ -167,7 +167,7 @@ RULES = [
         checks=[
             check(
                 "ShowroomProbationRest",
-                F.rest_days > 0,
+                F.approved.is_true() & F.exempt.is_false() & (F.rest_days > 0),
                 "{hire_date}入职，试用期首月（至{first_month_end}）内{leave_type}"
                 "{start_date}至{end_date}，休息{rest_days}天",
                 "hired {hire_date}: {leave_type} from {start_date} to {end_date}, {rest_days} "
@@ -199,8 +199,8 @@ RULES = [
         ),
         checks=[
             check(
-                "ShowroomMissedEvaluation",
-                F.consultant_id.not_null(),
+                "ShowroomConsultantEvaluation",
+                F.evaluated.is_false(),
                 "{review_date}夕会漏评销售顾问{consultant_id} {consultant_name}的展厅八步骤",
                 "evening review of {review_date}: consultant {consultant_id} "
                 "{consultant_name} not rated",

@@ -5,11 +5,11 @@ from decimal import Decimal
 
 from checker.facts.showroom import (
     by_day,
+    evaluations,
     first_month_end,
     mentor_during,
     mentor_on,
     minutes_before,
-    missed_consultants,
     missing_details,
     overlap_days,
     probation_rest,
@@ -65,23 +65,29 @@ def test_overlap_days():
     assert overlap_days(date(2026, 2, 27), date(2026, 3, 2), first, last) == 1
 
 
-def test_probation_rest_counts_approved_leave_in_the_first_month_unless_exempt():
+def test_probation_rest_sets_leave_against_the_first_month():
     hired = employee(date(2026, 3, 2))
     rest = probation_rest(leave(date(2026, 4, 1), date(2026, 4, 1)), hired, [])
-    assert rest is not None and rest.rest_days == 1 and rest.first_month_end == date(2026, 4, 1)
-    assert probation_rest(leave(date(2026, 4, 2), date(2026, 4, 2)), hired, []) is None
+    assert (rest.rest_days, rest.first_month_end, rest.approved, rest.exempt) == (
+        1,
+        date(2026, 4, 1),
+        True,
+        False,
+    )
+    assert probation_rest(leave(date(2026, 4, 2), date(2026, 4, 2)), hired, []).rest_days == 0
+    across = probation_rest(leave(date(2026, 3, 30), date(2026, 4, 3)), hired, [])
+    assert across.rest_days == 3
     unapproved = leave(date(2026, 3, 10), date(2026, 3, 10), approved=False)
-    assert probation_rest(unapproved, hired, []) is None
+    assert probation_rest(unapproved, hired, []).approved is False
     sick = leave(date(2026, 3, 10), date(2026, 3, 10), "病假")
-    assert probation_rest(sick, hired, ["病假"]) is None
-    assert probation_rest(sick, hired, []) is not None
-    assert probation_rest(sick, None, []) is None
+    assert probation_rest(sick, hired, ["病假"]).exempt is True
+    assert probation_rest(sick, hired, []).exempt is False
 
 
-def test_missed_consultants_are_those_on_duty_not_rated():
-    assert missed_consultants({"E1", "E2", "E3"}, {"E2"}) == ["E1", "E3"]
-    assert missed_consultants({"E1"}, {"E1", "E9"}) == []
-    assert missed_consultants({"E2", "E1"}, set()) == ["E1", "E2"]
+def test_each_consultant_on_duty_is_rated_or_missed():
+    assert evaluations({"E1", "E2", "E3"}, {"E2"}) == [("E1", False), ("E2", True), ("E3", False)]
+    assert evaluations({"E1"}, {"E1", "E9"}) == [("E1", True)]
+    assert evaluations({"E2", "E1"}, set()) == [("E1", False), ("E2", False)]
 
 
 def test_stock_beyond_thirty_days_costs_fifty_a_day():

@@ -1,12 +1,12 @@
 """Facts of the showroom rules (F002 扩展4) and the sales company rules (扩展6).
 
-Computed before the engine: the first month of a probation and the leave taken in it; each
-consultant the evening review missed; the days a vehicle stayed at a second-tier store and the
-fine they cost; half the repair of a vehicle damaged in transfer; the moment a meeting arrival
-becomes late; the working-day deadline for passing on a collection notice; whether a greeting,
-a daily report or the weekly tables came in time; the probationers and their mentors, and the
-conduct of a probationer charged to the mentor. Each computation is a small function tested on
-its own (tests/test_showroom_facts.py).
+Computed before the engine: the first month of a probation and the leave set against it;
+whether each consultant on duty was rated at the evening review; the days a vehicle stayed at a
+second-tier store and the fine they cost; half the repair of a vehicle damaged in transfer; the
+moment a meeting arrival becomes late; the working-day deadline for passing on a collection
+notice; whether a greeting, a daily report or the weekly tables came in time; the probationers
+and their mentors, and the conduct of a probationer charged to the mentor. Each computation is a
+small function tested on its own (tests/test_showroom_facts.py).
 """
 
 from __future__ import annotations
@@ -133,24 +133,26 @@ class WeeklyPlanFacts(Computed):
 
 
 class ProbationRest(Computed):
-    """Approved leave that falls in the first month of an employee's probation (扩展4 #5)."""
+    """A leave request set against the first month of the employee's probation (扩展4 #5)."""
 
     leave_id: str = col("请假编号", "Leave request number")
     leave_type: str = col("请假类型", "Kind of leave")
     start_date: date = col("开始日期", "First day of leave")
     end_date: date = col("结束日期", "Last day of leave")
+    approved: bool = col("已批准", "The leave was approved")
+    exempt: bool = col("不计为休息", "A kind of leave showroom.rest_exempt_leave exempts")
     hire_date: date = col("入职日期", "First day of probation")
     first_month_end: date = col("试用期首月截止", "Last day of the first month of probation")
     rest_days: int = col("首月内休息天数", "Days of the leave inside the first month")
 
 
-class MissedEvaluation(Computed):
-    """A consultant on duty whose eight showroom steps the evening review did not rate."""
+class ConsultantEvaluation(Computed):
+    """A consultant on duty on the day of an evening review, and whether they were rated."""
 
     review_date: date = col("日期", "Day of the evening meeting")
-    consultant_id: str = col("漏评销售顾问", "Employee number of the consultant missed")
-    consultant_name: str | None = col("漏评销售顾问姓名", "Name, from the staff register")
-    fine_cny: Money = col("罚款(元)", "100 yuan per consultant missed")
+    consultant_id: str = col("销售顾问", "Employee number of the consultant on duty")
+    consultant_name: str | None = col("销售顾问姓名", "Name, from the staff register")
+    evaluated: bool = col("已评估", "The consultant's eight steps were rated")
 
 
 class TraineeMentor(Computed):
@@ -187,9 +189,9 @@ DERIVED = (
         "ShowroomProbationRest", Text("试用期首月休息", "rest in the first month"), ProbationRest
     ),
     DerivedKind(
-        "ShowroomMissedEvaluation",
-        Text("夕会漏评", "consultant missed at the evening review"),
-        MissedEvaluation,
+        "ShowroomConsultantEvaluation",
+        Text("夕会评估销售顾问", "consultant at the evening review"),
+        ConsultantEvaluation,
     ),
     DerivedKind(
         "ShowroomTraineeMentor", Text("新员工带教", "mentor of a probationer"), TraineeMentor
@@ -221,29 +223,27 @@ def overlap_days(start: date, end: date, first: date, last: date) -> int:
 
 
 def probation_rest(
-    request: LeaveRequest, employee: Employee | None, exempt: Iterable[str]
-) -> ProbationRest | None:
-    """The part of an approved leave inside the first month of probation, if any."""
-    if employee is None or not request.approved or request.leave_type in set(exempt):
-        return None
+    request: LeaveRequest, employee: Employee, exempt: Iterable[str]
+) -> ProbationRest:
+    """A leave request against the first month of the employee's probation."""
     last = first_month_end(employee.hire_date)
-    days = overlap_days(request.start_date, request.end_date, employee.hire_date, last)
-    if not days:
-        return None
     return ProbationRest(
         leave_id=request.leave_id,
         leave_type=request.leave_type,
         start_date=request.start_date,
         end_date=request.end_date,
+        approved=request.approved,
+        exempt=request.leave_type in set(exempt),
         hire_date=employee.hire_date,
         first_month_end=last,
-        rest_days=days,
+        rest_days=overlap_days(request.start_date, request.end_date, employee.hire_date, last),
     )
 
 
-def missed_consultants(on_duty: Iterable[str], evaluated: Iterable[str]) -> list[str]:
-    """Consultants on duty that the review did not rate, in order."""
-    return sorted(set(on_duty) - set(evaluated))
+def evaluations(on_duty: Iterable[str], evaluated: Iterable[str]) -> list[tuple[str, bool]]:
+    """Each consultant on duty, in order, with whether the review rated them."""
+    rated = set(evaluated)
+    return [(consultant, consultant in rated) for consultant in sorted(set(on_duty))]
 
 
 def stock_facts(in_date: date, recalled: date | None, as_of: date) -> StockFacts:
@@ -410,26 +410,31 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         ),
     )
 
-    # 扩展4 #5: approved leave in the first month of probation.
+    # 扩展4 #5: each leave request of an employee in the register, against the first month.
     exempt = params["showroom.rest_exempt_leave"]
     for item in ctx.records("LeaveRequest"):
-        rest = probation_rest(item.record, employees.get(item.record.employee_id), exempt)
-        if rest is not None:
-            yield ctx.fact(item, rest, kind="ShowroomProbationRest", occurrence="试用期首月")
-
-    # 扩展4 #6: one fact per consultant the evening review missed, charged to the team lead.
-    for item in ctx.records("ShowroomEveningReview"):
-        review = item.record
-        for consultant in missed_consultants(review.on_duty, review.evaluated):
+        employee = employees.get(item.record.employee_id)
+        if employee is not None:
             yield ctx.fact(
                 item,
-                MissedEvaluation(
+                probation_rest(item.record, employee, exempt),
+                kind="ShowroomProbationRest",
+                occurrence="试用期首月",
+            )
+
+    # 扩展4 #6: one fact per consultant on duty, rated or missed; a miss is the team lead's.
+    for item in ctx.records("ShowroomEveningReview"):
+        review = item.record
+        for consultant, rated in evaluations(review.on_duty, review.evaluated):
+            yield ctx.fact(
+                item,
+                ConsultantEvaluation(
                     review_date=review.review_date,
                     consultant_id=consultant,
                     consultant_name=name(consultant),
-                    fine_cny=Decimal(100),
+                    evaluated=rated,
                 ),
-                kind="ShowroomMissedEvaluation",
+                kind="ShowroomConsultantEvaluation",
                 occurrence=consultant,
             )
 
