@@ -233,8 +233,15 @@ def employed_throughout(employee: Employee, first: date, last: date) -> bool:
 
 
 def probation_end(hire_date: date) -> date:
-    """The last day of two months' probation: hired 31 December, it ends on 28 February."""
-    return add_months(hire_date, PROBATION_MONTHS) - timedelta(days=1)
+    """The last day of two months' probation, the hire day being the first.
+
+    It is the day before the same date two months on (hired 5 January, it ends on 4 March); when
+    that month has no such date, its last day (hired 31 December, it ends on 28 February).
+    """
+    same_date = add_months(hire_date, PROBATION_MONTHS)
+    if same_date.day != hire_date.day:
+        return same_date
+    return same_date - timedelta(days=1)
 
 
 def training_days(start: date, end: date, is_working_day: Callable[[date], bool]) -> list[date]:
