@@ -55,7 +55,7 @@ RULES = [
             ),
             check(
                 "SalesDailyReport",
-                F.timeliness == "未交",
+                F.timeliness == "缺失",
                 "{report_date}的日报表截至{deadline}未交",
                 "no report for {report_date} by {deadline}",
             ),
@@ -99,17 +99,28 @@ RULES = [
         checks=[
             check(
                 "SalesWeeklyPlan",
-                F.plan_timeliness.is_in(["逾期", "未交"]),
-                "{due_friday}（周五）应填的周工作计划表：{plan_timeliness}（{plan_filed_on}）",
-                "weekly plan due on Friday {due_friday}: {plan_timeliness} ({plan_filed_on})",
+                F.plan_timeliness == "逾期",
+                "应在{due_friday}（周五）填写的周工作计划表{plan_filed_on}才填写",
+                "the weekly plan due on Friday {due_friday} was filled in on {plan_filed_on}",
             ),
             check(
                 "SalesWeeklyPlan",
-                F.execution_timeliness.is_in(["逾期", "未交"]),
-                "{due_friday}（周五）应填的上周工作执行表：{execution_timeliness}"
-                "（{execution_filed_on}）",
-                "last week's execution table due on Friday {due_friday}: "
-                "{execution_timeliness} ({execution_filed_on})",
+                F.plan_timeliness == "缺失",
+                "应在{due_friday}（周五）填写的周工作计划表未填写",
+                "no weekly plan for Friday {due_friday}",
+            ),
+            check(
+                "SalesWeeklyPlan",
+                F.execution_timeliness == "逾期",
+                "应在{due_friday}（周五）填写的上周工作执行表{execution_filed_on}才填写",
+                "last week's execution table due on Friday {due_friday} was filled in on "
+                "{execution_filed_on}",
+            ),
+            check(
+                "SalesWeeklyPlan",
+                F.execution_timeliness == "缺失",
+                "应在{due_friday}（周五）填写的上周工作执行表未填写",
+                "no execution table of last week for Friday {due_friday}",
             ),
             check(
                 "SalesWeeklyPlan",
@@ -122,7 +133,7 @@ RULES = [
         readings=(
             Reading(
                 Text(
-                    "周五当天或之前填写为按时，之后为逾期，周五已过仍未填写为未交。计划是否明确、行程是否"
+                    "周五当天或之前填写为按时，之后为逾期，周五已过仍未填写为缺失。计划是否明确、行程是否"
                     "合理须审阅认定，不在检查之内。",
                     "Filled in on or before the Friday is on time, after it late, and none once "
                     "the Friday has passed missing. Whether a plan is clear or a route sensible "

@@ -93,6 +93,7 @@ def no_sanction(zh: str, en: str) -> Penalty:
 
 
 DUTY = no_sanction("原文未规定处罚", "no sanction stated")
+GREETING = no_sanction("问候义务，原文未规定处罚", "a duty to greet; no sanction stated")
 
 TEXT_36 = (
     "36、销售代表有义务为客户做好售后服务,包括带客户店面参观,介绍公司发展情况,催交货款,带客户到财务部交款等。"
@@ -120,14 +121,21 @@ RULES = [
             ),
             check(
                 "ShowroomGreeting",
-                F.timeliness.is_in(["逾期", "未交"]),
-                "客户{customer_name}的{occasion}（{occasion_date}）问候情况：{timeliness}",
-                "the {occasion} of customer {customer_name} ({occasion_date}): greeting "
-                "{timeliness}",
+                F.timeliness == "逾期",
+                "客户{customer_name}的{occasion}（{occasion_date}），{greeted_on}才问候",
+                "customer {customer_name}'s holiday or birthday ({occasion_date}) greeted only "
+                "on {greeted_on}",
                 severity="warning",
-                penalty=no_sanction(
-                    "问候义务，原文未规定处罚", "a duty to greet; no sanction stated"
-                ),
+                penalty=GREETING,
+            ),
+            check(
+                "ShowroomGreeting",
+                F.timeliness == "缺失",
+                "客户{customer_name}的{occasion}（{occasion_date}）未表示祝福和问候",
+                "customer {customer_name}'s holiday or birthday ({occasion_date}) went without "
+                "a greeting",
+                severity="warning",
+                penalty=GREETING,
             ),
         ],
         penalty=Penalty(
@@ -170,7 +178,7 @@ RULES = [
                 F.approved.is_true() & F.exempt.is_false() & (F.rest_days > 0),
                 "{hire_date}入职，试用期首月（至{first_month_end}）内{leave_type}"
                 "{start_date}至{end_date}，休息{rest_days}天",
-                "hired {hire_date}: {leave_type} from {start_date} to {end_date}, {rest_days} "
+                "hired {hire_date}: leave from {start_date} to {end_date}, {rest_days} "
                 "days inside the first month of probation (to {first_month_end})",
             )
         ],
@@ -587,14 +595,14 @@ RULES = [
                 "ShowroomMeetingArrival",
                 (P("showroom.meeting_lateness") == "early3") & (F.arrived_at > F.due_by),
                 "{meeting_date}{activity}{starts_at}开始，{arrived_at}到达，未提前3分钟（{due_by}）",
-                "{meeting_date}: the {activity} began at {starts_at}; arrived {arrived_at}, "
+                "{meeting_date}: the meeting began at {starts_at}; arrived {arrived_at}, "
                 "after {due_by}",
             ),
             check(
                 "ShowroomMeetingArrival",
                 (P("showroom.meeting_lateness") == "start") & (F.arrived_at > F.starts_at),
                 "{meeting_date}{activity}{starts_at}开始，{arrived_at}才到达，迟到",
-                "{meeting_date}: the {activity} began at {starts_at}; arrived late at {arrived_at}",
+                "{meeting_date}: the meeting began at {starts_at}; arrived late at {arrived_at}",
             ),
             check(
                 "ShowroomMeetingArrival",
@@ -604,7 +612,7 @@ RULES = [
                     F.arrived_at <= F.starts_at,
                 ),
                 "{meeting_date}{activity}{starts_at}开始，{arrived_at}到达，未提前3分钟",
-                "{meeting_date}: the {activity} began at {starts_at}; arrived {arrived_at}, "
+                "{meeting_date}: the meeting began at {starts_at}; arrived {arrived_at}, "
                 "not 3 minutes early",
                 severity="warning",
                 penalty=no_sanction(
@@ -640,12 +648,19 @@ RULES = [
         checks=[
             check(
                 "ShowroomCollectionNotice",
-                F.timeliness.is_in(["逾期", "未交"]),
-                "{received_date}接到催款通知单{notice_id}，期限{forward_deadline}，"
-                "通知销售代表情况：{timeliness}（{forwarded_date}）",
-                "collection notice {notice_id} received {received_date}, due to be passed on "
-                "by {forward_deadline}: {timeliness} ({forwarded_date})",
-            )
+                F.timeliness == "逾期",
+                "{received_date}接到催款通知单{notice_id}，最迟应在{forward_deadline}通知销售代表，"
+                "{forwarded_date}才通知",
+                "collection notice {notice_id} received {received_date} was due to be passed on "
+                "by {forward_deadline}, and was on {forwarded_date}",
+            ),
+            check(
+                "ShowroomCollectionNotice",
+                F.timeliness == "缺失",
+                "{received_date}接到催款通知单{notice_id}，期限{forward_deadline}已过，仍未通知销售代表",
+                "collection notice {notice_id} received {received_date} is not passed on, "
+                "past {forward_deadline}",
+            ),
         ],
         penalty=DUTY,
         readings=(

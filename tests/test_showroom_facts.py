@@ -119,9 +119,9 @@ def test_by_day_on_or_before_the_due_day_is_on_time():
     assert by_day(date(2026, 3, 6), due, as_of) == "按时"
     assert by_day(date(2026, 3, 5), due, as_of) == "按时"
     assert by_day(date(2026, 3, 7), due, as_of) == "逾期"
-    assert by_day(None, due, as_of) == "未交"
+    assert by_day(None, due, as_of) == "缺失"
     assert by_day(None, due, date(2026, 3, 6)) == "未到期"
-    assert by_day(None, due, date(2026, 3, 7)) == "未交"
+    assert by_day(None, due, date(2026, 3, 7)) == "缺失"
 
 
 def test_the_daily_report_is_due_strictly_before_nine_the_next_morning():
@@ -132,7 +132,7 @@ def test_the_daily_report_is_due_strictly_before_nine_the_next_morning():
     assert report_timeliness(datetime(2026, 3, 5, 9, 0, 0), deadline, as_of) == "逾期"
     assert report_timeliness(datetime(2026, 3, 4, 21, 0), deadline, as_of) == "按时"
     assert report_timeliness(None, deadline, date(2026, 3, 5)) == "未到期"
-    assert report_timeliness(None, deadline, date(2026, 3, 6)) == "未交"
+    assert report_timeliness(None, deadline, date(2026, 3, 6)) == "缺失"
 
 
 def test_missing_details_in_the_texts_order():

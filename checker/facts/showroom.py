@@ -46,7 +46,7 @@ KINDS = (
     "SalesWeeklyPlan",
 )
 
-Timeliness = Literal["按时", "逾期", "未交", "未到期"]
+Timeliness = Literal["按时", "逾期", "缺失", "未到期"]
 
 STOCK_DAYS = 30  # 扩展4 #15: 库存超过30天
 STOCK_FINE_PER_DAY = Decimal(50)  # 每超过一天罚款50元
@@ -89,7 +89,7 @@ PARAMETERS = (
 
 class GreetingFacts(Computed):
     timeliness: Timeliness = col(
-        "问候情况", "按时 (on or before the day), 逾期 (after it), 未交 (none), 未到期"
+        "问候情况", "按时 (on or before the day), 逾期 (after it), 缺失 (none), 未到期"
     )
 
 
@@ -121,7 +121,7 @@ class CollectionFacts(Computed):
 
 class DailyReportFacts(Computed):
     deadline: datetime = col("截止时间", "The next morning's deadline")
-    timeliness: Timeliness = col("交表情况", "按时, 逾期, 未交 or 未到期")
+    timeliness: Timeliness = col("交表情况", "按时, 逾期, 缺失 or 未到期")
 
 
 class WeeklyPlanFacts(Computed):
@@ -273,10 +273,10 @@ def minutes_before(start: time, minutes: int) -> time:
 
 
 def timeliness(done: date | datetime | None, last_moment_ok: bool, due_passed: bool) -> Timeliness:
-    """按时, 逾期 (done too late), 未交 (not done and the deadline passed) or 未到期."""
+    """按时, 逾期 (done too late), 缺失 (not done and the deadline passed) or 未到期."""
     if done is not None:
         return "按时" if last_moment_ok else "逾期"
-    return "未交" if due_passed else "未到期"
+    return "缺失" if due_passed else "未到期"
 
 
 def by_day(done: date | None, due: date, as_of: date) -> Timeliness:
