@@ -185,6 +185,13 @@ DAY_DETAIL_EN = (
     "visited {old_clients_visited} customers (2 due): {shortfall} short, fined {fine_cny} yuan"
 )
 
+UNAPPROVED_DRAW = any_of(
+    F.manager_approved.is_null(),
+    F.manager_approved.is_false(),
+    F.gm_approved.is_null(),
+    F.gm_approved.is_false(),
+)
+
 STRIKE_FINE = fine("第24句", "违者处以100元罚款", 100)
 
 RULES = [
@@ -305,17 +312,19 @@ RULES = [
             ),
             check(
                 "DeptRoadshow",
-                any_of(F.expense_cny > 0, F.gifts.not_null())
-                & any_of(
-                    F.manager_approved.is_null(),
-                    F.manager_approved.is_false(),
-                    F.gm_approved.is_null(),
-                    F.gm_approved.is_false(),
-                ),
-                "{show_date}巡展领取费用{expense_cny}元、礼品{gifts}，未经经理（{manager_approved}）"
-                "和总经理（{gm_approved}）同意",
-                "roadshow of {show_date}: drew {expense_cny} yuan and gifts ({gifts}) without the "
-                "manager's ({manager_approved}) and general manager's ({gm_approved}) consent",
+                (F.expense_cny > 0) & UNAPPROVED_DRAW,
+                "{show_date}巡展领取费用{expense_cny}元，未经经理（{manager_approved}）和总经理"
+                "（{gm_approved}）同意",
+                "roadshow of {show_date}: drew {expense_cny} yuan without the manager's "
+                "({manager_approved}) and general manager's ({gm_approved}) consent",
+            ),
+            check(
+                "DeptRoadshow",
+                F.gifts.not_null() & UNAPPROVED_DRAW,
+                "{show_date}巡展领取礼品（{gifts}），未经经理（{manager_approved}）和总经理"
+                "（{gm_approved}）同意",
+                "roadshow of {show_date}: drew gifts ({gifts}) without the manager's "
+                "({manager_approved}) and general manager's ({gm_approved}) consent",
             ),
         ],
         penalty=fine("第7句", "以上规定违反任何一条,市场专员罚款50元", 50),
