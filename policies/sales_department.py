@@ -20,6 +20,7 @@ from typing import Literal
 
 from checker.conditions import F, P, any_of
 from checker.config import Parameter
+from checker.facts.sales_department import NOT_MY_CUSTOMER
 from checker.i18n import Text
 from checker.rules import (
     NONE_STATED,
@@ -793,15 +794,15 @@ RULES = [
         ),
         checks=[
             check(
-                "DeptNotMyCustomerOffence",
-                F.offence_no < 3,
+                "DeptNotMyCustomerRank",
+                F.conduct.is_in(list(NOT_MY_CUSTOMER)) & (F.offence_no < 3),
                 "{observed_date}：{conduct}（第{offence_no}次），罚款100元",
                 "{observed_date}: {conduct} (offence {offence_no}): 100 yuan",
                 penalty=STRIKE_FINE,
             ),
             check(
-                "DeptNotMyCustomerOffence",
-                F.offence_no >= 3,
+                "DeptNotMyCustomerRank",
+                F.conduct.is_in(list(NOT_MY_CUSTOMER)) & (F.offence_no >= 3),
                 "{observed_date}：{conduct}，第{offence_no}次违规，罚款100元并予以除名（此前：{earlier}）",
                 "{observed_date}: {conduct}, offence {offence_no}: 100 yuan and struck off "
                 "(earlier: {earlier})",

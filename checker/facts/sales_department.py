@@ -99,13 +99,17 @@ class TrainingDayLeave(Computed):
     training_day_count: int = col("培训日天数", "How many")
 
 
-class NotMyCustomerOffence(Computed):
+class NotMyCustomerRank(Computed):
+    """An observed conduct; a refusal of another's customer also has its rank."""
+
     observation_id: str = col("记录编号", "Observation number")
     employee_id: str = col("员工编号", "Employee number")
     observed_date: date = col("日期", "Date of the conduct")
     conduct: str = col("行为", "What was observed")
-    offence_no: int = col("第几次", "Rank of the offence in the window (dept3.strike_window)")
-    earlier: str = col("此前违规", "Earlier offences counted, with their dates and records")
+    offence_no: int | None = col(
+        "第几次", "Rank of a refusal in the window (dept3.strike_window); empty for other conduct"
+    )
+    earlier: str = col("此前违规", "Earlier refusals counted, with their dates and records")
 
 
 class MonthlyReportDue(Computed):
@@ -132,9 +136,9 @@ DERIVED = (
         "DeptTrainingDayLeave", Text("培训日请假", "leave on a training day"), TrainingDayLeave
     ),
     DerivedKind(
-        "DeptNotMyCustomerOffence",
-        Text("以非己客户为由拒绝、怠慢客户", "refusing a customer as not one's own"),
-        NotMyCustomerOffence,
+        "DeptNotMyCustomerRank",
+        Text("行为记录（以非己客户为由拒绝客户的计次）", "observed conduct, refusals ranked"),
+        NotMyCustomerRank,
     ),
     DerivedKind(
         "DeptMonthlyReportDue",
@@ -346,14 +350,17 @@ def _prospecting(ctx: FactContext) -> Iterator[Fact]:
 
 
 def _not_my_customer(ctx: FactContext) -> Iterator[Fact]:
-    items = [i for i in ctx.records("ConductObservation") if i.record.conduct in NOT_MY_CUSTOMER]
-    ranks = offence_ranks((i.record for i in items), ctx.config["dept3.strike_window"])
+    items = ctx.records("ConductObservation")
+    ranks = offence_ranks(
+        (i.record for i in items if i.record.conduct in NOT_MY_CUSTOMER),
+        ctx.config["dept3.strike_window"],
+    )
     for item in items:
         record: ConductObservation = item.record
-        rank, earlier = ranks[record.observation_id]
+        rank, earlier = ranks.get(record.observation_id, (None, []))
         yield ctx.fact(
             item,
-            NotMyCustomerOffence(
+            NotMyCustomerRank(
                 observation_id=record.observation_id,
                 employee_id=record.employee_id,
                 observed_date=record.observed_date,
@@ -364,7 +371,7 @@ def _not_my_customer(ctx: FactContext) -> Iterator[Fact]:
                     for o in earlier
                 ),
             ),
-            kind="DeptNotMyCustomerOffence",
+            kind="DeptNotMyCustomerRank",
         )
 
 
