@@ -22,7 +22,7 @@ from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late
 from checker.i18n import Text
 from checker.loading import Dataset, Problem, load_dataset
 from checker.records import KINDS
-from checker.rules import Check, Penalty, Rule, severity_rank
+from checker.rules import Check, Penalty, Rule, severity_rank, supplied
 
 
 @dataclass(frozen=True)
@@ -199,6 +199,9 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
 
     gravest = rule.checks[max(checks, key=weight)]
     penalty = gravest.penalty or rule.penalty
+    key = f"penalties.{rule.id}"
+    if not penalty.stated and config.values.get(key) is not None:
+        penalty = supplied(penalty, config[key], f"{config.sources[key]}: {key}")
     severity = gravest.severity or rule.severity
     evidence = _evidence(matched, fact, config)
     messages = [render_message(check.message, dict(fact.values)) for check in matched]

@@ -20,7 +20,14 @@ from checker.config import CORE_PARAMETERS, Parameter
 from checker.facts import DOMAINS, FACT_KINDS
 from checker.i18n import Text
 from checker.records import KINDS
-from checker.rules import SEVERITIES, Regulation, Rule, is_valid_article, severity_for
+from checker.rules import (
+    SEVERITIES,
+    Regulation,
+    Rule,
+    is_valid_article,
+    penalty_parameter,
+    severity_for,
+)
 
 Status = Literal["encoded", "not-checkable", "deferred"]
 REASON_CATEGORIES = {
@@ -78,9 +85,14 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
         or penalty.points_field
         or penalty.from_pay
         or penalty.measures
+        or penalty.other_measures
         or penalty.escalation
     ):
         problems.append(f"{where}: the text states no penalty, so none may be given")
+    if penalty.stated and penalty.delegated_to:
+        problems.append(f"{where}: a stated penalty is not delegated to another document")
+    if penalty.supplied_by:
+        problems.append(f"{where}: only the configuration supplies a penalty")
     if (
         penalty.fine_min_cny is not None
         and penalty.fine_max_cny is not None
@@ -217,6 +229,14 @@ def build_catalog(policies: tuple) -> Catalog:
             cover(CoverageEntry(rule_id, "not-checkable", category=category, reason=reason))
         for rule_id, reason in policy.DEFERRED.items():
             cover(CoverageEntry(rule_id, "deferred", reason=reason))
+    # A rule whose text states no penalty takes one from the configuration: penalties.<rule id>.
+    for rule in rules.values():
+        unstated = [
+            p for p in (rule.penalty, *(c.penalty for c in rule.checks)) if p and not p.stated
+        ]
+        if unstated:
+            parameter = penalty_parameter(rule.id, unstated[0])
+            parameters[parameter.key] = parameter
     for rule in rules.values():
         problems.extend(validate_rule(rule, regulations, parameters))
     if problems:

@@ -64,6 +64,14 @@ class PenaltyOut(_Model):
     text: str | None = Field(description="The penalty as the regulation words it")
     escalation: EscalationOut | None
     note: str | None
+    delegated_to: str | None = Field(
+        default=None, description="The document the text leaves the penalty to, if any"
+    )
+    supplied_by: str | None = Field(
+        default=None,
+        description="Where an organisation supplied this penalty (file: penalties.RULE_ID); "
+        "the regulation itself states none",
+    )
 
 
 class RecordOut(_Model):
@@ -167,8 +175,15 @@ def _money(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _measures(measures: tuple[Measure, ...], lang: Lang) -> list[MeasureItem]:
-    return [MeasureItem(code=m.name.lower(), label=m.label(lang)) for m in measures]
+OTHER_MEASURE = "other"  # a measure an organisation supplied that the regulations do not name
+
+
+def _measures(
+    measures: tuple[Measure, ...], lang: Lang, others: tuple[str, ...] = ()
+) -> list[MeasureItem]:
+    return [MeasureItem(code=m.name.lower(), label=m.label(lang)) for m in measures] + [
+        MeasureItem(code=OTHER_MEASURE, label=text) for text in others
+    ]
 
 
 def penalty_out(
@@ -192,11 +207,17 @@ def penalty_out(
         fine_max_cny=_money(fine_max),
         points=penalty.points if points is None else points,
         from_pay=penalty.from_pay,
-        measures=_measures(penalty.measures, lang),
-        basis=citation(regulation_title, penalty.basis) if penalty.basis else None,
+        measures=_measures(penalty.measures, lang, penalty.other_measures),
+        basis=penalty.basis
+        if penalty.supplied_by
+        else citation(regulation_title, penalty.basis)
+        if penalty.basis
+        else None,
         text=penalty.text,
         escalation=escalation,
         note=penalty.note(lang) if penalty.note else None,
+        delegated_to=penalty.delegated_to(lang) if penalty.delegated_to else None,
+        supplied_by=penalty.supplied_by,
     )
 
 
@@ -249,7 +270,10 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
         "points": points,
         "measures": [
             MeasureCount(code=code, label=text, count=n)
-            for (code, text), n in sorted(measures.items(), key=lambda m: MEASURE_ORDER[m[0][0]])
+            for (code, text), n in sorted(
+                measures.items(),
+                key=lambda m: (MEASURE_ORDER.get(m[0][0], len(MEASURE_ORDER)), m[0]),
+            )
         ],
     }
 
