@@ -100,7 +100,7 @@ def test_a_fixed_fine_is_its_own_minimum_and_maximum(catalog, tmp_path):
         ('basis = "x"\nfine_cny = 200\nfine_max_cny = 300\n', "not both"),
         ('basis = "x"\nfine_cny = 0.001\n', "2 decimals"),
         ('basis = "x"\nfine_cny = -5\n', "not negative"),
-        ('basis = "x"\nfine = 200\n', "fine"),  # a misspelt key is not ignored
+        ('basis = "x"\nfine = 200\n', "fine: Extra inputs"),  # a misspelt key is not ignored
     ],
 )
 def test_a_malformed_supplied_penalty_is_an_error_naming_the_key(
