@@ -471,10 +471,8 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         lines.append(f"  {penalty.note(lang)}")
     supplied_key = f"penalties.{rule.id}"
     if supplied_key in catalog.parameters:
-        lines.append(
-            f"  {'原文未规定的处罚可由本单位配置' if zh else 'An organisation may set the penalty the text does not state'}: "
-            f"[{supplied_key}]"
-        )
+        note = "原文未规定的处罚可由本单位配置" if zh else "An organisation may set the penalty"
+        lines.append(f"  {note}: [{supplied_key}]")
     if rule.readings:
         lines.append(f"{'解读' if zh else 'Readings'}:")
         for reading in rule.readings:
