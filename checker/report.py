@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
 from checker.audit import AuditResult, Violation
+from checker.facts import Posting
 from checker.i18n import Lang
 from checker.loading import Problem
 from checker.rules import SEVERITIES, Measure, Penalty, citation
@@ -86,6 +87,12 @@ class SubjectOut(_Model):
     name: str | None
 
 
+class PostingOut(_Model):
+    unit: str = Field(description="Store or department the subject worked in that day")
+    role: str
+    since: str | None = Field(description="First day of this posting, when a record says it")
+
+
 class ViolationOut(_Model):
     rule_id: str
     regulation_id: str
@@ -97,6 +104,9 @@ class ViolationOut(_Model):
     message: str
     record: RecordOut
     subject: SubjectOut
+    posting: PostingOut | None = Field(
+        default=None, description="Where and in which role the subject worked on the date"
+    )
     date: str | None = Field(description="The day of the breach or obligation (YYYY-MM-DD)")
     evidence: dict[str, Any] = Field(description="Values and computed facts the rule looked at")
     penalty: PenaltyOut
@@ -221,6 +231,13 @@ def penalty_out(
     )
 
 
+def _posting_out(posting: Posting | None) -> PostingOut | None:
+    if posting is None:
+        return None
+    since = posting.since.isoformat() if posting.since else None
+    return PostingOut(unit=posting.unit, role=posting.role, since=since)
+
+
 def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
@@ -235,6 +252,7 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         message=v.message(lang),
         record=RecordOut(kind=fact.kind, key=fact.key, source=str(fact.record.source)),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
+        posting=_posting_out(fact.subject.posting),
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
         penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),

@@ -35,8 +35,18 @@ def test_the_statement_puts_the_double_deduction_on_the_managers_line():
     double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
     assert double["points"] == 12 and "XW-02" in double["message"] and "XW-03" in double["message"]
     assert manager["points"] == sum(line["points"] for line in manager["lines"])
-    # The meeting chaired by a sales assistant on 19 March falls to the manager of that day.
-    assert [line["rule_id"] for line in people["E105"]["lines"]] == ["SAL-SHOP-04"]
+    # 周佳怡 became manager on 16 March: her doze on 5 March was a sales assistant's, the meeting
+    # chaired by a sales assistant on 19 March falls to her as the manager of that day.
+    moved = people["E105"]
+    assert [(line["rule_id"], line["posting"]) for line in moved["lines"]] == [
+        ("SAL-SHOP-09", "南宁朝阳路店 导购"),
+        ("SAL-SHOP-04", "南宁朝阳路店 店长"),
+    ]
+    assert moved["postings"] == [
+        "南宁朝阳路店 导购（2024-03-01起）",
+        "南宁朝阳路店 店长（2026-03-16起）",
+    ]
+    assert manager["postings"] == ["南宁朝阳路店 店长"]  # from the register: no assignment record
 
 
 def test_the_statement_of_a_month_without_violations_says_so():
