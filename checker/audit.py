@@ -212,6 +212,10 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
     if penalty.fine_field:
         fine_min = fine_max = fact.values.get(penalty.fine_field)
     points = fact.values.get(penalty.points_field) if penalty.points_field else penalty.points
+    rate = config[penalty.yuan_per_point_param] if penalty.yuan_per_point_param else None
+    if rate is not None and points:
+        fine_min = fine_max = (Decimal(str(rate)) * points).quantize(Decimal("0.01"))
+        evidence[f"param:{penalty.yuan_per_point_param}"] = rate
     return Violation(
         rule,
         fact,

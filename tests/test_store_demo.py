@@ -49,6 +49,22 @@ def test_the_statement_puts_the_double_deduction_on_the_managers_line():
     assert manager["postings"] == ["南宁朝阳路店 店长"]  # from the register: no assignment record
 
 
+def test_a_configured_rate_turns_points_into_fines_from_that_months_pay(tmp_path):
+    rate = tmp_path / "rate.toml"
+    rate.write_text("[shop]\nyuan_per_point = 10.5\n", encoding="utf-8")
+    plain = json.loads(run("statement", str(STORE), "--month", "2026-03", "-f", "json").output)
+    result = run("statement", str(STORE), "--month", "2026-03", "-f", "json", "--config", str(rate))
+    people = {p["subject"]["id"]: p for p in json.loads(result.output)["employees"]}
+    manager = people["E100"]
+    double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
+    assert double["fine_min_cny"] == double["fine_max_cny"] == 126  # 12 points × 10.5 元
+    for person in people.values():
+        assert person["pay_deduction_min_cny"] == person["pay_deduction_max_cny"]
+        assert person["pay_deduction_min_cny"] == round(person["points"] * 10.5, 2)
+    # Without a rate the text's points are only points.
+    assert all(p["fine_min_cny"] == p["pay_deduction_min_cny"] == 0 for p in plain["employees"])
+
+
 def test_the_statement_of_a_month_without_violations_says_so():
     result = run("statement", str(STORE), "--month", "2026-01")
     assert result.exit_code == 0 and "本月没有员工违规" in result.output
