@@ -6,6 +6,7 @@ is listed with its reason; the violations come out in one order whatever the inp
 
 from __future__ import annotations
 
+import os
 import string
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,8 +18,9 @@ from typing import Any
 from checker.calendar import WorkingCalendar
 from checker.catalog import Catalog
 from checker.config import Config
-from checker.engine import DurableEngine
+from checker.engine import DurableEngine, Engine
 from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
+from checker.fast import FastEngine
 from checker.i18n import Text
 from checker.loading import Dataset, Problem, load_dataset
 from checker.records import KINDS
@@ -230,9 +232,25 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
     )
 
 
-def _evaluate(
-    engine: DurableEngine, facts: list[Fact], ran: dict[str, Rule], result: AuditResult
-) -> None:
+AUTO_WORKERS_ABOVE = 20_000  # facts; below, starting worker processes costs more than it saves
+_fast_engines: dict[tuple[int, ...], tuple[tuple[Rule, ...], FastEngine]] = {}
+
+
+def engine_for(catalog: Catalog, rules: list[Rule], config: Config, facts: int) -> Engine:
+    """The engine the configuration names (audit.engine), for the rules that run."""
+    if config["audit.engine"] == "durable":
+        workers = config["audit.workers"] or (
+            os.cpu_count() or 1 if facts > AUTO_WORKERS_ABOVE else 1
+        )
+        # One ruleset per process whatever the configuration: every rule of the catalog.
+        return DurableEngine(list(catalog.rules.values()), workers=workers)
+    key = tuple(id(rule) for rule in rules)  # the rules are kept alive beside their engine
+    if key not in _fast_engines:
+        _fast_engines[key] = (tuple(rules), FastEngine(rules))
+    return _fast_engines[key][1]
+
+
+def _evaluate(engine: Engine, facts: list[Fact], ran: dict[str, Rule], result: AuditResult) -> None:
     grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
     for match in engine.evaluate(facts, result.config):
         if match.rule_id in ran:
@@ -264,7 +282,7 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
         else:
             result.not_run.append(NotRun(rule.id, reason))
     ran = {rule.id: rule for rule in result.rules}
-    engine = DurableEngine(list(catalog.rules.values()))
+    engine = engine_for(catalog, result.rules, config, len(facts))
     _evaluate(engine, facts, ran, result)
     # Second pass: facts that stand on the first pass's violations.
     late_facts, late_problems = build_late_facts(context, result.violations)

@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import PositiveInt, TypeAdapter, ValidationError
 
 from checker.i18n import Text
 
@@ -90,6 +90,26 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         Text(
             "达到该级别（含）的违规使退出码为1；never 表示总是0。",
             "Violations at or above this severity make the exit code 1; never: always 0.",
+        ),
+    ),
+    Parameter(
+        "audit.engine",
+        Literal["fast", "durable"],
+        "fast",
+        Text(
+            "规则引擎：fast（编译为 Python，默认）或 durable（durable-rules）；两者结果完全相同。",
+            "Rule engine: fast (compiled to Python, the default) or durable (durable-rules); "
+            "both give identical reports.",
+        ),
+    ),
+    Parameter(
+        "audit.workers",
+        PositiveInt | None,
+        None,
+        Text(
+            "durable 引擎的工作进程数；为空时，超过20000条事实的审计每个CPU核用一个进程。",
+            "Worker processes of the durable engine; empty: one per CPU core for audits of more "
+            "than 20,000 facts.",
         ),
     ),
     Parameter(

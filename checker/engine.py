@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from durable import engine as durable
 
@@ -94,6 +96,28 @@ def engine_value(value: Any, spec_type: str) -> Any:
     return value
 
 
+def in_fen(node: Compare, specs: Mapping[str, FieldSpec]) -> bool:
+    """Whether a comparison is of money: a parameter compared with a money field is in 分 too."""
+    return isinstance(node.left, FieldRef) and specs[node.left.name].type == "money"
+
+
+def constant_value(node: Compare, specs: Mapping[str, FieldSpec]) -> Any:
+    """A comparison's constant as the engine compares it: typed like the field it is compared to."""
+    if isinstance(node.left, FieldRef):
+        return engine_value(node.right, specs[node.left.name].type)
+    return node.right
+
+
+def param_values(params: Iterable[tuple[str, bool]], config: Config) -> dict[tuple[str, bool], Any]:
+    """Each (parameter, in 分) a condition reads, valued as the engine compares it."""
+    return {
+        (key, money): engine_value(
+            config[key], "money" if money else config.parameters[key].family
+        )
+        for key, money in params
+    }
+
+
 def _param_key(key: str, money: bool) -> str:
     # No dots: durable-rules reads a dotted key as a path into a nested object.
     return "param__" + key.replace(".", "__") + ("__fen" if money else "")
@@ -156,16 +180,15 @@ class _Compiler:
         raise TypeError(f"cannot compile {node!r}")
 
     def compare(self, node: Compare) -> dict[str, Any]:
-        left_spec = self.specs[node.left.name] if isinstance(node.left, FieldRef) else None
-        money = left_spec is not None and left_spec.type == "money"
+        money = in_fen(node, self.specs)
         left = self.operand(node.left, money)
-        if isinstance(node.right, Operand):
-            right: Any = {"$m": self.operand(node.right, money)}
-        else:
-            right = engine_value(node.right, left_spec.type) if left_spec else node.right
-        if node.op == "==":
-            return {left: right}
-        return {_OPS[node.op]: {left: right}}
+        if not isinstance(node.right, Operand):
+            right = constant_value(node, self.specs)
+            return {left: right} if node.op == "==" else {_OPS[node.op]: {left: right}}
+        other = self.operand(node.right, money)
+        test = {left: {"$m": other}} if node.op == "==" else {_OPS[node.op]: {left: {"$m": other}}}
+        # durable-rules finds null == null and 1 != null true: an empty side makes it false.
+        return {"$and": [{"$neq": {left: None}}, {"$neq": {other: None}}, test]}
 
 
 @dataclass(frozen=True)
@@ -206,29 +229,50 @@ class Match:
     check_index: int
 
 
-class DurableEngine:
-    """Evaluates rule checks over facts; the ruleset is registered once per process and name."""
+class Engine(Protocol):
+    """What the audit needs of an engine: the checks each fact matches, in fact order."""
 
-    def __init__(self, rules: Sequence[Rule], name: str = "compliance") -> None:
+    def evaluate(self, facts: Sequence[Fact], config: Config) -> list[Match]: ...
+
+
+class DurableEngine:
+    """Evaluates rule checks over facts on durable-rules; the ruleset is registered once per
+    process and name.
+
+    With `workers` > 1 the facts are partitioned by subject (a hash of its type and id) and each
+    partition is evaluated by its own worker process, which registers its own ruleset: the C core
+    never releases the GIL, so threads would not help.
+    """
+
+    def __init__(self, rules: Sequence[Rule], name: str = "compliance", workers: int = 1) -> None:
         self.name = name
+        self.rules = tuple(rules)
+        self.workers = workers
         self._compiled = compile_rules(rules)
+        self._params = sorted(
+            {param for plan in self._compiled.plans.values() for param in plan.params.values()}
+        )
+        self._hits = self._register()
+
+    def _register(self) -> list[tuple[str, str]]:
+        """This process's ruleset, registered once; the buffer its actions append to."""
         signature = tuple(sorted(self._compiled.definition))
-        if name in _registered:
-            if _registered[name] != signature:
-                raise EngineError(f"ruleset {name} is already registered with other rules")
+        if self.name in _registered:
+            if _registered[self.name] != signature:
+                raise EngineError(f"ruleset {self.name} is already registered with other rules")
         else:
             buffer: list[tuple[str, str]] = []
             definition = {
                 rule_name: {**body, "run": _recorder(buffer, rule_name)}
                 for rule_name, body in self._compiled.definition.items()
             }
-            _get_host().register_rulesets({name: definition})
-            _registered[name] = signature
-            _action_buffers[name] = buffer
-        self._hits = _action_buffers[name]
+            _get_host().register_rulesets({self.name: definition})
+            _registered[self.name] = signature
+            _action_buffers[self.name] = buffer
+        return _action_buffers[self.name]
 
-    def _payload(self, fact: Fact, number: int, sid: str, config: Config) -> dict[str, Any]:
-        payload: dict[str, Any] = {"id": str(number), "sid": sid, "_fact": 1, "kind": fact.kind}
+    def _payload(self, fact: Fact, params: dict[tuple[str, bool], Any]) -> dict[str, Any]:
+        payload: dict[str, Any] = {"_fact": 1, "kind": fact.kind}
         plan = self._compiled.plans.get(fact.kind)
         if plan is None:
             return payload
@@ -240,21 +284,32 @@ class DurableEngine:
                     payload[_set_key(name, choice)] = choice in chosen
             else:
                 payload[name] = engine_value(value, spec.type)
-        for engine_key, (param_key, money) in plan.params.items():
-            kind = "money" if money else config.parameters[param_key].family
-            payload[engine_key] = engine_value(config[param_key], kind)
+        for engine_key, param in plan.params.items():
+            payload[engine_key] = params[param]
         return payload
 
     def evaluate(self, facts: Sequence[Fact], config: Config) -> list[Match]:
+        params = param_values(self._params, config)
+        if self.workers > 1 and len(facts) > CHUNK:
+            hits = self._in_workers(facts, params)
+        else:
+            hits = self.run([self._payload(fact, params) for fact in facts])
+        matches = {Match(index, *self._compiled.checks[rule_name]) for index, rule_name in hits}
+        return sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
+
+    def run(self, payloads: list[dict[str, Any]]) -> list[tuple[int, str]]:
+        """(position, engine rule name) of every check the payloads match, in chunks of CHUNK."""
         host = _get_host()
-        matches: set[Match] = set()
-        for start in range(0, len(facts), CHUNK):
-            chunk = facts[start : start + CHUNK]
+        hits = self._hits
+        found: list[tuple[int, str]] = []
+        for start in range(0, len(payloads), CHUNK):
+            chunk = payloads[start : start + CHUNK]
             sid = f"{self.name}-{next(_sids)}"
-            payload = [self._payload(fact, n, sid, config) for n, fact in enumerate(chunk, 1)]
-            self._hits.clear()
+            for number, payload in enumerate(chunk, 1):
+                payload["id"], payload["sid"] = str(number), sid
+            hits.clear()
             try:
-                host.assert_facts(self.name, payload)
+                host.assert_facts(self.name, chunk)
                 state = host.get_state(self.name, sid)
             except durable.MessageNotHandledException as error:
                 raise EngineError(f"a fact matched no rule: {error}") from error
@@ -263,14 +318,67 @@ class DurableEngine:
                     host.delete_state(self.name, sid)
             if "exception" in state:
                 raise EngineError(f"a rule action failed inside the engine: {state['exception']}")
-            seen = [int(fact_id) for rule_name, fact_id in self._hits if rule_name == _CATCH_ALL]
+            seen = [int(fact_id) for rule_name, fact_id in hits if rule_name == _CATCH_ALL]
             if sorted(seen) != list(range(1, len(chunk) + 1)):
                 raise EngineError(f"the engine saw {len(seen)} of {len(chunk)} facts")
-            for rule_name, fact_id in self._hits:
-                if rule_name != _CATCH_ALL:
-                    rule_id, check_index = self._compiled.checks[rule_name]
-                    matches.add(Match(start + int(fact_id) - 1, rule_id, check_index))
-        return sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
+            found.extend(
+                (start + int(fact_id) - 1, rule_name)
+                for rule_name, fact_id in hits
+                if rule_name != _CATCH_ALL
+            )
+        return found
+
+    def _in_workers(
+        self, facts: Sequence[Fact], params: dict[tuple[str, bool], Any]
+    ) -> list[tuple[int, str]]:
+        partitions: list[list[int]] = [[] for _ in range(self.workers)]
+        for index, fact in enumerate(facts):
+            subject = f"{fact.subject.type}:{fact.subject.id}".encode()
+            partitions[zlib.crc32(subject) % self.workers].append(index)
+        found: list[tuple[int, str]] = []
+        pools = [
+            ProcessPoolExecutor(1, initializer=_start_worker, initargs=(self.rules, self.name))
+            for _ in partitions
+        ]
+        try:
+            pending: dict[Future, list[int]] = {}
+
+            def collect(futures: Iterable[Future]) -> None:
+                for future in futures:
+                    positions = pending.pop(future)
+                    found.extend((positions[i], name) for i, name in future.result())
+
+            # The partitions' batches in turn, so that every worker is busy from the start.
+            rounds = itertools.zip_longest(
+                *(
+                    [(pool, indexes[i : i + _BATCH]) for i in range(0, len(indexes), _BATCH)]
+                    for pool, indexes in zip(pools, partitions, strict=True)
+                )
+            )
+            for pool, indexes in filter(None, itertools.chain.from_iterable(rounds)):
+                if len(pending) >= 2 * self.workers:  # bound the payloads waiting in memory
+                    collect(wait(pending, return_when=FIRST_COMPLETED).done)
+                payloads = [self._payload(facts[i], params) for i in indexes]
+                pending[pool.submit(_run_in_worker, payloads)] = indexes
+            collect(list(pending))
+        finally:
+            for pool in pools:
+                pool.shutdown(cancel_futures=True)
+        return found
+
+
+_BATCH = 10 * CHUNK  # facts sent to a worker at a time
+_worker: DurableEngine | None = None
+
+
+def _start_worker(rules: Sequence[Rule], name: str) -> None:
+    global _worker
+    _worker = DurableEngine(rules, name)
+
+
+def _run_in_worker(payloads: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    assert _worker is not None
+    return _worker.run(payloads)
 
 
 def _recorder(buffer: list[tuple[str, str]], rule_name: str):
