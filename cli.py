@@ -214,7 +214,7 @@ def audit(
         sys.exit(EXIT_USAGE)
     report = build_report(result, lang)
     text = (
-        json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        report.model_dump_json(indent=2) + "\n"  # as json.dumps(indent=2) writes it, faster
         if output_format == "json"
         else render(report, lang) + "\n"
     )

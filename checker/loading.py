@@ -235,7 +235,8 @@ def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
                 ),
             )
             continue
-        yield row_number, columns.values(zip(header, cells, strict=False))  # short rows: empty
+        # Short rows: the missing cells are empty. Empty cells are left to the model's default.
+        yield row_number, {n: c for n, c in zip(names, cells) if n is not None and c.strip()}
 
 
 def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:

@@ -174,6 +174,8 @@ class FactContext:
             periods.get(fact.subject.id, ()),
             registers.get(fact.subject.id),
         )
+        if posting is None:
+            return fact
         return replace(fact, subject=replace(fact.subject, posting=posting))
 
     def subject(self, loaded: Loaded) -> Subject:
@@ -199,9 +201,9 @@ class FactContext:
     ) -> Fact:
         record = loaded.record
         meta = record.meta
-        values = dict(record)
+        values = record.__dict__.copy()  # the fields; dict(record) is slower
         if computed is not None:
-            values.update(dict(computed))
+            values.update(computed.__dict__)
         key = record.key() if occurrence is None else f"{record.key()}@{occurrence}"
         if reference_date is None and meta.date_field:
             reference_date = getattr(record, meta.date_field)
