@@ -236,7 +236,8 @@ def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
             )
             continue
         # Short rows: the missing cells are empty. Empty cells are left to the model's default.
-        yield row_number, {n: c for n, c in zip(names, cells) if n is not None and c.strip()}
+        pairs = zip(names, cells, strict=False)
+        yield row_number, {name: cell for name, cell in pairs if name is not None and cell.strip()}
 
 
 def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:
