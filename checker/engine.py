@@ -111,9 +111,7 @@ def constant_value(node: Compare, specs: Mapping[str, FieldSpec]) -> Any:
 def param_values(params: Iterable[tuple[str, bool]], config: Config) -> dict[tuple[str, bool], Any]:
     """Each (parameter, in 分) a condition reads, valued as the engine compares it."""
     return {
-        (key, money): engine_value(
-            config[key], "money" if money else config.parameters[key].family
-        )
+        (key, money): engine_value(config[key], "money" if money else config.parameters[key].family)
         for key, money in params
     }
 
