@@ -191,6 +191,16 @@ def main() -> None:
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that makes the exit code 1 (default: any violation)",
 )
+@click.option(
+    "--engine",
+    type=click.Choice(["fast", "durable"]),
+    help="Rule engine (default: fast); both give identical reports / 规则引擎",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Worker processes of the durable engine (default: one per core above 20,000 facts)",
+)
 @guarded
 def audit(
     paths: tuple[Path, ...],
@@ -200,12 +210,14 @@ def audit(
     as_of: str | None,
     config_file: Path | None,
     fail_on: str | None,
+    engine: str | None,
+    workers: int | None,
 ) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
     catalog = load_catalog()
-    config = effective_config(
-        catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
-    )
+    options = {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
+    options |= {"audit.engine": engine, "audit.workers": workers}
+    config = effective_config(catalog, paths, config_file, options)
     audit_date = config["audit.as_of"] or date.today()
     result = run_audit(list(paths), catalog, config, audit_date)
     if result.fatal:

@@ -9,16 +9,19 @@ from __future__ import annotations
 import os
 import string
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
+from time import perf_counter
 from typing import Any
 
 from checker.calendar import WorkingCalendar
 from checker.catalog import Catalog
 from checker.config import Config
-from checker.engine import DurableEngine, Engine
+from checker.engine import DurableEngine, Engine, Match
 from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
 from checker.fast import FastEngine
 from checker.i18n import Text
@@ -59,6 +62,8 @@ class AuditResult:
     problems: list[Problem] = field(default_factory=list)
     not_run: list[NotRun] = field(default_factory=list)
     not_in_force: int = 0  # matches dropped because the rule was not in force on the record's date
+    # Seconds spent per stage (facts, evaluate, violations): what benchmarks/run.py reports.
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     @property
     def fatal(self) -> bool:
@@ -250,9 +255,25 @@ def engine_for(catalog: Catalog, rules: list[Rule], config: Config, facts: int) 
     return _fast_engines[key][1]
 
 
+@contextmanager
+def _stage(result: AuditResult, name: str) -> Iterator[None]:
+    started = perf_counter()
+    yield
+    result.seconds[name] += perf_counter() - started
+
+
 def _evaluate(engine: Engine, facts: list[Fact], ran: dict[str, Rule], result: AuditResult) -> None:
+    with _stage(result, "evaluate"):
+        matches = engine.evaluate(facts, result.config)
+    with _stage(result, "violations"):
+        _violations(matches, facts, ran, result)
+
+
+def _violations(
+    matches: list[Match], facts: list[Fact], ran: dict[str, Rule], result: AuditResult
+) -> None:
     grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for match in engine.evaluate(facts, result.config):
+    for match in matches:
         if match.rule_id in ran:
             grouped[(match.rule_id, match.fact_index)].append(match.check_index)
     for (rule_id, fact_index), checks in grouped.items():
@@ -272,7 +293,8 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
     if dataset.fatal:
         return result
     context = FactContext(dataset, config, calendar_from(config), as_of)
-    facts, fact_problems = build_facts(context)
+    with _stage(result, "facts"):
+        facts, fact_problems = build_facts(context)
     result.facts = facts
     result.problems.extend(fact_problems)
     for rule in active_rules(catalog, config):
@@ -285,7 +307,8 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
     engine = engine_for(catalog, result.rules, config, len(facts))
     _evaluate(engine, facts, ran, result)
     # Second pass: facts that stand on the first pass's violations.
-    late_facts, late_problems = build_late_facts(context, result.violations)
+    with _stage(result, "facts"):
+        late_facts, late_problems = build_late_facts(context, result.violations)
     result.facts.extend(late_facts)
     result.problems.extend(late_problems)
     _evaluate(engine, late_facts, ran, result)
