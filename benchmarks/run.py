@@ -1,0 +1,191 @@
+"""The whole pipeline against its floor, with each engine, on one seeded synthetic dataset.
+
+    python benchmarks/run.py --records 1000000
+
+Generates the dataset (checker/synthetic.py: every record kind and rule of the fixtures, about
+5% of the records violating, CSV files) into a temporary folder, and a tenth of it beside, then
+measures on those files, each run in a fresh process so that its peak memory is its own:
+
+- the floor: reading and parsing every file with the CSV reader the loader uses, nothing else;
+- the full audit with the fast engine, and with the durable engine in one process and in one
+  worker process per core: read and validate, facts, evaluate, violations and penalties, the
+  JSON report written to a file;
+- the same at a tenth of the size, for the per-record cost and the memory per record.
+
+Prints records per second, seconds, peak RSS and each audit's ratio to the floor, and writes
+the figures as JSON to benchmarks/results/run-<records>.json (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def floor(folder: Path) -> dict[str, float]:
+    """Read and parse every file as the loader does (UTF-8 text, csv.reader), nothing else."""
+    started = time.perf_counter()
+    rows = 0
+    for path in sorted(folder.glob("*.csv")):
+        text = path.read_text(encoding="utf-8-sig")
+        rows += sum(1 for _ in csv.reader(io.StringIO(text, newline=""))) - 1
+    return {"records": rows, "seconds": {"total": time.perf_counter() - started}}
+
+
+def audit(folder: Path, engine: str, workers: int) -> dict[str, object]:
+    """The whole audit as `compliance audit --format json --output` runs it, stage by stage."""
+    from checker.audit import run_audit
+    from checker.catalog import load_catalog
+    from checker.config import CONFIG_FILE_NAME, load
+    from checker.report import build_report
+
+    catalog = load_catalog()
+    overrides = {"audit.engine": engine, "audit.workers": workers}
+    config = load(catalog.parameters.values(), [folder / CONFIG_FILE_NAME], overrides)
+    started = time.perf_counter()
+    result = run_audit([folder], catalog, config, config["audit.as_of"])
+    seconds = dict(result.seconds)
+    dataset = result.dataset
+    mark = time.perf_counter()
+    report = build_report(result, "zh")
+    with tempfile.TemporaryFile("w", encoding="utf-8") as out:
+        out.write(report.model_dump_json(indent=2) + "\n")
+    seconds["report"] = time.perf_counter() - mark
+    seconds["total"] = time.perf_counter() - started
+    return {
+        "records": dataset.read,
+        "facts": len(result.facts),
+        "violations": len(result.violations),
+        "violating_records": len({v.fact.record.source for v in result.violations}),
+        "rules_violated": len({v.rule.id for v in result.violations}),
+        "seconds": seconds,
+    }
+
+
+def _child(args: argparse.Namespace) -> None:
+    folder = Path(args.child[1])
+    if args.child[0] == "floor":
+        figures = floor(folder)
+    else:
+        figures = audit(folder, args.child[0], int(args.child[2]))
+    figures["peak_rss_mb"] = _peak_rss_mb()  # type: ignore[index]
+    print(json.dumps(figures))
+
+
+def _measure(*child: str) -> dict[str, object]:
+    """Run one measurement in a fresh process: its peak memory is its own."""
+    command = [sys.executable, __file__, "--child", *child]
+    done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args)
+        return
+
+    from checker.catalog import load_catalog
+    from checker.config import load
+    from checker.synthetic import generate
+
+    catalog = load_catalog()
+    base = load(catalog.parameters.values())
+    cores = os.cpu_count() or 1
+    runs = [("floor", 1), ("fast", 1), ("durable", 1), ("durable", cores)]
+    figures: dict[str, object] = {"python": sys.version.split()[0], "cores": cores}
+    with tempfile.TemporaryDirectory() as tmp:
+        sizes = {}
+        for label, records in (("full", args.records), ("tenth", args.records // 10)):
+            folder = Path(tmp) / label
+            started = time.perf_counter()
+            made = generate(folder, records, seed=args.seed, catalog=catalog, base=base)
+            input_bytes = sum(p.stat().st_size for p in folder.glob("*.csv"))
+            print(
+                f"{label}: {made.records:,} records in {len(made.files)} files, "
+                f"{input_bytes / 1e6:.0f} MB, generated in {time.perf_counter() - started:.1f} s",
+                flush=True,
+            )
+            measured = {}
+            for engine, workers in runs:
+                name = engine if engine != "durable" else f"durable ×{workers}"
+                if name in measured:
+                    continue
+                measured[name] = _measure(engine, str(folder), str(workers))
+                _print(name, measured[name], measured["floor"])
+            sizes[label] = {"records": made.records, "input_bytes": input_bytes, "runs": measured}
+    figures["sizes"] = sizes
+    figures["summary"] = _summary(sizes, cores)
+    print(json.dumps(figures["summary"], indent=2, ensure_ascii=False))
+    out = ROOT / "benchmarks" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"run-{args.records}.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+def _print(name: str, run: dict, floor_run: dict) -> None:
+    seconds = run["seconds"]
+    total = seconds["total"]
+    stages = ", ".join(f"{k} {v:.2f}" for k, v in seconds.items() if k != "total")
+    ratio = total / floor_run["seconds"]["total"]
+    print(
+        f"  {name:<12} {total:8.2f} s  {run['records'] / total:>10,.0f} records/s  "
+        f"{ratio:6.1f}× floor  peak RSS {run['peak_rss_mb']:,.0f} MB"
+        + (f"  ({stages})" if stages else ""),
+        flush=True,
+    )
+
+
+def _summary(sizes: dict, cores: int) -> dict[str, object]:
+    full, tenth = sizes["full"], sizes["tenth"]
+
+    def per_record(size: dict, name: str) -> float:
+        run = size["runs"][name]
+        return run["seconds"]["total"] / run["records"]
+
+    def rss(size: dict, name: str) -> float:
+        return size["runs"][name]["peak_rss_mb"] * 2**20
+
+    added = full["records"] - tenth["records"]
+    fast = full["runs"]["fast"]
+    durable = full["runs"]["durable ×1"]
+    return {
+        "records": full["records"],
+        "floor_seconds": full["runs"]["floor"]["seconds"]["total"],
+        "fast_seconds": fast["seconds"]["total"],
+        "fast_records_per_second": fast["records"] / fast["seconds"]["total"],
+        "fast_to_floor": fast["seconds"]["total"] / full["runs"]["floor"]["seconds"]["total"],
+        "fast_state_bytes_per_record": (rss(full, "fast") - rss(tenth, "fast")) / added,
+        "input_bytes_per_record": full["input_bytes"] / full["records"],
+        "durable_records_per_second": durable["records"] / durable["seconds"]["total"],
+        "durable_cost_growth_from_a_tenth": per_record(full, "durable ×1")
+        / per_record(tenth, "durable ×1"),
+        "durable_peak_rss_mb": durable["peak_rss_mb"],
+        f"durable_speed_up_with_{cores}_workers": durable["seconds"]["total"]
+        / full["runs"][f"durable ×{cores}"]["seconds"]["total"],
+        "violating_share": fast["violating_records"] / fast["records"],
+        "rules_violated": fast["rules_violated"],
+    }
+
+
+if __name__ == "__main__":
+    main()
