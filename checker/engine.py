@@ -220,7 +220,7 @@ def compile_rules(rules: Iterable[Rule]) -> _Compiled:
 # --------------------------------------------------------------------------- running
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     fact_index: int  # position in the facts given to evaluate()
     rule_id: str

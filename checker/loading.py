@@ -30,7 +30,7 @@ DATA_SUFFIXES = (".csv", ".jsonl", ".json")
 IGNORED_SUFFIXES = (".md", ".txt", ".toml")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)  # slots: one per record, many kept
 class Source:
     file: str
     row: int | None = None  # spreadsheet row (the header is row 1) or JSON Lines line
@@ -50,7 +50,7 @@ class Problem:
     rejects_record: bool = True  # False for a warning that loses nothing (an ignored column)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Loaded:
     record: Record
     source: Source

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from types import MappingProxyType
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -30,14 +31,14 @@ from checker.records import (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RecordRef:
     kind: str
     key: str
     source: Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Posting:
     """Where a subject worked and in which role on a given day."""
 
@@ -46,7 +47,7 @@ class Posting:
     since: date | None  # first day of this posting; None when only the register says it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Subject:
     type: str
     id: str
@@ -70,7 +71,7 @@ def posting_on(day: date, periods: Iterable[Any], register: Any | None = None) -
     return Posting(unit, role, None) if unit and role else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     kind: str
     key: str  # unique within the kind; a record key, or record key @ occurrence
@@ -201,10 +202,14 @@ class FactContext:
     ) -> Fact:
         record = loaded.record
         meta = record.meta
-        values = record.__dict__.copy()  # the fields; dict(record) is slower
-        if computed is not None:
-            values.update(computed.__dict__)
-        key = record.key() if occurrence is None else f"{record.key()}@{occurrence}"
+        # The record's own fields, read-only, not copied: a fact per record is kept in memory.
+        values: Mapping[str, Any] = (
+            MappingProxyType(record.__dict__)
+            if computed is None
+            else {**record.__dict__, **computed.__dict__}
+        )
+        record_key = record.key()
+        key = record_key if occurrence is None else f"{record_key}@{occurrence}"
         if reference_date is None and meta.date_field:
             reference_date = getattr(record, meta.date_field)
         if isinstance(reference_date, datetime):  # a kind dated by a date-time: its day
@@ -212,7 +217,7 @@ class FactContext:
         return Fact(
             kind or meta.name,
             key,
-            RecordRef(meta.name, record.key(), loaded.source),
+            RecordRef(meta.name, record_key, loaded.source),
             self.subject(loaded),
             values,
             reference_date,
