@@ -291,17 +291,21 @@ class DurableEngine:
         if self.workers > 1 and len(facts) > CHUNK:
             hits = self._in_workers(facts, params)
         else:
-            hits = self.run([self._payload(fact, params) for fact in facts])
+            hits = self.run(self._payload(fact, params) for fact in facts)
         matches = {Match(index, *self._compiled.checks[rule_name]) for index, rule_name in hits}
         return sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
 
-    def run(self, payloads: list[dict[str, Any]]) -> list[tuple[int, str]]:
-        """(position, engine rule name) of every check the payloads match, in chunks of CHUNK."""
+    def run(self, payloads: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
+        """(position, engine rule name) of every check the payloads match, in chunks of CHUNK;
+        a chunk's payloads are made only when it is asserted."""
         host = _get_host()
         hits = self._hits
         found: list[tuple[int, str]] = []
-        for start in range(0, len(payloads), CHUNK):
-            chunk = payloads[start : start + CHUNK]
+        stream = iter(payloads)
+        for start in itertools.count(0, CHUNK):
+            chunk = list(itertools.islice(stream, CHUNK))
+            if not chunk:
+                break
             sid = f"{self.name}-{next(_sids)}"
             for number, payload in enumerate(chunk, 1):
                 payload["id"], payload["sid"] = str(number), sid
