@@ -263,15 +263,25 @@ def _stage(result: AuditResult, name: str) -> Iterator[None]:
     result.seconds[name] += perf_counter() - started
 
 
-def _evaluate(engine: Engine, facts: list[Fact], ran: dict[str, Rule], result: AuditResult) -> None:
+def _evaluate(
+    engine: Engine,
+    facts: list[Fact],
+    ran: dict[str, Rule],
+    context: FactContext,
+    result: AuditResult,
+) -> None:
     with _stage(result, "evaluate"):
         matches = engine.evaluate(facts, result.config)
     with _stage(result, "violations"):
-        _violations(matches, facts, ran, result)
+        _violations(matches, facts, ran, context, result)
 
 
 def _violations(
-    matches: list[Match], facts: list[Fact], ran: dict[str, Rule], result: AuditResult
+    matches: list[Match],
+    facts: list[Fact],
+    ran: dict[str, Rule],
+    context: FactContext,
+    result: AuditResult,
 ) -> None:
     grouped: dict[tuple[str, int], list[int]] = defaultdict(list)
     for match in matches:
@@ -282,6 +292,7 @@ def _violations(
         if not _in_force(rule, fact, result.config):
             result.not_in_force += 1
             continue
+        fact = context.with_posting(fact)  # where the subject worked that day, for the report
         result.violations.append(_violation(rule, fact, sorted(checks), result.config))
 
 
@@ -334,13 +345,13 @@ def _audit(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> A
             result.not_run.append(NotRun(rule.id, reason))
     ran = {rule.id: rule for rule in result.rules}
     engine = engine_for(catalog, result.rules, config, len(facts))
-    _evaluate(engine, facts, ran, result)
+    _evaluate(engine, facts, ran, context, result)
     # Second pass: facts that stand on the first pass's violations.
     with _stage(result, "facts"):
         late_facts, late_problems = build_late_facts(context, result.violations)
     result.facts.extend(late_facts)
     result.problems.extend(late_problems)
-    _evaluate(engine, late_facts, ran, result)
+    _evaluate(engine, late_facts, ran, context, result)
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)

@@ -224,7 +224,7 @@ def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
         except csv.Error as error:
             yield row_number, Text(f"CSV 格式错误：{error}", f"malformed CSV: {error}")
             return
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():  # a blank row
             continue
         if len(cells) > len(header):
             yield (

@@ -154,7 +154,7 @@ class FactContext:
         """The fact with its subject's store or department and role on the fact's date.
 
         An employee who changes store or role mid-month is reported, for each violation, where
-        and as what they worked that day.
+        and as what they worked that day. Only a violation's fact needs it (the audit asks).
         """
         subject_type = fact.subject.type
         if fact.reference_date is None or subject_type not in SUBJECT_POSTINGS:
@@ -312,7 +312,7 @@ def _collect(
             if isinstance(item, Problem):
                 problems.append(item)
             else:
-                facts.append(context.with_posting(item))
+                facts.append(item)
     problems.extend(context.warnings)
     context.warnings.clear()
     return facts, problems
