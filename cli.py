@@ -47,6 +47,12 @@ from checker.table import penalty_text, render
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
+REVEAL_TITLES = click.option(
+    "--reveal-titles",
+    is_flag=True,
+    help="Show the titles and contents of 绝密 and 机密 items, withheld by default "
+    "/ 显示绝密、机密事项的标题和内容",
+)
 LANG = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
@@ -191,6 +197,7 @@ def main() -> None:
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that makes the exit code 1 (default: any violation)",
 )
+@REVEAL_TITLES
 @guarded
 def audit(
     paths: tuple[Path, ...],
@@ -200,6 +207,7 @@ def audit(
     as_of: str | None,
     config_file: Path | None,
     fail_on: str | None,
+    reveal_titles: bool,
 ) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
     catalog = load_catalog()
@@ -212,7 +220,7 @@ def audit(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    report = build_report(result, lang)
+    report = build_report(result, lang, reveal_titles)
     text = (
         json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
         if output_format == "json"
@@ -252,6 +260,7 @@ def audit(
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
+@REVEAL_TITLES
 @guarded
 def statement(
     paths: tuple[Path, ...],
@@ -261,6 +270,7 @@ def statement(
     lang: Lang,
     as_of: str | None,
     config_file: Path | None,
+    reveal_titles: bool,
 ) -> None:
     """Monthly penalty statement per employee / 员工月度处罚明细。
 
@@ -276,7 +286,7 @@ def statement(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    sheet = build_statement(build_report(result, lang), month, employee)
+    sheet = build_statement(build_report(result, lang, reveal_titles), month, employee)
     if output_format == "json":
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

@@ -7,6 +7,7 @@ a change of meaning would make version 2.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from decimal import Decimal
 from typing import Any, Literal
@@ -15,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
 from checker.audit import AuditResult, Violation
-from checker.facts import Posting
+from checker.facts import Posting, Withheld, withheld_texts
 from checker.i18n import Lang
 from checker.loading import Problem
 from checker.rules import SEVERITIES, Measure, Penalty, citation
@@ -166,6 +167,16 @@ class Summary(_Model):
     penalties_by_subject: list[SubjectTotals]
 
 
+class RedactionOut(_Model):
+    withheld: bool = Field(
+        description="Titles and contents of 绝密 and 机密 items are left out of every message, "
+        "evidence value, key, error and warning; the items are named by id and grade. "
+        "--reveal-titles lifts it"
+    )
+    grades: list[str] = Field(description="The grades whose titles are withheld")
+    items: list[str] = Field(description="Ids of the items whose titles and contents are withheld")
+
+
 class Report(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
@@ -176,6 +187,10 @@ class Report(_Model):
     summary: Summary
     errors: list[ProblemOut] = Field(description="Rejected records and unusable files")
     warnings: list[ProblemOut] = Field(description="Problems that lost nothing")
+    redaction: RedactionOut = Field(
+        default_factory=lambda: RedactionOut(withheld=False, grades=[], items=[]),
+        description="What the report leaves out so that it does not leak secrets",
+    )
 
 
 # --------------------------------------------------------------------------- building
@@ -296,7 +311,43 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
     }
 
 
-def build_report(result: AuditResult, lang: Lang) -> Report:
+def build_report(result: AuditResult, lang: Lang, reveal_titles: bool = False) -> Report:
+    """The report of an audit; secret titles are withheld unless `reveal_titles`."""
+    report = _build(result, lang)
+    secrets = [] if reveal_titles else withheld_texts(result.dataset, result.config)
+    return _redacted(report, secrets, lang) if secrets else report
+
+
+def _redacted(report: Report, secrets: list[Withheld], lang: Lang) -> Report:
+    """The report with every secret text taken out of every string it holds.
+
+    Done on the finished report, so whatever path a title took into it (a message, an evidence
+    value, a key, a rejected row's error) it is gone from every format rendered from it. A
+    title quoted as 《…》 or “…” goes with its quotes; elsewhere it becomes a marker.
+    """
+    texts = sorted({t for s in secrets for t in s.texts}, key=len, reverse=True)
+    pattern = re.compile("|".join(f" ?《{t}》|“{t}”|'{t}'|{t}" for t in map(re.escape, texts)))
+    marker = "〔已隐去〕" if lang == "zh" else "[withheld]"
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            return pattern.sub(lambda m: "" if m.group()[0] in " 《“'" else marker, value)
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        if isinstance(value, dict):
+            return {k: scrub(v) for k, v in value.items()}
+        return value
+
+    data = scrub(report.model_dump())
+    data["redaction"] = {
+        "withheld": True,
+        "grades": sorted({s.grade for s in secrets}, key=["绝密", "机密"].index),
+        "items": sorted({s.item for s in secrets}),
+    }
+    return Report.model_validate(data)
+
+
+def _build(result: AuditResult, lang: Lang) -> Report:
     violations = [_violation_out(v, lang) for v in result.violations]
     rejecting = [p for p in result.problems if p.rejects_record]
     rejected_rows: dict[str, set[int]] = defaultdict(set)
