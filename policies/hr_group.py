@@ -191,17 +191,17 @@ RULES = [
                 "LeakLiability",
                 F.conduct == "泄露",
                 "{responsible_label}在与人交往中泄露公司机密（事件{incident_id}，{discovered_on}），"
-                "追究部门领导{dept_head_id}的责任",
+                "追究部门领导{dept_head_label}的责任",
                 "{responsible_label} leaked company secrets to others (incident {incident_id}, "
-                "{discovered_on}); the department head {dept_head_id} is held responsible",
+                "{discovered_on}); the department head {dept_head_label} is held responsible",
             ),
             check(
                 "LeakLiability",
                 F.conduct == "在公共场所讨论",
                 "{responsible_label}在公共场所讨论公司机密（事件{incident_id}，{discovered_on}），"
-                "追究部门领导{dept_head_id}的责任",
+                "追究部门领导{dept_head_label}的责任",
                 "{responsible_label} discussed company secrets in public (incident "
-                "{incident_id}, {discovered_on}); the department head {dept_head_id} is held "
+                "{incident_id}, {discovered_on}); the department head {dept_head_label} is held "
                 "responsible",
             ),
         ],

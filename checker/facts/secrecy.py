@@ -440,7 +440,9 @@ def liability_case(
 
 
 class CompanyFacts(Computed):
-    graded_items: int = col("保管的密级事项数", "Items it holds with a grade in force")
+    graded_items: int = col(
+        "保管的密级事项数", "Items within the secrecy scope it holds with a grade in force"
+    )
     has_custodian: bool = col("已指派保管专人", "A custodian of secret files is designated")
 
 
@@ -518,6 +520,7 @@ class LeakLiability(Computed):
     item_id: str | None = col("事项编号", "The item leaked")
     item_grade: Grade | None = col("泄密事项密级", "Its grade on the day")
     dept_head_id: str | None = col("部门领导", "The responsible person's department head")
+    dept_head_label: str | None = col("部门领导(姓名)", "The department head, named")
     responsible_label: str | None = col("责任人", "Who is liable")
     case: Literal["1)", "2)", "3)", "4)"] | None = col("所属情形", "Item of 奖惩2、 it falls under")
 
@@ -658,6 +661,15 @@ class Register:
             "unit", f"{item.company_id}/{item.drafted_by}", company.name if company else None
         )
 
+    def display(self, person_id: str | None, loaded: Loaded) -> str | None:
+        """A person as messages name them: from the staff register, else the staff roll."""
+        if person_id is None:
+            return None
+        if person_id in self.people:
+            return self.people[person_id].label
+        name = self.ctx.subject_name("employee", person_id, loaded.source)
+        return f"{person_id} {name}" if name else person_id
+
     def named(self, fact: Fact, person_id: str | None) -> Fact:
         """The fact attributed to a person, named from the staff register when it has them."""
         if person_id is None:
@@ -717,7 +729,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     graded_by_company: dict[str, int] = {}
     for item in register.items.values():
-        if rules.grade_on(item, as_of):
+        in_scope = rules.categories.get(item.category, "不属于保密范围") != "不属于保密范围"
+        if in_scope and rules.grade_on(item, as_of):
             graded_by_company[item.company_id] = graded_by_company.get(item.company_id, 0) + 1
     for loaded in ctx.records("SecrecyCompany"):
         company: SecrecyCompany = loaded.record
@@ -882,7 +895,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             item_id=leak.item_id,
             item_grade=grade,
             dept_head_id=leak.dept_head_id,
-            responsible_label=_label(responsible),
+            dept_head_label=register.display(leak.dept_head_id, loaded),
+            responsible_label=register.display(leak.responsible_id, loaded),
             case=liability_case(leak.conduct, leak.consequence, ordinary),
         )
         fact = ctx.fact(loaded, liability, kind="LeakLiability")
