@@ -237,7 +237,18 @@ RULES = [
                 "may only allow viewing",
             ),
         ],
-        readings=(DUTIES,),
+        readings=(
+            DUTIES,
+            Reading(
+                Text(
+                    "信息员凭项目负责人的授权使用项目负责人保管的资料，不另行保管；授权只可查看，含打印、复制、"
+                    "转发权限即违反本条。",
+                    "The information officer uses the project lead's copy under a grant and "
+                    "keeps none; a grant may allow viewing only, and one allowing printing, "
+                    "copying or forwarding breaks the rule.",
+                )
+            ),
+        ),
     ),
     reg(
         "SEC-36",

@@ -53,7 +53,7 @@ RULES = [
             check(
                 "InformationRelease",
                 (F.content == "供货商资料") & (F.recipient_type == "顾客"),
-                "{released_on}向顾客{recipient}提供供货商的信息及资料（{channel}：{description}）",
+                "{released_on}向{recipient}（顾客）提供供货商的信息及资料（{channel}：{description}）",
                 "supplier information went to the customer {recipient} on {released_on} "
                 "({channel}: {description})",
             ),

@@ -15,10 +15,20 @@ from datetime import date
 from typing import Literal
 
 from checker.i18n import Text
-from checker.records.base import Flag, KindMeta, Record, SubjectType, col, record_kind, tag_set
+from checker.records.base import (
+    SUBJECT_DIRECTORIES,
+    Flag,
+    KindMeta,
+    Record,
+    SubjectType,
+    col,
+    record_kind,
+    tag_set,
+)
 from checker.records.sales import EMPLOYEE, EMPLOYEE_ID
 
 TENANT = SubjectType("tenant", Text("租户", "tenant"))
+SUBJECT_DIRECTORIES["tenant"] = ("Tenant", "name")
 FILE_RIGHTS = ("查看", "打印", "复制", "转发")
 
 
