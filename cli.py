@@ -717,6 +717,8 @@ def _show(value: Any) -> str:
         )
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, dict):  # a table such as secrecy.roles: title=role, …
+        return "{" + ", ".join(f"{k}={_show(v)}" for k, v in value.items()) + "}"
     return "" if value is None else str(value)
 
 

@@ -34,7 +34,7 @@ PARAMETERS = ()
 DELEGATED = Penalty(
     stated=False,
     delegated_to=Text(
-        "员工奖惩管理制度", "the staff rewards and sanctions rules (员工奖惩管理制度)"
+        "员工奖惩管理制度", "员工奖惩管理制度, the staff rewards and sanctions rules"
     ),
     note=Text(
         "奖惩3、“奖惩具体标准参照<员工奖惩管理制度>执行”，该制度未收录",
@@ -117,7 +117,7 @@ def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, penalty=DELEGATED, **fields)  # type: ignore[arg-type]
 
 
-def grade_rule(id: str, grade: str, line: int, text: str, category_words: str) -> Rule:
+def grade_rule(id: str, grade: str, line: int, text: str, categories: tuple[str, str]) -> Rule:
     """SEC-05/06/07: an item of a category the text grades, marked with another grade."""
     lower = check(
         "SecretItem",
@@ -140,10 +140,7 @@ def grade_rule(id: str, grade: str, line: int, text: str, category_words: str) -
         article=f"3、密级的确定{'123'[SECRET_GRADES.index(grade)]})",
         line=line,
         text=text,
-        title=(
-            f"{category_words}为{grade}级",
-            f"{category_words} are graded {grade}",
-        ),
+        title=(f"{categories[0]}为{grade}级", f"{categories[1]} are graded {grade}"),
         checks=checks,
         readings=(CATEGORIES, UNMARKED_ONCE, OVER),
     )
@@ -287,21 +284,32 @@ RULES = [
         "绝密",
         499,
         "1)公司经营发展中,直接影响公司权益和利益的重要决策文件、资料为绝密级;",
-        "直接影响公司权益和利益的重要决策文件",
+        (
+            "直接影响公司权益和利益的重要决策文件",
+            "Major decisions that directly affect the company's interests",
+        ),
     ),
     grade_rule(
         "SEC-06",
         "机密",
         500,
         "2)公司的年度规划、财务报表、统计资料、重要会议记录、公司经营情况、厂家技术资料为机密级;",
-        "年度规划、财务报表、统计资料、重要会议记录、经营情况、厂家技术资料",
+        (
+            "年度规划、财务报表、统计资料、重要会议记录、经营情况、厂家技术资料",
+            "Annual plans, financial and statistical reports, important minutes, business results "
+            "and manufacturers' technical documents",
+        ),
     ),
     grade_rule(
         "SEC-07",
         "秘密",
         501,
         "3)公司合同、协议、人事档案、工资、奖金、尚未进入市场或尚未公开的各类信息、营业执照及相关证件为秘密级。",
-        "合同、协议、人事档案、工资、奖金、未公开信息、营业执照及相关证件",
+        (
+            "合同、协议、人事档案、工资、奖金、未公开信息、营业执照及相关证件",
+            "Contracts, agreements, personnel files, pay, bonuses, unpublished information and "
+            "the business licence and related certificates",
+        ),
     ),
     reg(
         "SEC-08",
@@ -627,22 +635,22 @@ RULES = [
                 "CertificateUse",
                 F.approved_by.is_null(),
                 "{certificate}于{used_on}{action}（经办人{person_label}）未经批准，应由{approvers}批准",
-                "the {certificate} was {action} on {used_on} (by {person_label}) without "
-                "approval; {approvers} approves it",
+                "{certificate} ({action}, {used_on}, by {person_label}): not approved; "
+                "{approvers} approve it",
             ),
             check(
                 "CertificateUse",
                 F.approved_by.not_null() & F.approver_allowed.is_false(),
                 "{certificate}于{used_on}{action}，审批人{approver_label}不在可批准之列（{approvers}）",
-                "the {certificate} was {action} on {used_on}; the approver {approver_label} may "
-                "not approve it ({approvers})",
+                "{certificate} ({action}, {used_on}): the approver {approver_label} may not "
+                "approve it ({approvers})",
             ),
             check(
                 "CertificateUse",
                 F.approved_by.not_null() & F.approval_timely.is_false(),
                 "{certificate}于{used_on}{action}，未见事先批准（审批日期：{approved_on}）",
-                "the {certificate} was {action} on {used_on} without prior approval "
-                "(approved: {approved_on})",
+                "{certificate} ({action}, {used_on}): not approved beforehand (approved: "
+                "{approved_on})",
             ),
         ],
         needs_kinds=STAFF,

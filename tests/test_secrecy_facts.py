@@ -6,13 +6,14 @@ from datetime import date
 import pytest
 
 from checker.config import load
-from checker.facts.confidentiality import destruction, retained, role_of, timely
+from checker.facts.confidentiality import destruction, retained, role_of
 from checker.facts.secrecy import (
     DEFAULT_ROLES,
     Person,
     SecrecyRules,
     certificate_action,
     liability_case,
+    prior,
     report_status,
 )
 from checker.loading import Loaded, Source
@@ -322,9 +323,9 @@ def test_an_unknown_title_of_the_customer_information_rules_is_a_problem(catalog
 
 def test_prior_approval_and_prints_kept_past_their_date():
     day = date(2026, 5, 10)
-    assert timely(day, day, "总经理") and timely(date(2026, 5, 9), day, "总经理")
-    assert timely(date(2026, 5, 11), day, "总经理") is False
-    assert timely(None, day, "总经理") is False and timely(None, day, None) is None
+    assert prior(day, day, "总经理") and prior(date(2026, 5, 9), day, "总经理")
+    assert prior(date(2026, 5, 11), day, "总经理") is False
+    assert prior(None, day, "总经理") is False and prior(None, day, None) is None
     until = {"use_until": "2026-05-31"}
     assert retained(print_(**until, returned_on="2026-05-31"), date(2026, 6, 30)) is False
     assert retained(print_(**until, returned_on="2026-06-01"), date(2026, 6, 30)) is True

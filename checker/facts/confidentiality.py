@@ -17,6 +17,7 @@ from typing import Literal
 
 from checker.config import Parameter
 from checker.facts import Computed, Fact, FactContext
+from checker.facts.secrecy import prior
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records import KINDS as RECORD_KINDS
@@ -191,13 +192,6 @@ def role_of(loaded: Loaded, field: str, roles: Mapping[str, str]) -> str | Probl
     )
 
 
-def timely(approved_on: date | None, done_on: date, approver: str | None) -> bool | None:
-    """Approved on or before the day it was done; None when nobody approved."""
-    if approver is None:
-        return None
-    return approved_on is not None and approved_on <= done_on
-
-
 def retained(print_: CustomerInfoPrint, as_of: date) -> bool | None:
     """Kept after its use-by date: not handed back or destroyed by the day after it."""
     if print_.use_until is None:
@@ -289,7 +283,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             approval = {
                 "approver_role": role,
                 "approver_allowed": allowed(role, duty),
-                "approval_timely": timely(
+                "approval_timely": prior(
                     record.approved_on, getattr(record, day_field), record.approved_by_title
                 ),
             }

@@ -24,6 +24,7 @@ Each computation is a small function tested on its own (tests/test_secrecy_facts
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -39,6 +40,7 @@ from checker.records.secrecy import (
     LEAK_CONDUCT,
     LEAK_CONSEQUENCES,
     LEAK_FIELDS,
+    AccessGrant,
     CertificateUse,
     CopyEvent,
     LeakIncident,
@@ -717,31 +719,35 @@ def item_facts(
     )
 
 
+def prior(approved_on: date | None, done_on: date, approver: str | None) -> bool | None:
+    """Approved on or before the day it was done; None when nobody approved."""
+    if approver is None:
+        return None
+    return approved_on is not None and approved_on <= done_on
+
+
 def _resolved(*values: object) -> list[Problem]:
     return [v for v in values if isinstance(v, Problem)]
 
 
-def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    rules = SecrecyRules.from_config(ctx.config)
-    register = Register(ctx, rules)
-    yield from register.problems
-    as_of = ctx.as_of
-
-    graded_by_company: dict[str, int] = {}
+def _companies(ctx: FactContext, register: Register) -> Iterator[Fact]:
+    rules, graded = register.rules, Counter()
     for item in register.items.values():
         in_scope = rules.categories.get(item.category, "不属于保密范围") != "不属于保密范围"
-        if in_scope and rules.grade_on(item, as_of):
-            graded_by_company[item.company_id] = graded_by_company.get(item.company_id, 0) + 1
+        if in_scope and rules.grade_on(item, ctx.as_of):
+            graded[item.company_id] += 1
     for loaded in ctx.records("SecrecyCompany"):
         company: SecrecyCompany = loaded.record
         yield ctx.fact(
             loaded,
             CompanyFacts(
-                graded_items=graded_by_company.get(company.company_id, 0),
-                has_custodian=bool(company.custodians),
+                graded_items=graded[company.company_id], has_custodian=bool(company.custodians)
             ),
         )
 
+
+def _items(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
+    rules = register.rules
     for loaded in ctx.records("SecretItem"):
         item: SecretItem = loaded.record
         if item.category not in rules.categories:
@@ -769,11 +775,13 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 field="copy_of",
                 rejects_record=False,
             )
-        fact = ctx.fact(loaded, item_facts(item, register.items, rules, as_of))
+        fact = ctx.fact(loaded, item_facts(item, register.items, rules, ctx.as_of))
         yield replace(fact, subject=register.unit(item))
 
+
+def _access(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
     for loaded in ctx.records("AccessGrant"):
-        grant = loaded.record
+        grant: AccessGrant = loaded.record
         item = register.item(loaded)
         person = register.person(loaded, "person_id")
         designated_by = register.person(loaded, "designated_by")
@@ -781,26 +789,26 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         if problems:
             yield from problems
             continue
-        grade = rules.grade_on(item, grant.granted_on) if item else None
+        grade = register.rules.grade_on(item, grant.granted_on) if item else None
         within = None
         if item is not None and person is not None:
-            within = rules.may_know(
+            within = register.rules.may_know(
                 grade, person, item=item, designated_by=designated_by, related=grant.related
             )
-        supervisor = (
-            register.people.get(item.supervisor_id) if item and item.supervisor_id else None
-        )
+        supervisor = item.supervisor_id if item else None
         facts = AccessFacts(
             effective_grade=grade,
             item_title=item.title if item else None,
             person_label=_label(person),
             designated_by_label=_label(designated_by),
-            supervisor_label=_label(supervisor) or (item.supervisor_id if item else None),
+            supervisor_label=register.display(supervisor, loaded),
             item_unit=item.drafted_by if item else None,
             within_circle=within,
         )
         yield register.named(ctx.fact(loaded, facts), grant.person_id)
 
+
+def _copies(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
     for loaded in ctx.records("CopyEvent"):
         event: CopyEvent = loaded.record
         item = register.item(loaded)
@@ -810,27 +818,25 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         if problems:
             yield from problems
             continue
-        grade = rules.grade_on(item, event.copied_on) if item else None
+        grade = register.rules.grade_on(item, event.copied_on) if item else None
         action = copy_action(grade) if grade else None
         facts = CopyFacts(
             effective_grade=grade,
             item_title=item.title if item else None,
             person_label=_label(person),
             approver_label=_label(approver),
-            approvers=rules.approver_list(action) if action else None,
+            approvers=register.rules.approver_list(action) if action else None,
             approver_allowed=(
-                rules.may(action, approver, item.company_id)
-                if action and item and approver and ctx.has("SecrecyStaff")
+                register.rules.may(action, approver, item.company_id)
+                if action and item and approver
                 else None
             ),
-            approval_timely=(
-                event.approved_on is not None and event.approved_on <= event.copied_on
-                if event.approved_by
-                else None
-            ),
+            approval_timely=prior(event.approved_on, event.copied_on, event.approved_by),
         )
         yield register.named(ctx.fact(loaded, facts), event.person_id)
 
+
+def _certificates(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
     for loaded in ctx.records("CertificateUse"):
         use: CertificateUse = loaded.record
         person = register.person(loaded, "person_id")
@@ -843,41 +849,43 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         facts = CertificateFacts(
             person_label=_label(person),
             approver_label=_label(approver),
-            approvers=rules.approver_list(action),
-            approver_allowed=rules.may(action, approver, use.company_id) if approver else None,
-            approval_timely=(
-                use.approved_on is not None and use.approved_on <= use.used_on
-                if use.approved_by
-                else None
+            approvers=register.rules.approver_list(action),
+            approver_allowed=(
+                register.rules.may(action, approver, use.company_id) if approver else None
             ),
+            approval_timely=prior(use.approved_on, use.used_on, use.approved_by),
         )
         yield register.named(ctx.fact(loaded, facts), use.person_id)
 
+
+def _leaks(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
+    """Each leak's report to head office, and the liability of whoever is responsible."""
     days = ctx.config["secrecy.leak_report_days"]
     ordinary = ctx.config["secrecy.ordinary_loss"]
     for loaded in ctx.records("LeakIncident"):
         leak: LeakIncident = loaded.record
         item = register.item(loaded)
-        found_by = register.person(loaded, "discovered_by")
         told = register.person(loaded, "reported_to")
-        responsible = register.person(loaded, "responsible_id")
-        problems = _resolved(item, found_by, told, responsible)
+        problems = _resolved(
+            item,
+            told,
+            register.person(loaded, "discovered_by"),
+            register.person(loaded, "responsible_id"),
+        )
         if problems:
             yield from problems
             continue
-        grade = rules.grade_on(item, leak.discovered_on) if item else None
-        deadline, status = report_status(leak.discovered_on, leak.reported_on, as_of, days)
+        grade = register.rules.grade_on(item, leak.discovered_on) if item else None
+        deadline, status = report_status(leak.discovered_on, leak.reported_on, ctx.as_of, days)
         facts = LeakFacts(
             item_grade=grade,
             item_title=item.title if item else None,
-            discoverer_label=_label(found_by),
+            discoverer_label=register.display(leak.discovered_by, loaded),
             report_deadline=deadline,
             report_status=status,
             reported_to_label=_label(told),
             reported_to_allowed=(
-                rules.may("leak_report", told, None)
-                if leak.reported_to and ctx.has("SecrecyStaff")
-                else None
+                None if told is None else register.rules.may("leak_report", told, None)
             ),
         )
         yield register.named(ctx.fact(loaded, facts), leak.discovered_by)
@@ -902,6 +910,12 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         fact = ctx.fact(loaded, liability, kind="LeakLiability")
         yield register.named(fact, leak.responsible_id)
 
+
+def build(ctx: FactContext) -> Iterator[Fact | Problem]:
+    register = Register(ctx, SecrecyRules.from_config(ctx.config))
+    yield from register.problems
+    for part in (_companies, _items, _access, _copies, _certificates, _leaks):
+        yield from part(ctx, register)
     yield from ctx.each("InformationRelease")
 
 
