@@ -3,6 +3,7 @@ that carry a confidentiality rule of catalogue part C2: every encoded SEC rule f
 
 import json
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -94,3 +95,9 @@ def test_the_demo_withholds_secret_titles_and_says_so(reports):
     assert "S010" in report["redaction"]["items"] and "上半年经营情况分析" not in text
     table = run("audit", str(DEMO)).output
     assert "已隐去 18 项绝密、机密事项的标题和内容" in table
+
+
+def test_the_secrecy_reports_validate_against_the_report_schema(reports):
+    schema = json.loads((ROOT / "schemas" / "report-v1.schema.json").read_text(encoding="utf-8"))
+    for folder in (DEMO, DEMO / "customer-info"):
+        jsonschema.validate(reports[folder], schema)

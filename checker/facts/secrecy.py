@@ -281,7 +281,7 @@ class Person:
 
     def holds(self, code: str, holder_company: str | None) -> bool:
         """Whether the person holds an approver code: 总公司总经理, 本公司部门经理 …"""
-        level, role = code[:3], code[3:]
+        level, role = code[:3], code[3:]  # 总公司 or 本公司, then the role (APPROVER_CODES)
         if role != self.role:
             return False
         return self.head_office if level == "总公司" else self.company_id == holder_company
