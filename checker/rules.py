@@ -196,6 +196,9 @@ class Rule:
     needs_kinds: tuple[str, ...] = ()  # not run unless the dataset has these kinds
     effective_from: date | None = None
     effective_to: date | None = None
+    # False where the text makes an exception inappropriate (README: waivers); a waiver naming
+    # the rule is then refused and its findings count.
+    waivable: bool = True
 
     @property
     def kinds(self) -> tuple[str, ...]:
