@@ -15,7 +15,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,14 @@ from checker.report import Gate, build_report, penalty_out, report_schema
 from checker.rules import SEVERITIES, Rule, citation
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
+from checker.history import (
+    DATABASE_NAME,
+    HistoryError,
+    default_database,
+    diff_runs,
+    list_runs,
+    record_run,
+)
 from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -78,6 +86,7 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             FixtureError,
             WaiverError,
             BaselineError,
+            HistoryError,
         ) as error:
             click.echo(f"错误 error: {error}", err=True)
             sys.exit(EXIT_USAGE)
@@ -297,6 +306,16 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record today's findings as a baseline file",
 )
+@click.option(
+    "--record-to",
+    "record_to",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[PATH]",
+    help=f"Record the audit in a history database (alone: {DATABASE_NAME} beside the dataset, "
+    "or the user's data folder)",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No table and no summary line; errors only")
 @guarded
 def audit(
@@ -312,6 +331,7 @@ def audit(
     waivers_file: Path | None,
     baseline_file: Path | None,
     write_baseline: Path | None,
+    record_to: str | None,
     quiet: bool,
 ) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
@@ -344,6 +364,11 @@ def audit(
             click.echo(render_format(out.format, report, lang), nl=False)
     if write_baseline is not None:
         write_atomically(write_baseline, baseline_document(report))
+    if record_to is not None:
+        database = Path(record_to) if record_to else default_database(paths)
+        run_id = record_run(database, report, config, list(paths))
+        if not quiet:
+            click.echo(f"{database}: run {run_id}", err=True)
     for waiver in report.waivers:
         if waiver.state not in ("active", "not_yet_approved"):
             click.echo(
@@ -404,6 +429,113 @@ def statement(
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         click.echo(render_statement(sheet, lang))
+
+
+# --------------------------------------------------------------------------- history
+
+HISTORY_DB = click.option(
+    "--db",
+    "database",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The history database (default: the one beside DATASET, or the user's data folder)",
+)
+
+
+def _database(dataset: Path | None, database: Path | None) -> Path:
+    return database or default_database([dataset] if dataset else [])
+
+
+@main.command()
+@click.argument("dataset", required=False, type=click.Path(path_type=Path))
+@HISTORY_DB
+@click.option("--limit", type=click.IntRange(min=1), help="Only the latest N audits")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@LANG
+@guarded
+def history(
+    dataset: Path | None, database: Path | None, limit: int | None, output_format: str, lang: Lang
+) -> None:
+    """Past audits recorded with audit --record-to, the latest first / 审计历史。"""
+    path = _database(dataset, database)
+    runs = list_runs(path, limit)
+    if output_format == "json":
+        click.echo(json.dumps([asdict(r) for r in runs], ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    headers = (
+        ["编号", "记录时间(UTC)", "审计日期", "数据集", "记录", "拒绝", "违规", "豁免", "版本"]
+        if zh
+        else ["Run", "Recorded (UTC)", "As of", "Dataset", "Records", "Rejected", "Violations",
+              "Waived", "Version"]
+    )
+    rows = [
+        [r.id, r.recorded_at, r.as_of, "\n".join(r.datasets), r.records_read,
+         r.records_rejected, r.violations, r.waived, r.tool_version]
+        for r in runs
+    ]
+    click.echo(f"{path}")
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+
+
+@main.command()
+@click.argument("first")
+@click.argument("second")
+@click.argument("dataset", required=False, type=click.Path(path_type=Path))
+@HISTORY_DB
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@LANG
+@guarded
+def diff(
+    first: str,
+    second: str,
+    dataset: Path | None,
+    database: Path | None,
+    output_format: str,
+    lang: Lang,
+) -> None:
+    """What was fixed, what is new and what persists from run FIRST to run SECOND / 两次审计对比。
+
+    A run is its id (compliance history lists them), latest or previous.
+    """
+    result = diff_runs(_database(dataset, database), first, second)
+    if output_format == "json":
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    sections = (
+        ("fixed", "已修复", "Fixed", result.fixed),
+        ("new", "新增", "New", result.new),
+        ("persisting", "持续存在", "Persisting", result.persisting),
+    )
+    for _, title_zh, title_en, findings in sections:
+        click.echo(f"\n{title_zh if zh else title_en} ({len(findings)})")
+        if findings:
+            click.echo(
+                tabulate(
+                    [
+                        [f.rule_id, f.citation, f"{f.record_key}\n{f.source}",
+                         " ".join(x for x in (f.subject_id, f.subject_name) if x), f.message]
+                        for f in findings
+                    ],
+                    headers=["规则", "条款", "记录", "对象", "说明"]
+                    if zh
+                    else ["Rule", "Article", "Record", "Subject", "Finding"],
+                    tablefmt="simple_grid",
+                    maxcolwidths=[None, 24, 30, 20, 40],
+                )
+            )
+    for change in result.inputs:
+        click.echo(f"! {change.path}: {change.change}")
+    b, a = result.before, result.after
+    click.echo(
+        f"\n{'运行' if zh else 'run'} {b.id} ({b.as_of}) → {a.id} ({a.as_of}): "
+        + (
+            f"已修复 {len(result.fixed)}，新增 {len(result.new)}，持续 {len(result.persisting)}"
+            if zh
+            else f"{len(result.fixed)} fixed, {len(result.new)} new, "
+            f"{len(result.persisting)} persisting"
+        )
+    )
 
 
 # --------------------------------------------------------------------------- rules
