@@ -463,14 +463,15 @@ def history(
         return
     zh = lang == "zh"
     headers = (
-        ["编号", "记录时间(UTC)", "审计日期", "数据集", "记录", "拒绝", "违规", "豁免", "版本"]
+        ["编号", "记录时间(UTC)", "审计日期", "数据集", "记录", "拒绝", "违规", "豁免", "门禁", "版本"]
         if zh
         else ["Run", "Recorded (UTC)", "As of", "Dataset", "Records", "Rejected", "Violations",
-              "Waived", "Version"]
+              "Waived", "Gate", "Version"]
     )
+    verdicts = {True: "通过" if zh else "passed", False: "未通过" if zh else "failed", None: ""}
     rows = [
         [r.id, r.recorded_at, r.as_of, "\n".join(r.datasets), r.records_read,
-         r.records_rejected, r.violations, r.waived, r.tool_version]
+         r.records_rejected, r.violations, r.waived, verdicts[r.passed], r.tool_version]
         for r in runs
     ]
     click.echo(f"{path}")

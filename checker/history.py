@@ -62,6 +62,33 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
         );
         """,
     ),
+    (
+        2,
+        # The inputs become rows, so that "which audits read this file?" is a query on its
+        # checksum; each run keeps the gate's verdict (unknown for runs recorded before).
+        """
+        CREATE TABLE inputs (
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            path TEXT NOT NULL,
+            kind TEXT,
+            sha256 TEXT,
+            records INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            PRIMARY KEY (run_id, path)
+        );
+        CREATE INDEX inputs_by_checksum ON inputs (sha256);
+        INSERT INTO inputs
+            SELECT runs.id, json_extract(item.value, '$.path'), json_extract(item.value, '$.kind'),
+                   json_extract(item.value, '$.sha256'), json_extract(item.value, '$.records'),
+                   json_extract(item.value, '$.rejected')
+            FROM runs, json_each(runs.inputs) AS item;
+        ALTER TABLE runs DROP COLUMN inputs;
+        ALTER TABLE runs ADD COLUMN fail_on TEXT;
+        ALTER TABLE runs ADD COLUMN failing INTEGER;
+        ALTER TABLE runs ADD COLUMN passed INTEGER;
+        CREATE INDEX findings_by_fingerprint ON findings (fingerprint);
+        """,
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -136,10 +163,11 @@ def record_run(path: Path, report: Report, config: Config, datasets: list[Path])
     """Record an audit; its run id."""
     s = report.summary
     with open_history(path, create=True) as db, db:
+        gate = report.gate
         cursor = db.execute(
-            "INSERT INTO runs (recorded_at, as_of, tool_version, lang, datasets, config, inputs,"
-            " records_read, records_rejected, violations, waived)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO runs (recorded_at, as_of, tool_version, lang, datasets, config,"
+            " records_read, records_rejected, violations, waived, fail_on, failing, passed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 datetime.now(UTC).isoformat(timespec="seconds"),
                 report.as_of,
@@ -147,14 +175,20 @@ def record_run(path: Path, report: Report, config: Config, datasets: list[Path])
                 report.lang,
                 json.dumps([str(p) for p in datasets], ensure_ascii=False),
                 _config(config),
-                json.dumps([i.model_dump() for i in report.inputs], ensure_ascii=False),
                 s.records.read,
                 s.records.rejected,
                 s.violations.total,
                 s.violations.waived,
+                gate and gate.fail_on,
+                gate and gate.failing,
+                gate and gate.passed,
             ),
         )
         run_id = int(cursor.lastrowid or 0)
+        db.executemany(
+            "INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?)",
+            [(run_id, i.path, i.kind, i.sha256, i.records, i.rejected) for i in report.inputs],
+        )
         db.executemany(
             "INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -190,6 +224,7 @@ class Run:
     records_rejected: int
     violations: int
     waived: int
+    passed: bool | None  # None: recorded before the history kept the gate's verdict
 
 
 def _run(row: sqlite3.Row) -> Run:
@@ -203,6 +238,7 @@ def _run(row: sqlite3.Row) -> Run:
         records_rejected=row["records_rejected"],
         violations=row["violations"],
         waived=row["waived"],
+        passed=None if row["passed"] is None else bool(row["passed"]),
     )
 
 
@@ -271,8 +307,8 @@ def _findings(db: sqlite3.Connection, run_id: int) -> dict[str, Finding]:
 
 
 def _inputs(db: sqlite3.Connection, run_id: int) -> dict[str, str | None]:
-    (inputs,) = db.execute("SELECT inputs FROM runs WHERE id = ?", (run_id,)).fetchone()
-    return {i["path"]: i["sha256"] for i in json.loads(inputs)}
+    rows = db.execute("SELECT path, sha256 FROM inputs WHERE run_id = ?", (run_id,))
+    return {row["path"]: row["sha256"] for row in rows}
 
 
 def diff_runs(path: Path, first: str, second: str) -> Diff:
@@ -285,9 +321,11 @@ def diff_runs(path: Path, first: str, second: str) -> Diff:
         before, after = _findings(db, a), _findings(db, b)
         old_inputs, new_inputs = _inputs(db, a), _inputs(db, b)
     changes = [
-        InputChange(p, "removed" if p not in new_inputs else "added" if p not in old_inputs else "changed")
+        InputChange(
+            p, "removed" if p not in new_inputs else "added" if p not in old_inputs else "changed"
+        )
         for p in sorted(old_inputs.keys() | new_inputs.keys())
-        if old_inputs.get(p) != new_inputs.get(p) or (p in old_inputs) != (p in new_inputs)
+        if p not in old_inputs or p not in new_inputs or old_inputs[p] != new_inputs[p]
     ]
     return Diff(
         before=runs[a],
