@@ -248,7 +248,9 @@ class Report(_Model):
     summary: Summary
     errors: list[ProblemOut] = Field(description="Rejected records and unusable files")
     warnings: list[ProblemOut] = Field(description="Problems that lost nothing")
-    rules: list[RuleOut] = Field(default_factory=list, description="The rules that ran")
+    rules: list[RuleOut] = Field(
+        default_factory=list, description="The rules that ran on records of the dataset"
+    )
     waivers: list[WaiverOut] = Field(
         default_factory=list, description="Every waiver of the waivers file, with its state"
     )
@@ -511,6 +513,7 @@ def build_report(
         by_subject[(v.subject.type, v.subject.id)].append(v)
     by_rule = Counter(v.rule_id for v in violations)
     regulations = result.catalog.regulations
+    checked = {fact.kind for fact in result.facts}
     failing = sum(v.gating for v in violations)
     summary = Summary(
         records=RecordCounts(
@@ -549,7 +552,11 @@ def build_report(
         summary=summary,
         errors=[_problem_out(p, lang) for p in rejecting],
         warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
-        rules=[_rule_out(rule, by_rule[rule.id], lang) for rule in result.rules],
+        rules=[
+            _rule_out(rule, by_rule[rule.id], lang)
+            for rule in result.rules
+            if not checked.isdisjoint(rule.kinds)
+        ],
         waivers=waiver_states,
         baseline=baseline_out,
         gate=GateOut(
