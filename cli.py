@@ -670,6 +670,7 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "needs_kinds": list(rule.needs_kinds),
         "effective_from": rule.effective_from and rule.effective_from.isoformat(),
         "effective_to": rule.effective_to and rule.effective_to.isoformat(),
+        "waivable": rule.waivable,
     }
 
 
@@ -732,6 +733,8 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
             lines.append(f"  - {reading.text(lang)}{key}")
     if rule.covers:
         lines.append(f"{'一并检查' if zh else 'Also encodes'}: {', '.join(rule.covers)}")
+    if not rule.waivable:
+        lines.append("不可豁免：豁免清单中针对本规则的条目不予采纳" if zh else "Not waivable: waivers naming this rule are refused")
     if rule.needs_params or rule.needs_kinds:
         lines.append(
             f"{'运行条件' if zh else 'Runs only with'}: "
