@@ -214,7 +214,11 @@ class WaiverOut(_Model):
     approver: str
     approved: str = Field(description="Approval day (YYYY-MM-DD) in the file's time zone")
     expires: str | None = Field(
-        description="First moment it no longer covers (ISO 8601 with offset); null: no expiry"
+        description="As written: the last day covered (YYYY-MM-DD, to its end) or a date-time "
+        "with offset; null: no expiry"
+    )
+    ends: str | None = Field(
+        description="The first moment it no longer covers (ISO 8601 with offset)"
     )
     time_zone: str
     state: Literal["active", "expired", "not_yet_approved", "refused", "stale"] = Field(
@@ -455,7 +459,8 @@ def _waiver_out(w: Waiver, waivers: WaiverFile, state: str, matched: int) -> Wai
         justification=w.justification,
         approver=w.approver,
         approved=w.approved.isoformat(),
-        expires=_moment(w.expires),
+        expires=w.expires,
+        ends=_moment(w.ends),
         time_zone=str(waivers.zone),
         state=state,  # type: ignore[arg-type]
         matched=matched,

@@ -93,7 +93,8 @@ class Waiver:
     approver: str
     approved: date
     starts: datetime  # the start of the approval day
-    expires: datetime | None  # the first moment it no longer covers, time-zone aware
+    expires: str | None  # as written: a day, or a date-time with its offset
+    ends: datetime | None  # the first moment it no longer covers, time-zone aware
     waivable: bool  # False when its rule's metadata forbids waivers
 
     def matches(self, rule_id: str, kind: str, record_key: str, subject_id: str) -> bool:
@@ -112,7 +113,7 @@ class Waiver:
         day_starts = datetime.combine(as_of, time(), zone)
         if self.starts > day_starts:
             return "not_yet_approved"
-        if self.expires is not None and self.expires < day_starts + timedelta(days=1):
+        if self.ends is not None and self.ends < day_starts + timedelta(days=1):
             return "expired"
         return "active"
 
@@ -205,9 +206,9 @@ def load_waivers(path: Path, catalog: Catalog) -> WaiverFile:
         if waiver_id in seen:
             raise WaiverError(f"{label}: id {waiver_id} is used by waiver {seen[waiver_id]} too")
         seen[waiver_id] = number
-        expires = _expiry(entry.expires, zone)
+        ends = _end(entry.expires, zone)
         starts = datetime.combine(entry.approved, time(), zone)
-        if expires is not None and expires <= starts:
+        if ends is not None and ends <= starts:
             raise WaiverError(f"{label}: expires before it was approved")
         waivers.append(
             Waiver(
@@ -221,14 +222,22 @@ def load_waivers(path: Path, catalog: Catalog) -> WaiverFile:
                 approver=entry.approver,
                 approved=entry.approved,
                 starts=starts,
-                expires=expires,
+                expires=_written(entry.expires, zone),
+                ends=ends,
                 waivable=rule.waivable,
             )
         )
     return WaiverFile(str(path), zone, tuple(waivers))
 
 
-def _expiry(value: date | datetime | None, zone: tzinfo) -> datetime | None:
+def _written(value: date | datetime | None, zone: tzinfo) -> str | None:
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=zone)
+        return moment.isoformat(timespec="seconds")
+    return None if value is None else value.isoformat()
+
+
+def _end(value: date | datetime | None, zone: tzinfo) -> datetime | None:
     """The first moment the waiver no longer covers: the day after an expiry day begins."""
     if value is None:
         return None

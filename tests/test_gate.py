@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 import cli
-from tests.conftest import CHANGES, small_dataset
+from tests.conftest import CHANGES, DEMO, ROOT, small_dataset
 
 AS_OF = ("--as-of", "2026-01-05")
 
@@ -154,7 +154,8 @@ def test_a_waiver_holds_on_its_expiry_day_and_expires_the_day_after(data, tmp_pa
     waivers = waivers_file(tmp_path, WAIVE_E1)
     on_the_day = report_of(run("audit", data, *AS_OF, "--waivers", waivers, "-f", "json"))
     assert on_the_day["waivers"][0]["state"] == "active"
-    assert on_the_day["waivers"][0]["expires"] == "2026-01-06T00:00:00+08:00"
+    assert on_the_day["waivers"][0]["expires"] == "2026-01-05"
+    assert on_the_day["waivers"][0]["ends"] == "2026-01-06T00:00:00+08:00"
     after = run("audit", data, "--as-of", "2026-01-06", "--waivers", waivers, "-f", "json")
     report = report_of(after)
     assert after.exit_code == 1
@@ -316,3 +317,16 @@ def test_a_file_that_is_not_a_baseline_is_a_usage_error(data, tmp_path):
     bad.write_text('{"findings": []}', encoding="utf-8")
     result = run("audit", data, *AS_OF, "--baseline", bad)
     assert result.exit_code == 2 and "not a baseline of version 1" in result.stderr
+
+
+def test_the_demo_waivers_show_every_state():
+    result = run("audit", DEMO, "--waivers", ROOT / "fixtures" / "waivers" / "demo.yaml", "-f", "json")
+    report = report_of(result)
+    assert {w["id"]: (w["state"], w["matched"]) for w in report["waivers"]} == {
+        "W-2026-01": ("active", 1),
+        "W-2026-02": ("expired", 1),
+        "W-2026-03": ("stale", 0),
+        "W-2026-04": ("refused", 1),
+    }
+    assert report["summary"]["violations"]["waived"] == 1
+    assert report["gate"]["failing"] == report["summary"]["violations"]["total"] - 1

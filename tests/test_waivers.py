@@ -48,7 +48,7 @@ def test_the_audit_date_decides_in_shanghai_time(tmp_path, catalog, expires, as_
 
 def test_the_files_time_zone_moves_the_end_of_an_expiry_day(tmp_path, catalog):
     entry, zone = waiver(tmp_path, catalog, "expires: 2026-12-31", head="time_zone: UTC\n")
-    assert entry.expires.isoformat() == "2027-01-01T00:00:00+00:00"
+    assert entry.ends.isoformat() == "2027-01-01T00:00:00+00:00"
     with pytest.raises(WaiverError, match="'Mars/Olympus' is not a known time zone"):
         waiver(tmp_path, catalog, head="time_zone: Mars/Olympus\n")
 
