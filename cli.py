@@ -41,12 +41,6 @@ from checker.fixtures import (
 )
 from checker.formats import BINARY_FORMATS, FORMATS
 from checker.formats import render as render_format
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
-from checker.records import KINDS
-from checker.report import Gate, build_report, penalty_out, report_schema
-from checker.rules import SEVERITIES, Rule, citation
-from checker.statement import build_statement, render_statement
-from checker.table import gate_line, penalty_text
 from checker.history import (
     DATABASE_NAME,
     HistoryError,
@@ -55,6 +49,12 @@ from checker.history import (
     list_runs,
     record_run,
 )
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
+from checker.records import KINDS
+from checker.report import Gate, build_report, penalty_out, report_schema
+from checker.rules import SEVERITIES, Rule, citation
+from checker.statement import build_statement, render_statement
+from checker.table import gate_line, penalty_text
 from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -463,15 +463,46 @@ def history(
         return
     zh = lang == "zh"
     headers = (
-        ["编号", "记录时间(UTC)", "审计日期", "数据集", "记录", "拒绝", "违规", "豁免", "门禁", "版本"]
+        [
+            "编号",
+            "记录时间(UTC)",
+            "审计日期",
+            "数据集",
+            "记录",
+            "拒绝",
+            "违规",
+            "豁免",
+            "门禁",
+            "版本",
+        ]
         if zh
-        else ["Run", "Recorded (UTC)", "As of", "Dataset", "Records", "Rejected", "Violations",
-              "Waived", "Gate", "Version"]
+        else [
+            "Run",
+            "Recorded (UTC)",
+            "As of",
+            "Dataset",
+            "Records",
+            "Rejected",
+            "Violations",
+            "Waived",
+            "Gate",
+            "Version",
+        ]
     )
     verdicts = {True: "通过" if zh else "passed", False: "未通过" if zh else "failed", None: ""}
     rows = [
-        [r.id, r.recorded_at, r.as_of, "\n".join(r.datasets), r.records_read,
-         r.records_rejected, r.violations, r.waived, verdicts[r.passed], r.tool_version]
+        [
+            r.id,
+            r.recorded_at,
+            r.as_of,
+            "\n".join(r.datasets),
+            r.records_read,
+            r.records_rejected,
+            r.violations,
+            r.waived,
+            verdicts[r.passed],
+            r.tool_version,
+        ]
         for r in runs
     ]
     click.echo(f"{path}")
@@ -514,8 +545,13 @@ def diff(
             click.echo(
                 tabulate(
                     [
-                        [f.rule_id, f.citation, f"{f.record_key}\n{f.source}",
-                         " ".join(x for x in (f.subject_id, f.subject_name) if x), f.message]
+                        [
+                            f.rule_id,
+                            f.citation,
+                            f"{f.record_key}\n{f.source}",
+                            " ".join(x for x in (f.subject_id, f.subject_name) if x),
+                            f.message,
+                        ]
                         for f in findings
                     ],
                     headers=["规则", "条款", "记录", "对象", "说明"]
@@ -734,7 +770,11 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
     if rule.covers:
         lines.append(f"{'一并检查' if zh else 'Also encodes'}: {', '.join(rule.covers)}")
     if not rule.waivable:
-        lines.append("不可豁免：豁免清单中针对本规则的条目不予采纳" if zh else "Not waivable: waivers naming this rule are refused")
+        lines.append(
+            "不可豁免：豁免清单中针对本规则的条目不予采纳"
+            if zh
+            else "Not waivable: waivers naming this rule are refused"
+        )
     if rule.needs_params or rule.needs_kinds:
         lines.append(
             f"{'运行条件' if zh else 'Runs only with'}: "

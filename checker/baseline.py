@@ -32,11 +32,8 @@ def portable_path(file: str) -> str:
     `south/x.csv` are not.
     """
     path = Path(os.path.normpath(file))
-    if path.is_absolute():
-        try:
-            path = path.relative_to(Path.cwd())
-        except ValueError:
-            pass
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())
     return path.as_posix()
 
 

@@ -103,6 +103,7 @@ SEVERITY_LABELS: dict[str, Text] = {
 def label(key: str, lang: Lang) -> str:
     return LABELS[key](lang)
 
+
 # Plural forms the English summary line uses for severities.
 SEVERITY_PLURALS: dict[str, str] = {
     "info": "info",

@@ -418,9 +418,7 @@ class Gate:
             return False
         if v.rule_id in self.fail_on_rules:
             return True
-        return self.fail_on != "never" and severity_rank(v.severity) >= severity_rank(
-            self.fail_on
-        )
+        return self.fail_on != "never" and severity_rank(v.severity) >= severity_rank(self.fail_on)
 
 
 def _waived(v: ViolationOut) -> bool:

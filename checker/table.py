@@ -184,13 +184,23 @@ def render(report: Report, lang: Lang) -> str:
         out.append(
             tabulate(
                 [
-                    [w.id, w.rule_id, w.record or w.subject, w.approver, w.expires or "",
-                     WAIVER_STATES[w.state](lang), w.matched]
+                    [
+                        w.id,
+                        w.rule_id,
+                        w.record or w.subject,
+                        w.approver,
+                        w.expires or "",
+                        WAIVER_STATES[w.state](lang),
+                        w.matched,
+                    ]
                     for w in report.waivers
                 ],
                 headers=[
-                    "ID", *(label(k, lang) for k in ("rule", "record", "approver", "expires",
-                                                     "state", "matched"))
+                    "ID",
+                    *(
+                        label(k, lang)
+                        for k in ("rule", "record", "approver", "expires", "state", "matched")
+                    ),
                 ],
                 tablefmt="simple_grid",
             )

@@ -107,7 +107,7 @@ class Waiver:
         )
 
     def state(self, as_of: date, zone: tzinfo) -> State:
-        """Whether the waiver covers the whole audit day; `refused` when the rule is not waivable."""
+        """Whether it covers the whole audit day; `refused` when its rule is not waivable."""
         if not self.waivable:
             return "refused"
         day_starts = datetime.combine(as_of, time(), zone)

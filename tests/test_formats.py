@@ -142,7 +142,9 @@ def test_xlsx_has_chinese_headers_filters_and_every_sheet(outputs):
     assert sheet.auto_filter.ref == f"A1:W{len(report['violations']) + 1}"
     assert sheet.freeze_panes == "A2"
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[3]) for r in rows] == [(v["rule_id"], v["article"]) for v in report["violations"]]
+    assert [(r[0], r[3]) for r in rows] == [
+        (v["rule_id"], v["article"]) for v in report["violations"]
+    ]
     name = sheet.cell(3, header.index("对象名称") + 1)
     assert name.data_type == "s" and name.value == "'" + HOSTILE_NAME
     rejected = list(book["被拒绝的记录"].iter_rows(min_row=2, values_only=True))

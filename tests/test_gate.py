@@ -143,7 +143,9 @@ def test_a_waived_finding_is_reported_counted_as_waived_and_does_not_fail(data, 
     assert finding["waiver"] == {"id": "W-1", "state": "active"} and not finding["gating"]
     assert report["summary"]["violations"]["waived"] == 1
     assert report["summary"]["penalties_by_subject"][0]["waived"] == 1
-    assert ", 1 waived," in run("audit", only_e1, *AS_OF, "--waivers", waivers, "--lang", "en").stderr
+    assert (
+        ", 1 waived," in run("audit", only_e1, *AS_OF, "--waivers", waivers, "--lang", "en").stderr
+    )
     # The finding not named still fails the gate.
     both = run("audit", data, *AS_OF, "--waivers", waivers, "-f", "json")
     assert both.exit_code == 1
@@ -279,7 +281,9 @@ def test_a_change_to_a_field_the_rule_read_is_a_new_finding(data, tmp_path):
     baseline = tmp_path / "baseline.json"
     run("audit", data, *AS_OF, "--write-baseline", baseline, "-q")
     (data / "change_events.csv").write_text(
-        CHANGES.replace("E3,M2,法定代表人,2025-09-26,2025-10-20", "E3,M2,法定代表人,2025-09-26,2025-10-21"),
+        CHANGES.replace(
+            "E3,M2,法定代表人,2025-09-26,2025-10-20", "E3,M2,法定代表人,2025-09-26,2025-10-21"
+        ),
         encoding="utf-8",
     )
     report = report_of(run("audit", data, *AS_OF, "--baseline", baseline, "-f", "json"))
@@ -307,7 +311,9 @@ def test_fingerprints_do_not_move_with_the_audit_date_or_the_working_folder(data
 def test_a_fixed_finding_is_counted_against_the_baseline(data, tmp_path):
     baseline = tmp_path / "baseline.json"
     run("audit", data, *AS_OF, "--write-baseline", baseline, "-q")
-    (data / "change_events.csv").write_text(CHANGES.replace("2025-10-20", "2025-10-16"), encoding="utf-8")
+    (data / "change_events.csv").write_text(
+        CHANGES.replace("2025-10-20", "2025-10-16"), encoding="utf-8"
+    )
     report = report_of(run("audit", data, *AS_OF, "--baseline", baseline, "-f", "json"))
     assert report["baseline"] == {"file": str(baseline), "known": 1, "new": 0, "fixed": 1}
 
@@ -320,7 +326,9 @@ def test_a_file_that_is_not_a_baseline_is_a_usage_error(data, tmp_path):
 
 
 def test_the_demo_waivers_show_every_state():
-    result = run("audit", DEMO, "--waivers", ROOT / "fixtures" / "waivers" / "demo.yaml", "-f", "json")
+    result = run(
+        "audit", DEMO, "--waivers", ROOT / "fixtures" / "waivers" / "demo.yaml", "-f", "json"
+    )
     report = report_of(result)
     assert {w["id"]: (w["state"], w["matched"]) for w in report["waivers"]} == {
         "W-2026-01": ("active", 1),

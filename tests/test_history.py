@@ -86,8 +86,15 @@ def test_a_database_of_schema_1_is_migrated_with_its_runs(tmp_path):
     db = sqlite3.connect(database)
     version, script = MIGRATIONS[0]
     db.executescript(f"{script}\nPRAGMA user_version = {version};")
-    inputs = [{"path": "d/members.csv", "kind": "Member", "sha256": "ab" * 32, "records": 2,
-               "rejected": 0}]
+    inputs = [
+        {
+            "path": "d/members.csv",
+            "kind": "Member",
+            "sha256": "ab" * 32,
+            "records": 2,
+            "rejected": 0,
+        }
+    ]
     db.execute(
         "INSERT INTO runs VALUES (1, '2026-01-01T00:00:00+00:00', '2026-01-01', '0.1.0', 'zh',"
         " '[\"d\"]', '{}', ?, 2, 0, 1, 0)",

@@ -47,7 +47,7 @@ def test_the_audit_date_decides_in_shanghai_time(tmp_path, catalog, expires, as_
 
 
 def test_the_files_time_zone_moves_the_end_of_an_expiry_day(tmp_path, catalog):
-    entry, zone = waiver(tmp_path, catalog, "expires: 2026-12-31", head="time_zone: UTC\n")
+    entry, _ = waiver(tmp_path, catalog, "expires: 2026-12-31", head="time_zone: UTC\n")
     assert entry.ends.isoformat() == "2027-01-01T00:00:00+00:00"
     with pytest.raises(WaiverError, match="'Mars/Olympus' is not a known time zone"):
         waiver(tmp_path, catalog, head="time_zone: Mars/Olympus\n")
@@ -100,5 +100,5 @@ def test_entries_are_checked_one_by_one(tmp_path, catalog):
         load_waivers(path, catalog)
     other = tmp_path / "w.json"
     other.write_text("{}", encoding="utf-8")
-    with pytest.raises(WaiverError, match="YAML .* or TOML"):
+    with pytest.raises(WaiverError, match=r"YAML .* or TOML"):
         load_waivers(other, catalog)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from html import escape
 
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, Text, label
+from checker.formats.rows import waiver_headers, waiver_rows
+from checker.i18n import SEVERITY_LABELS, Lang, Text, label
 from checker.report import Report, RuleOut, Totals, ViolationOut
 from checker.rules import SEVERITIES
 from checker.table import fine_text, penalty_text, waiver_text
@@ -159,7 +160,6 @@ def _columns(name: str, items: list[tuple[str, int]], caption: str) -> str:
         f'<span class="track"><span class="count">{count}</span><span class="fill" '
         f'style="height:{85 * count / top:.1f}%"></span></span>'
         f'<span class="label">{_e(text)}</span></div>'
-
         for text, count in items
     )
     return f'<h2>{_e(caption)}</h2><div class="chart columns" data-chart="{name}">{columns}</div>'
@@ -181,7 +181,9 @@ def _charts(report: Report, lang: Lang) -> str:
 
 def _finding(v: ViolationOut, lang: Lang) -> str:
     subject = " ".join(x for x in (v.subject.id, v.subject.name) if x)
-    badges = [f'<span class="badge sev-{v.severity}">{_e(SEVERITY_LABELS[v.severity](lang))}</span>']
+    badges = [
+        f'<span class="badge sev-{v.severity}">{_e(SEVERITY_LABELS[v.severity](lang))}</span>'
+    ]
     if v.waiver is not None:
         badges.append(f'<span class="badge tag">{_e(waiver_text(v, lang))}</span>')
     if v.baseline is not None:
@@ -189,7 +191,7 @@ def _finding(v: ViolationOut, lang: Lang) -> str:
     where = " · ".join(x for x in (f"{v.record.key} ({v.record.source})", subject, v.date) if x)
     return (
         f'<li class="finding{"" if v.gating else " quiet"}" data-rule="{_e(v.rule_id)}">'
-        f"{''.join(badges)}<span class=\"where\">{_e(where)}</span><br>{_e(v.message)}"
+        f'{"".join(badges)}<span class="where">{_e(where)}</span><br>{_e(v.message)}'
         f'<div class="penalty">{_e(label("penalty", lang))}: '
         f"{_e(penalty_text(v.penalty, lang))}</div></li>"
     )
@@ -244,9 +246,11 @@ def _table(name: str, head: list[str], rows: list[list[object]], numeric: set[in
 
 
 def _totals(t: Totals, lang: Lang) -> list[object]:
-    fines = fine_text(t.fine_min_cny, t.fine_max_cny, lang) if t.fine_min_cny or (
-        t.fine_max_cny is None
-    ) else ""
+    fines = (
+        fine_text(t.fine_min_cny, t.fine_max_cny, lang)
+        if t.fine_min_cny or (t.fine_max_cny is None)
+        else ""
+    )
     measures = "、".join(f"{m.label}×{m.count}" for m in t.measures)
     return [t.violations, t.waived, fines, t.points or "", measures]
 
@@ -281,39 +285,7 @@ def _extras(report: Report, lang: Lang) -> str:
         )
     if report.waivers:
         out.append(f"<h2>{_e(label('waivers', lang))}</h2>")
-        out.append(
-            _table(
-                "waivers",
-                [
-                    "ID",
-                    label("rule", lang),
-                    label("record", lang),
-                    label("subject", lang),
-                    label("justification", lang),
-                    label("approver", lang),
-                    label("approved", lang),
-                    label("expires", lang),
-                    label("state", lang),
-                    label("matched", lang),
-                ],
-                [
-                    [
-                        w.id,
-                        w.rule_id,
-                        w.record,
-                        w.subject,
-                        w.justification,
-                        w.approver,
-                        w.approved,
-                        w.expires,
-                        WAIVER_STATES[w.state](lang),
-                        w.matched,
-                    ]
-                    for w in report.waivers
-                ],
-                {9},
-            )
-        )
+        out.append(_table("waivers", waiver_headers(lang), waiver_rows(report, lang), {9}))
     if report.summary.rules.not_run:
         out.append(f"<h2>{_e(label('rules_not_run', lang))}</h2><ul>")
         out.extend(

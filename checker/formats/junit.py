@@ -51,9 +51,7 @@ def _case(rule: RuleOut, findings: list[ViolationOut], lang: Lang) -> ET.Element
             message=f"{rule.citation}: {len(failing)} {label('violations', lang)}",
             type=worst.severity,
         )
-        failure.text = "\n".join(
-            [rule.citation, rule.text, "", *(_line(v, lang) for v in failing)]
-        )
+        failure.text = "\n".join([rule.citation, rule.text, "", *(_line(v, lang) for v in failing)])
     if quiet:
         out = ET.SubElement(case, "system-out")
         out.text = "\n".join(

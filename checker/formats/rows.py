@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.facts import FACT_KINDS
-from checker.i18n import SEVERITY_LABELS, Lang, label
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, label
 from checker.report import Report
 from checker.table import penalty_text, waiver_text
 
@@ -72,3 +72,40 @@ def violation_rows(report: Report, lang: Lang) -> list[list[Cell]]:
             ]
         )
     return rows
+
+
+WAIVER_COLUMNS = (
+    "rule",
+    "record",
+    "subject",
+    "justification",
+    "approver",
+    "approved",
+    "expires",
+    "state",
+    "matched",
+    "source",
+)
+
+
+def waiver_headers(lang: Lang) -> list[str]:
+    return ["ID", *(label(column, lang) for column in WAIVER_COLUMNS)]
+
+
+def waiver_rows(report: Report, lang: Lang) -> list[list[Cell]]:
+    return [
+        [
+            w.id,
+            w.rule_id,
+            w.record,
+            w.subject,
+            w.justification,
+            w.approver,
+            w.approved,
+            w.expires,
+            WAIVER_STATES[w.state](lang),
+            w.matched,
+            w.source,
+        ]
+        for w in report.waivers
+    ]

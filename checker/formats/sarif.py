@@ -17,7 +17,9 @@ from checker.i18n import Lang, label
 from checker.report import ProblemOut, Report, RuleOut, ViolationOut
 from checker.table import penalty_text
 
-SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 LEVELS = {"critical": "error", "error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "complianceFinding/v1"
 

@@ -18,8 +18,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from wcwidth import wcswidth
 
-from checker.formats.rows import Cell, headers, violation_rows
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, Text, label
+from checker.formats.rows import Cell, headers, violation_rows, waiver_headers, waiver_rows
+from checker.i18n import SEVERITY_LABELS, Lang, Text, label
 from checker.report import Report, Totals
 from checker.rules import SEVERITIES
 from checker.safety import neutralise_formula
@@ -175,39 +175,7 @@ def render(report: Report, lang: Lang) -> bytes:
 
     if report.waivers:
         waivers = book.create_sheet(SHEETS["waivers"](lang))
-        _table(
-            waivers,
-            1,
-            [
-                "ID",
-                label("rule", lang),
-                label("record", lang),
-                label("subject", lang),
-                label("justification", lang),
-                label("approver", lang),
-                label("approved", lang),
-                label("expires", lang),
-                label("state", lang),
-                label("matched", lang),
-                label("source", lang),
-            ],
-            (
-                [
-                    w.id,
-                    w.rule_id,
-                    w.record,
-                    w.subject,
-                    w.justification,
-                    w.approver,
-                    w.approved,
-                    w.expires,
-                    WAIVER_STATES[w.state](lang),
-                    w.matched,
-                    w.source,
-                ]
-                for w in report.waivers
-            ),
-        )
+        _table(waivers, 1, waiver_headers(lang), waiver_rows(report, lang))
     for sheet in book.worksheets:
         _fit(sheet)
     buffer = io.BytesIO()
