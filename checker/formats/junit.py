@@ -48,7 +48,8 @@ def _case(rule: RuleOut, findings: list[ViolationOut], lang: Lang) -> ET.Element
         failure = ET.SubElement(
             case,
             "failure",
-            message=f"{rule.citation}: {len(failing)} {label('violations', lang)}",
+            message=f"{rule.citation}: "
+            + (f"违规 {len(failing)} 项" if lang == "zh" else f"{len(failing)} violations"),
             type=worst.severity,
         )
         failure.text = "\n".join([rule.citation, rule.text, "", *(_line(v, lang) for v in failing)])
