@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from pydantic import BaseModel
 from tabulate import tabulate
 
 from checker import __version__
@@ -762,6 +763,10 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         lines.append(f"  {'原文' if zh else 'text'}: {penalty.text}")
     if penalty.note:
         lines.append(f"  {penalty.note(lang)}")
+    supplied_key = f"penalties.{rule.id}"
+    if supplied_key in catalog.parameters:
+        note = "原文未规定的处罚可由本单位配置" if zh else "An organisation may set the penalty"
+        lines.append(f"  {note}: [{supplied_key}]")
     if rule.readings:
         lines.append(f"{'解读' if zh else 'Readings'}:")
         for reading in rule.readings:
@@ -954,7 +959,11 @@ def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -
     catalog = load_catalog()
     config = effective_config(catalog, paths, config_file, {})
     rows = []
+    unset_penalties = 0
     for key, parameter in config.parameters.items():
+        if key.startswith("penalties.") and config[key] is None:
+            unset_penalties += 1  # one line for all of them, below
+            continue
         rows.append(
             [
                 key,
@@ -962,6 +971,23 @@ def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -
                 _show(parameter.default),
                 config.sources[key],
                 parameter.description(lang),
+            ]
+        )
+    if unset_penalties:
+        rows.append(
+            [
+                "penalties.<规则编号>" if lang == "zh" else "penalties.<RULE_ID>",
+                "",
+                "",
+                "default",
+                (
+                    f"{unset_penalties} 条原文未规定处罚的规则可由本单位设定处罚"
+                    "（fine_cny 或 fine_min_cny/fine_max_cny、points、measures，须写明 basis）"
+                    if lang == "zh"
+                    else f"{unset_penalties} rules whose text states no penalty take one from "
+                    "the configuration (fine_cny or fine_min_cny/fine_max_cny, points, "
+                    "measures, with its basis)"
+                ),
             ]
         )
     headers = (
@@ -975,6 +1001,10 @@ def config_show(paths: tuple[Path, ...], config_file: Path | None, lang: Lang) -
 
 
 def _show(value: Any) -> str:
+    if isinstance(value, BaseModel):
+        return ", ".join(
+            f"{k}={_show(v)}" for k, v in value.model_dump(exclude_defaults=True).items()
+        )
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
     return "" if value is None else str(value)

@@ -148,7 +148,9 @@ def _validate(parameter: Parameter, value: Any, source: str) -> Any:
     try:
         return TypeAdapter(parameter.type).validate_python(value, strict=True)
     except ValidationError as error:
-        problem = error.errors()[0]["msg"]
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
+        problem = first["msg"] if not where else f"{where}: {first['msg']}"
         raise ConfigError(f"{source}: {parameter.key} = {value!r}: {problem}") from None
 
 
@@ -161,6 +163,11 @@ def _apply(config: Config, overrides: Mapping[str, Any], source: str) -> Config:
             section = key.split(".")[0]
             known = sorted(k for k in config.parameters if k.startswith(section + "."))
             hint = f"; known keys in [{section}]: {', '.join(known)}" if known else ""
+            if section == "penalties":
+                hint = (
+                    "; only a rule whose text states no penalty takes one from the configuration"
+                    " (compliance rules list shows each rule's penalty)"
+                )
             raise ConfigError(f"{source}: unknown key {key}{hint}")
         values[key] = _validate(parameter, value, source)
         sources[key] = source

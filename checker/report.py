@@ -18,9 +18,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
-from checker.audit import AuditResult, Violation
+from checker.audit import AuditResult, Violation, effective_penalty
 from checker.baseline import Baseline, fingerprint
-from checker.facts import FACT_KINDS
+from checker.config import Config
+from checker.facts import FACT_KINDS, Posting
 from checker.i18n import Lang
 from checker.loading import Problem
 from checker.rules import SEVERITIES, Measure, Penalty, Rule, citation, severity_rank
@@ -72,6 +73,14 @@ class PenaltyOut(_Model):
     text: str | None = Field(description="The penalty as the regulation words it")
     escalation: EscalationOut | None
     note: str | None
+    delegated_to: str | None = Field(
+        default=None, description="The document the text leaves the penalty to, if any"
+    )
+    supplied_by: str | None = Field(
+        default=None,
+        description="Where an organisation supplied this penalty (file: penalties.RULE_ID); "
+        "the regulation itself states none",
+    )
 
 
 class RecordOut(_Model):
@@ -95,6 +104,12 @@ class WaiverRef(_Model):
     )
 
 
+class PostingOut(_Model):
+    unit: str = Field(description="Store or department the subject worked in that day")
+    role: str
+    since: str | None = Field(description="First day of this posting, when a record says it")
+
+
 class ViolationOut(_Model):
     rule_id: str
     regulation_id: str
@@ -106,6 +121,9 @@ class ViolationOut(_Model):
     message: str
     record: RecordOut
     subject: SubjectOut
+    posting: PostingOut | None = Field(
+        default=None, description="Where and in which role the subject worked on the date"
+    )
     date: str | None = Field(description="The day of the breach or obligation (YYYY-MM-DD)")
     evidence: dict[str, Any] = Field(description="Values and computed facts the rule looked at")
     penalty: PenaltyOut
@@ -269,8 +287,15 @@ def _money(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
 
-def _measures(measures: tuple[Measure, ...], lang: Lang) -> list[MeasureItem]:
-    return [MeasureItem(code=m.name.lower(), label=m.label(lang)) for m in measures]
+OTHER_MEASURE = "other"  # a measure an organisation supplied that the regulations do not name
+
+
+def _measures(
+    measures: tuple[Measure, ...], lang: Lang, others: tuple[str, ...] = ()
+) -> list[MeasureItem]:
+    return [MeasureItem(code=m.name.lower(), label=m.label(lang)) for m in measures] + [
+        MeasureItem(code=OTHER_MEASURE, label=text) for text in others
+    ]
 
 
 def penalty_out(
@@ -294,11 +319,17 @@ def penalty_out(
         fine_max_cny=_money(fine_max),
         points=penalty.points if points is None else points,
         from_pay=penalty.from_pay,
-        measures=_measures(penalty.measures, lang),
-        basis=citation(regulation_title, penalty.basis) if penalty.basis else None,
+        measures=_measures(penalty.measures, lang, penalty.other_measures),
+        basis=penalty.basis
+        if penalty.supplied_by
+        else citation(regulation_title, penalty.basis)
+        if penalty.basis
+        else None,
         text=penalty.text,
         escalation=escalation,
         note=penalty.note(lang) if penalty.note else None,
+        delegated_to=penalty.delegated_to(lang) if penalty.delegated_to else None,
+        supplied_by=penalty.supplied_by,
     )
 
 
@@ -310,6 +341,13 @@ def _read_fields(v: Violation) -> dict[str, Any]:
         for name, value in v.evidence.items()
         if name in kind.fields and name not in kind.computed
     }
+
+
+def _posting_out(posting: Posting | None) -> PostingOut | None:
+    if posting is None:
+        return None
+    since = posting.since.isoformat() if posting.since else None
+    return PostingOut(unit=posting.unit, role=posting.role, since=since)
 
 
 def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
@@ -329,6 +367,7 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
             kind=fact.kind, key=fact.key, source=str(source), file=source.file, row=source.row
         ),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
+        posting=_posting_out(fact.subject.posting),
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
         penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
@@ -336,9 +375,9 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
     )
 
 
-def _rule_out(rule: Rule, violations: int, lang: Lang) -> RuleOut:
+def _rule_out(rule: Rule, violations: int, lang: Lang, config: Config) -> RuleOut:
     title = rule.regulation.short_title(lang)
-    penalty = rule.penalty
+    penalty = effective_penalty(rule, rule.penalty, config)
     return RuleOut(
         id=rule.id,
         regulation_id=rule.regulation.id,
@@ -400,7 +439,10 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
         "points": points,
         "measures": [
             MeasureCount(code=code, label=text, count=n)
-            for (code, text), n in sorted(measures.items(), key=lambda m: MEASURE_ORDER[m[0][0]])
+            for (code, text), n in sorted(
+                measures.items(),
+                key=lambda m: (MEASURE_ORDER.get(m[0][0], len(MEASURE_ORDER)), m[0]),
+            )
         ],
     }
 
@@ -556,7 +598,7 @@ def build_report(
         errors=[_problem_out(p, lang) for p in rejecting],
         warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
         rules=[
-            _rule_out(rule, by_rule[rule.id], lang)
+            _rule_out(rule, by_rule[rule.id], lang, result.config)
             for rule in result.rules
             if not checked.isdisjoint(rule.kinds)
         ],

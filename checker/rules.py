@@ -8,13 +8,16 @@ the text left open, with the configuration key that changes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Literal
 
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
 from checker.conditions import Condition
+from checker.config import Parameter
 from checker.i18n import Text
 
 Severity = Literal["info", "warning", "error", "critical"]
@@ -132,13 +135,104 @@ class Penalty:
     fine_field: str | None = None  # an amount computed from the record (half a day's pay)
     points: int | None = None
     points_field: str | None = None  # points computed from the record (a manager's double)
+    # A configuration key holding a 元-per-point rate the text leaves open: once set, the points
+    # are also a fine of points × rate.
+    yuan_per_point_param: str | None = None
     from_pay: bool = False  # the text has the fine deducted from that month's pay
     measures: tuple[Measure, ...] = ()
     escalation: Escalation | None = None
     note: Text | None = None  # what the text says instead of a sanction, if anything
+    # An unstated penalty the text leaves to another document (员工奖惩管理制度) that is not in
+    # the sources.
+    delegated_to: Text | None = None
+    # Set on a penalty an organisation supplied in its configuration: where it came from.
+    supplied_by: str | None = None
+    other_measures: tuple[str, ...] = ()  # supplied measures the regulations do not name
 
 
 NONE_STATED = Penalty(stated=False)
+
+
+class SuppliedPenalty(BaseModel):
+    """A penalty an organisation sets for a rule whose text states none (`[penalties.RULE_ID]`).
+
+    The regulation still states none (`stated: false`); the report names the configuration it
+    came from and the organisation's own basis for it.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    basis: str = Field(min_length=1)  # the organisation's own rule, e.g. 《员工奖惩管理制度》第五条
+    text: str | None = None
+    fine_cny: int | float | None = None
+    fine_min_cny: int | float | None = None
+    fine_max_cny: int | float | None = None
+    points: int | None = Field(default=None, ge=0)
+    measures: list[str] = []
+    from_pay: bool = False
+
+    @model_validator(mode="after")
+    def _amounts(self) -> SuppliedPenalty:
+        if self.fine_cny is not None and (
+            self.fine_min_cny is not None or self.fine_max_cny is not None
+        ):
+            raise ValueError("give fine_cny, or fine_min_cny and fine_max_cny, not both")
+        for name in ("fine_cny", "fine_min_cny", "fine_max_cny"):
+            value = getattr(self, name)
+            exact = _yuan(value)
+            if exact is not None and (exact < 0 or exact != round(exact, 2)):
+                raise ValueError(
+                    f"{name} must be an amount in 元, not negative, at most 2 decimals"
+                )
+        low, high = self.fine_min_cny, self.fine_max_cny
+        if low is not None and high is not None and low > high:
+            raise ValueError("fine_min_cny is above fine_max_cny")
+        if not (self.fine_cny is not None or low is not None or high is not None) and not (
+            self.points or self.measures
+        ):
+            raise ValueError("a penalty needs a fine, points or measures")
+        return self
+
+
+def penalty_parameter(rule_id: str, penalty: Penalty) -> Parameter:
+    """The key under which an organisation may supply the penalty a rule's text does not state."""
+    zh, en = f"{rule_id} 原文未规定处罚", f"{rule_id} states no penalty"
+    if penalty.delegated_to:
+        zh += f"（交由《{penalty.delegated_to.zh}》规定，该制度未收录）"
+        en += f" (left to {penalty.delegated_to.en}, which is not in the sources)"
+    return Parameter(
+        f"penalties.{rule_id}",
+        SuppliedPenalty | None,
+        None,
+        Text(
+            zh + "：本单位可在此设定处罚，并写明依据（basis）。",
+            en + ": an organisation may set one here, with its basis.",
+        ),
+    )
+
+
+def _yuan(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def supplied(penalty: Penalty, value: SuppliedPenalty, source: str) -> Penalty:
+    """An unstated penalty with the organisation's amounts from the configuration."""
+    by_label = {m.zh: m for m in Measure}
+    fixed = value.fine_cny is not None
+    low = _yuan(value.fine_cny if fixed else value.fine_min_cny)
+    high = _yuan(value.fine_cny if fixed else value.fine_max_cny)
+    return replace(
+        penalty,
+        basis=value.basis,
+        text=value.text,
+        fine_min_cny=low,
+        fine_max_cny=high,
+        points=value.points,
+        from_pay=value.from_pay,
+        measures=tuple(by_label[m] for m in value.measures if m in by_label),
+        other_measures=tuple(m for m in value.measures if m not in by_label),
+        supplied_by=source,
+    )
 
 
 def severity_for(penalty: Penalty) -> Severity:

@@ -29,12 +29,22 @@ def fine_text(low: float | None, high: float | None, lang: Lang) -> str:
 
 def penalty_text(penalty: PenaltyOut, lang: Lang) -> str:
     if not penalty.stated:
-        return label("none_stated", lang)
+        text = label("none_stated", lang)
+        if penalty.delegated_to:
+            text += label("delegated_to", lang).format(document=penalty.delegated_to)
+        if penalty.supplied_by:
+            supplied = _stated_text(penalty, lang, with_note=False)
+            text += label("supplied", lang).format(penalty=supplied)
+        return text
+    return _stated_text(penalty, lang)
+
+
+def _stated_text(penalty: PenaltyOut, lang: Lang, with_note: bool = True) -> str:
     parts = [fine_text(penalty.fine_min_cny, penalty.fine_max_cny, lang)]
     if penalty.points:
         parts.append(label("points_value", lang).format(points=penalty.points))
     parts.extend(m.label for m in penalty.measures)
-    if penalty.note:  # e.g. what a fine computed per record is computed from
+    if penalty.note and with_note:  # e.g. what a fine computed per record is computed from
         parts.append(penalty.note)
     text = "；".join(p for p in parts if p) if lang == "zh" else "; ".join(p for p in parts if p)
     if penalty.escalation:
