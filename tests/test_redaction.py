@@ -2,6 +2,7 @@
 output (table, JSON, statement, errors, warnings, a written report file) unless --reveal-titles."""
 
 import json
+import zipfile
 
 import pytest
 from click.testing import CliRunner
@@ -68,17 +69,31 @@ def outputs(dataset, tmp_path, *extra: str) -> dict[str, str]:
     written = run("audit", str(dataset), "-f", "json", "-o", str(report_file), *extra)
     assert written.exit_code == 1
     texts = {
-        "table": run("audit", str(dataset), *extra).output,
+        "table": run("audit", str(dataset), *extra).output,  # standard output and error
         "table en": run("audit", str(dataset), "--lang", "en", *extra).output,
-        "json": run("audit", str(dataset), "-f", "json", *extra).output,
-        "json en": run("audit", str(dataset), "-f", "json", "--lang", "en", *extra).output,
+        "json": run("audit", str(dataset), "-f", "json", *extra).stdout,
+        "json en": run("audit", str(dataset), "-f", "json", "--lang", "en", *extra).stdout,
         "file": report_file.read_text(encoding="utf-8"),
         "statement": run("statement", str(dataset), "--month", "2026-03", *extra).output,
         "statement json": run(
             "statement", str(dataset), "--month", "2026-03", "-f", "json", *extra
-        ).output,
+        ).stdout,
     }
+    for name in FORMATS:  # every other format renders the same report
+        path = tmp_path / "out" / f"report.{name}"
+        assert run("audit", str(dataset), "-f", f"{name}:{path}", *extra).exit_code == 1
+        texts[name] = _text(path)
     return texts
+
+
+FORMATS = ("junit", "sarif", "csv", "html", "xlsx")
+
+
+def _text(path) -> str:
+    if path.suffix != ".xlsx":
+        return path.read_text(encoding="utf-8-sig")
+    with zipfile.ZipFile(path) as book:  # the workbook's text is in its XML parts
+        return "".join(book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
 
 
 def test_no_output_shows_a_secret_title_by_default(dataset, tmp_path):
@@ -114,7 +129,27 @@ def test_reveal_titles_lifts_it_everywhere(dataset, tmp_path):
     texts = outputs(dataset, tmp_path, "--reveal-titles")
     assert TITLE in texts["table"] and TITLE in texts["json"] and TITLE in texts["file"]
     assert TITLE in texts["statement"] and TITLE in texts["statement json"]
+    assert all(TITLE in texts[name] for name in FORMATS)
     assert CONFIDENTIAL in texts["json"]
     report = json.loads(texts["json"])
     assert report["redaction"] == {"withheld": False, "grades": [], "items": []}
     assert "已隐去" not in texts["table"]
+
+
+def test_what_is_kept_for_later_never_holds_a_secret_title(dataset, tmp_path):
+    database, baseline = tmp_path / "history.db", tmp_path / "baseline.json"
+    result = run(
+        "audit",
+        str(dataset),
+        "--reveal-titles",
+        "--record-to",
+        str(database),
+        "--write-baseline",
+        str(baseline),
+    )
+    assert TITLE in result.stdout  # the reader asked to see them
+    for kept in (database, baseline):
+        content = kept.read_bytes()
+        assert TITLE.encode() not in content and SUMMARY.encode() not in content, kept.name
+    findings = run("diff", "latest", "latest", "--db", str(database)).output
+    assert "绝密事项S1只限" in findings and TITLE not in findings

@@ -31,7 +31,7 @@ def run(*args: str):
 def audit(folder) -> dict:
     result = run("audit", str(folder), "--format", "json")
     assert result.exit_code == 1
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +93,7 @@ def test_the_demo_withholds_secret_titles_and_says_so(reports):
     # 秘密 items keep their titles; an unmarked item whose category requires 机密 does not.
     assert "2026年物流服务框架合同" in text
     assert "S010" in report["redaction"]["items"] and "上半年经营情况分析" not in text
-    table = run("audit", str(DEMO)).output
+    table = run("audit", str(DEMO)).stdout
     assert "已隐去 18 项绝密、机密事项的标题和内容" in table
 
 

@@ -17,7 +17,7 @@ def run(*args: str):
 def test_every_store_rule_fires_and_most_records_are_clean(catalog):
     result = run("audit", str(STORE), "--format", "json")
     assert result.exit_code == 1
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     shop_rules = {r.id for r in catalog.rules.values() if r.regulation.id == "shop-conduct"}
     assert {v["rule_id"] for v in report["violations"]} == shop_rules
     records = report["summary"]["records"]
@@ -29,7 +29,7 @@ def test_every_store_rule_fires_and_most_records_are_clean(catalog):
 def test_the_statement_puts_the_double_deduction_on_the_managers_line():
     result = run("statement", str(STORE), "--month", "2026-03", "--format", "json")
     assert result.exit_code == 0
-    sheet = json.loads(result.output)
+    sheet = json.loads(result.stdout)
     people = {p["subject"]["id"]: p for p in sheet["employees"]}
     manager = people["E100"]
     double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
@@ -49,6 +49,22 @@ def test_the_statement_puts_the_double_deduction_on_the_managers_line():
     assert manager["postings"] == ["南宁朝阳路店 店长"]  # from the register: no assignment record
 
 
+def test_a_configured_rate_turns_points_into_fines_from_that_months_pay(tmp_path):
+    rate = tmp_path / "rate.toml"
+    rate.write_text("[shop]\nyuan_per_point = 10.5\n", encoding="utf-8")
+    plain = json.loads(run("statement", str(STORE), "--month", "2026-03", "-f", "json").output)
+    result = run("statement", str(STORE), "--month", "2026-03", "-f", "json", "--config", str(rate))
+    people = {p["subject"]["id"]: p for p in json.loads(result.output)["employees"]}
+    manager = people["E100"]
+    double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
+    assert double["fine_min_cny"] == double["fine_max_cny"] == 126  # 12 points × 10.5 元
+    for person in people.values():
+        assert person["pay_deduction_min_cny"] == person["pay_deduction_max_cny"]
+        assert person["pay_deduction_min_cny"] == round(person["points"] * 10.5, 2)
+    # Without a rate the text's points are only points.
+    assert all(p["fine_min_cny"] == p["pay_deduction_min_cny"] == 0 for p in plain["employees"])
+
+
 def test_the_statement_of_a_month_without_violations_says_so():
     result = run("statement", str(STORE), "--month", "2026-01")
     assert result.exit_code == 0 and "本月没有员工违规" in result.output
@@ -57,7 +73,7 @@ def test_the_statement_of_a_month_without_violations_says_so():
 
 def test_every_hr_rule_fires_in_the_sales_department_demo(catalog):
     result = run("audit", str(ROOT / "fixtures" / "demo-sales"), "--format", "json")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     hr_rules = {r.id for r in catalog.rules.values() if r.regulation.id in ("basic-hr", "group-hr")}
     assert {v["rule_id"] for v in report["violations"]} == hr_rules
     assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []
