@@ -639,30 +639,65 @@ def _redacted(report: Report, secrets: list[Withheld], lang: Lang) -> Report:
     """The report with every secret text taken out of every string it holds.
 
     Done on the finished report, so whatever path a title took into it (a message, an evidence
-    value, a key, a rejected row's error) it is gone from every format rendered from it. A
-    title quoted as 《…》 or “…” goes with its quotes; elsewhere it becomes a marker.
+    value, a key, a rejected row's error) it is gone from every format rendered from it.
     Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
     """
-    texts = sorted({t for s in secrets for t in s.texts}, key=len, reverse=True)
-    pattern = re.compile("|".join(f" ?《{t}》|“{t}”|'{t}'|{t}" for t in map(re.escape, texts)))
-    marker = "〔已隐去〕" if lang == "zh" else "[withheld]"
+    scrub = _Scrubber(
+        {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
+    )
 
-    def scrub(value: Any) -> Any:
+    def walk(value: Any) -> Any:
         if isinstance(value, str):
-            return pattern.sub(lambda m: "" if m.group()[0] in " 《“'" else marker, value)
+            return scrub(value)
         if isinstance(value, list):
-            return [scrub(v) for v in value]
+            return [walk(v) for v in value]
         if isinstance(value, dict):
-            return {k: scrub(v) for k, v in value.items()}
+            return {k: walk(v) for k, v in value.items()}
         return value
 
-    data = scrub(report.model_dump())
+    data = walk(report.model_dump())
     data["redaction"] = {
         "withheld": True,
         "grades": sorted({s.grade for s in secrets}, key=["绝密", "机密"].index),
         "items": sorted({s.item for s in secrets}),
     }
     return Report.model_validate(data)
+
+
+_QUOTES = {"《": "》", "“": "”", "'": "'"}
+
+
+class _Scrubber:
+    """Replaces secret texts in a string: a title quoted as 《…》, “…” or '…' goes with its
+    quotes; elsewhere it becomes the marker.
+
+    A report holds many strings and a register may hold thousands of titles, so a string is
+    searched only for the titles whose first two characters it contains.
+    """
+
+    def __init__(self, texts: set[str], marker: str) -> None:
+        self.marker = marker
+        self.starts: dict[str, list[str]] = defaultdict(list)
+        for text in texts:
+            self.starts[text[:2]].append(text)
+        self.pairs = frozenset(k for k in self.starts if len(k) == 2)
+        self.singles = frozenset(self.starts) - self.pairs  # one-character titles
+
+    def __call__(self, value: str) -> str:
+        starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
+        if self.singles:
+            starts |= self.singles.intersection(value)
+        found = [t for k in starts for t in self.starts[k] if t in value]
+        if not found:
+            return value
+        texts = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
+        return re.sub(f"( ?[《“']|)(?:{texts})([》”']?)", self._replace, value)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        opening, closing = match.group(1), match.group(2)
+        if opening and _QUOTES[opening.strip()] == closing:
+            return ""
+        return opening + self.marker + closing
 
 
 def report_schema() -> dict[str, Any]:

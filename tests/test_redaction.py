@@ -153,3 +153,15 @@ def test_what_is_kept_for_later_never_holds_a_secret_title(dataset, tmp_path):
         assert TITLE.encode() not in content and SUMMARY.encode() not in content, kept.name
     findings = run("diff", "latest", "latest", "--db", str(database)).output
     assert "绝密事项S1只限" in findings and TITLE not in findings
+
+
+def test_a_quoted_title_goes_with_its_quotes_and_the_longest_title_wins():
+    from checker.report import _Scrubber
+
+    scrub = _Scrubber({"红杉计划", "红杉计划二期", "A"}, "〔已隐去〕")
+    assert scrub("事项S1《红杉计划二期》未载明") == "事项S1未载明"
+    assert scrub("item S1 《红杉计划》 has") == "item S1 has"
+    assert scrub("标题“红杉计划”，'红杉计划'") == "标题，"
+    assert scrub("事项编号：红杉计划二期 不在登记中") == "事项编号：〔已隐去〕 不在登记中"
+    assert scrub("《红杉计划") == "《〔已隐去〕" and scrub("A组") == "〔已隐去〕组"
+    assert scrub("与此无关的说明") == "与此无关的说明"
