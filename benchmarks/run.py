@@ -10,7 +10,9 @@ measures on those files, each run in a fresh process so that its peak memory is 
 - the full audit with the fast engine, and with the durable engine in one process and in one
   worker process per core: read and validate, facts, evaluate, violations and penalties, the
   JSON report written to a file;
-- the same at a tenth of the size, for the per-record cost and the memory per record.
+- the same at a tenth of the size, for the per-record cost and the memory per record;
+- with --formats, every output format (table, JUnit, SARIF, xlsx, HTML, CSV) rendered from the
+  fast audit's report, each timed apart.
 
 Prints records per second, seconds, peak RSS and each audit's ratio to the floor, and writes
 the figures as JSON to benchmarks/results/run-<records>.json (not committed).
@@ -55,11 +57,13 @@ def floor(folder: Path) -> dict[str, float]:
     return {"records": rows, "seconds": {"total": time.perf_counter() - started}}
 
 
-def audit(folder: Path, engine: str, workers: int) -> dict[str, object]:
-    """The whole audit as `compliance audit --format json --output` runs it, stage by stage."""
+def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, object]:
+    """The whole audit as `compliance audit --format json --output` runs it, stage by stage;
+    with `formats`, then every other output format rendered from the same report, timed apart."""
     from checker.audit import run_audit
     from checker.catalog import load_catalog
     from checker.config import CONFIG_FILE_NAME, load
+    from checker.formats import FORMATS, render
     from checker.report import build_report
 
     catalog = load_catalog()
@@ -68,20 +72,25 @@ def audit(folder: Path, engine: str, workers: int) -> dict[str, object]:
     started = time.perf_counter()
     result = run_audit([folder], catalog, config, config["audit.as_of"])
     seconds = dict(result.seconds)
-    dataset = result.dataset
     mark = time.perf_counter()
     report = build_report(result, "zh")
     with tempfile.TemporaryFile("w", encoding="utf-8") as out:
-        out.write(report.model_dump_json(indent=2) + "\n")
+        out.write(render("json", report, "zh"))  # type: ignore[arg-type]
     seconds["report"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - started
+    rendering = {}
+    for name in FORMATS if formats else ():
+        mark = time.perf_counter()
+        render(name, report, "zh")
+        rendering[name] = time.perf_counter() - mark
     return {
-        "records": dataset.read,
+        "records": result.dataset.read,
         "facts": len(result.facts),
         "violations": len(result.violations),
         "violating_records": len({v.fact.record.source for v in result.violations}),
         "rules_violated": len({v.rule.id for v in result.violations}),
         "seconds": seconds,
+        "render_seconds": rendering,
     }
 
 
@@ -90,13 +99,14 @@ def _child(args: argparse.Namespace) -> None:
     if args.child[0] == "floor":
         figures = floor(folder)
     else:
-        figures = audit(folder, args.child[0], int(args.child[2]))
+        engine, workers = args.child[0], int(args.child[2])
+        figures = audit(folder, engine, workers, formats=args.formats and engine == "fast")
     print(json.dumps(figures | _usage()))
 
 
-def _measure(*child: str) -> dict[str, object]:
+def _measure(*child: str, formats: bool = False) -> dict[str, object]:
     """Run one measurement in a fresh process: its peak memory is its own."""
-    command = [sys.executable, __file__, "--child", *child]
+    command = [sys.executable, __file__, *(["--formats"] if formats else []), "--child", *child]
     done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
     return json.loads(done.stdout.splitlines()[-1])
 
@@ -105,6 +115,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--formats", action="store_true", help="also time every output format, apart"
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -137,7 +150,7 @@ def main() -> None:
                 name = engine if engine != "durable" else f"durable ×{workers}"
                 if name in measured:
                     continue
-                measured[name] = _measure(engine, str(folder), str(workers))
+                measured[name] = _measure(engine, str(folder), str(workers), formats=args.formats)
                 _print(name, measured[name], measured["floor"])
             sizes[label] = {"records": made.records, "input_bytes": input_bytes, "runs": measured}
     figures["sizes"] = sizes
@@ -159,6 +172,8 @@ def _print(name: str, run: dict, floor_run: dict) -> None:
         + (f"  ({stages})" if stages else ""),
         flush=True,
     )
+    for fmt, spent in run.get("render_seconds", {}).items():
+        print(f"    render {fmt:<8} {spent:8.2f} s", flush=True)
 
 
 def _summary(sizes: dict, cores: int) -> dict[str, object]:

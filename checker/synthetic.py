@@ -9,10 +9,13 @@ cluster uses them, so replicas never see each other's records. The dataset there
 record kind and every rule the fixtures cover, and nothing here changes when rules or domains
 are added.
 
-The mix is measured, not guessed: one replica of every cluster is audited once, which tells how
-many records of each cluster violate some rule. Clusters with violations are repeated until about
-`violating` of the records violate, and clusters without any fill the rest. Reference data whose
-key holds no identifier (the fee schedule) is shared by all replicas, once.
+Every regulation applies (every rule enabled), and a subject a cluster names without its register
+row (an employee, a member) gets a copy of a register row of the fixtures, as an export would
+have it. The mix is measured, not guessed: one replica of every cluster is audited once, which
+tells how many records of each cluster violate some rule; a cluster whose records the audit
+rejects under this one configuration is left out. Clusters with violations are repeated until
+about `violating` of the records violate, and clusters without any fill the rest. Reference data
+whose key holds no identifier (the fee schedule) is shared by all replicas, once.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -113,8 +116,10 @@ def _identifiers(kind: str, row: dict[str, Any]) -> set[str]:
 Row = tuple[str, dict[str, Any]]  # a kind and a record's typed values
 
 
-def _cases(directory: Path) -> Iterator[tuple[str, list[Row]]]:
-    """Every fixture case's records, validated exactly as a dataset file would be."""
+def _cases(directory: Path, as_of: date) -> Iterator[tuple[str, list[Row]]]:
+    """Every fixture case's records, validated exactly as a dataset file would be; a case written
+    for another audit date comes twice: as it is, and with its dates moved by whole weeks to
+    about the same distance from `as_of` (an edge at the audit date stays near it)."""
     for path in sorted(directory.glob("*.toml")):
         fixture = read_fixture(path)
         for case in fixture.cases:
@@ -122,7 +127,16 @@ def _cases(directory: Path) -> Iterator[tuple[str, list[Row]]]:
             rows = [
                 (k, dict(item.record)) for k, items in dataset.records.items() for item in items
             ]
-            yield f"{fixture.rule_id} {case.name}", rows
+            origin = f"{fixture.rule_id} {case.name}"
+            yield origin, rows
+            weeks = round((as_of - case.as_of).days / 7)
+            if weeks:
+                moved = [(kind, _moved(row, timedelta(weeks=weeks))) for kind, row in rows]
+                yield f"{origin} ({weeks:+} weeks)", moved
+
+
+def _moved(row: dict[str, Any], by: timedelta) -> dict[str, Any]:
+    return {k: v + by if isinstance(v, date) else v for k, v in row.items()}
 
 
 def _with_registers(rows: list[Row], registers: dict[str, dict[str, Any]]) -> list[Row]:
@@ -168,9 +182,11 @@ def _clusters(rows: list[Row]) -> tuple[list[list[Row]], set[str]]:
     return list(groups.values()), known
 
 
-def read_clusters(layouts: dict[str, _Layout], directory: Path = FIXTURE_DIR) -> list[Cluster]:
+def read_clusters(
+    layouts: dict[str, _Layout], as_of: date, directory: Path = FIXTURE_DIR
+) -> list[Cluster]:
     """Every fixture case's records, with their subjects' register rows, in clusters."""
-    cases = list(_cases(directory))
+    cases = list(_cases(directory, as_of))
     registers: dict[str, dict[str, Any]] = {}  # the first register row of each kind
     for _, rows in cases:
         for kind, row in rows:
@@ -238,6 +254,7 @@ class Profile:
     records: list[int]  # each replica's records; shared reference rows are written once
     violating: list[int]  # records with at least one violation
     rules: list[frozenset[str]]  # the rules they violate
+    rejected: list[int]  # records the audit rejects
 
 
 def measure(
@@ -245,8 +262,10 @@ def measure(
 ) -> Profile:
     tables: dict[str, list[dict[str, str]]] = defaultdict(list)
     records = [0] * len(clusters)
+    owner: dict[tuple[str, int], int] = {}  # (kind, row) -> cluster
     for index, kind, cells in _rows(list(range(len(clusters))), clusters, layouts):
         tables[kind].append(dict(zip(layouts[kind].header, cells, strict=True)))
+        owner[(kind, len(tables[kind]))] = index
         records[index] += layouts[kind].shared_key(cells) is None  # shared rows come once
     result = audit_dataset(load_rows(tables, "synthetic"), catalog, config, config["audit.as_of"])
     violating: list[set[tuple[str, str]]] = [set() for _ in clusters]
@@ -257,7 +276,11 @@ def measure(
         assert match, f"a violation on a record without a tag: {record.kind} {record.key}"
         violating[int(match.group(1))].add((record.kind, record.key))
         rules[int(match.group(1))].add(violation.rule.id)
-    return Profile(records, [len(v) for v in violating], [frozenset(r) for r in rules])
+    rejected = [0] * len(clusters)
+    for problem in result.problems:
+        if problem.rejects_record and problem.source.row is not None:
+            rejected[owner[(problem.source.file.rsplit("#", 1)[1], problem.source.row)]] += 1
+    return Profile(records, [len(v) for v in violating], [frozenset(r) for r in rules], rejected)
 
 
 def plan(
@@ -312,9 +335,16 @@ def generate(
     """Write about `records` rows as CSV files (one per kind, rows shuffled) and the
     compliance.toml that audits them, to `folder`."""
     layouts: dict[str, _Layout] = {}
-    clusters = read_clusters(layouts)
     config = audit_config(catalog, base)
+    clusters = read_clusters(layouts, config["audit.as_of"])
     profile = measure(clusters, layouts, catalog, config)
+    # A cluster whose records this configuration rejects (its fixture configures another
+    # category table, or leaves out a register the dataset has) is left out; the rest again.
+    if any(profile.rejected):
+        clusters = [
+            c for c, rejected in zip(clusters, profile.rejected, strict=True) if not rejected
+        ]
+        profile = measure(clusters, layouts, catalog, config)
     rng = random.Random(seed)
     chosen = plan(clusters, profile, records, violating, rng)
     tables: dict[str, list[list[str]]] = defaultdict(list)

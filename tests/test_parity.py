@@ -71,3 +71,6 @@ def test_a_generated_dataset_of_100k_records(tmp_path, catalog, config):
         "rejected": 0,
     }
     assert {v["rule_id"] for v in report["violations"]} == set(load_catalog().rules)
+    violating = {v["record"]["source"] for v in report["violations"]}
+    assert len(violating) == generated.expected_violating
+    assert 0.045 < len(violating) / generated.records < 0.055
