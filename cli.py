@@ -333,7 +333,7 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
-    help="Worker processes of the durable engine (default: one per core above 20,000 facts)",
+    help="Worker processes of the durable engine above 20,000 facts (default: one per core)",
 )
 @guarded
 def audit(

@@ -243,16 +243,13 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
     )
 
 
-AUTO_WORKERS_ABOVE = 20_000  # facts; below, starting worker processes costs more than it saves
 _fast_engines: dict[tuple[int, ...], tuple[tuple[Rule, ...], FastEngine]] = {}
 
 
-def engine_for(catalog: Catalog, rules: list[Rule], config: Config, facts: int) -> Engine:
+def engine_for(catalog: Catalog, rules: list[Rule], config: Config) -> Engine:
     """The engine the configuration names (audit.engine), for the rules that run."""
     if config["audit.engine"] == "durable":
-        workers = config["audit.workers"] or (
-            os.cpu_count() or 1 if facts > AUTO_WORKERS_ABOVE else 1
-        )
+        workers = config["audit.workers"] or os.cpu_count() or 1
         # One ruleset per process whatever the configuration: every rule of the catalog.
         return DurableEngine(list(catalog.rules.values()), workers=workers)
     key = tuple(id(rule) for rule in rules)  # the rules are kept alive beside their engine
@@ -349,7 +346,7 @@ def _audit(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> A
         else:
             result.not_run.append(NotRun(rule.id, reason))
     ran = {rule.id: rule for rule in result.rules}
-    engine = engine_for(catalog, result.rules, config, len(facts))
+    engine = engine_for(catalog, result.rules, config)
     _evaluate(engine, facts, ran, context, result)
     # Second pass: facts that stand on the first pass's violations.
     with _stage(result, "facts"):

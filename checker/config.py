@@ -107,9 +107,9 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         PositiveInt | None,
         None,
         Text(
-            "durable 引擎的工作进程数；为空时，超过20000条事实的审计每个CPU核用一个进程。",
-            "Worker processes of the durable engine; empty: one per CPU core for audits of more "
-            "than 20,000 facts.",
+            "durable 引擎的工作进程数（超过20000条事实时使用）；为空时每个CPU核一个。",
+            "Worker processes of the durable engine, for audits of more than 20,000 facts; "
+            "empty: one per CPU core.",
         ),
     ),
     Parameter(

@@ -130,3 +130,16 @@ def test_a_ruleset_name_is_registered_once_per_process(catalog):
     DurableEngine(rules)  # the audit's own ruleset, reused
     with pytest.raises(EngineError, match="already registered"):
         DurableEngine(rules[:3])
+
+
+def test_worker_processes_partitioned_by_subject_find_what_one_process_finds(
+    catalog, config, monkeypatch
+):
+    facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts * 6
+    expected = DurableEngine(list(catalog.rules.values())).evaluate(facts, config)
+    # Small batches and short-lived processes: every worker is replaced several times.
+    monkeypatch.setattr(engine_module, "IN_PROCESS_FACTS", 10)
+    monkeypatch.setattr(engine_module, "_BATCH", 40)
+    monkeypatch.setattr(engine_module, "_BATCHES_PER_PROCESS", 2)
+    found = DurableEngine(list(catalog.rules.values()), workers=2).evaluate(facts, config)
+    assert found == expected and len(found) > 200
