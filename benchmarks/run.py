@@ -7,9 +7,9 @@ Generates the dataset (checker/synthetic.py: every record kind and rule of the f
 measures on those files, each run in a fresh process so that its peak memory is its own:
 
 - the floor: reading and parsing every file with the CSV reader the loader uses, nothing else;
-- the full audit with the fast engine, and with the durable engine in one process and in one
-  worker process per core: read and validate, facts, evaluate, violations and penalties, the
-  JSON report written to a file;
+- the full audit with the fast engine, and with the durable engine in one worker process and in
+  one per core: read and validate, facts, evaluate, violations and penalties, the JSON report
+  written to a file;
 - the same at a tenth of the size, for the per-record cost and the memory per record;
 - with --formats, every output format (table, JUnit, SARIF, xlsx, HTML, CSV) rendered from the
   fast audit's report, each timed apart.
@@ -43,6 +43,7 @@ def _usage() -> dict[str, float]:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "peak_rss_mb": own.ru_maxrss / 1024,
+        "worker_peak_rss_mb": workers.ru_maxrss / 1024,  # the largest worker process
         "cpu_seconds": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
     }
 
@@ -168,7 +169,9 @@ def _print(name: str, run: dict, floor_run: dict) -> None:
     print(
         f"  {name:<12} {total:8.2f} s  {run['records'] / total:>10,.0f} records/s  "
         f"{total / floor_run['seconds']['total']:6.1f}× floor  "
-        f"peak RSS {run['peak_rss_mb']:,.0f} MB  CPU {run['cpu_seconds']:.1f} s"
+        f"peak RSS {run['peak_rss_mb']:,.0f} MB"
+        + (f" (worker {run['worker_peak_rss_mb']:,.0f} MB)" if run["worker_peak_rss_mb"] else "")
+        + f"  CPU {run['cpu_seconds']:.1f} s"
         + (f"  ({stages})" if stages else ""),
         flush=True,
     )
@@ -204,6 +207,7 @@ def _summary(sizes: dict, cores: int) -> dict[str, object]:
         "durable_cost_growth_from_a_tenth": growth("durable ×1"),
         "durable_evaluate_cost_growth_from_a_tenth": growth("durable ×1", "evaluate"),
         "durable_peak_rss_mb": durable["peak_rss_mb"],
+        "durable_worker_peak_rss_mb": durable["worker_peak_rss_mb"],
         f"durable_speed_up_with_{cores}_workers": durable["seconds"]["total"]
         / full[f"durable ×{cores}"]["seconds"]["total"],
         "violating_share": fast["violating_records"] / records,
