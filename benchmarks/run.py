@@ -43,7 +43,9 @@ def _usage() -> dict[str, float]:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "peak_rss_mb": own.ru_maxrss / 1024,
-        "worker_peak_rss_mb": workers.ru_maxrss / 1024,  # the largest worker process
+        # The largest worker process; a forked worker's RSS counts the pages it shares with
+        # the audit process, so this is an upper bound on what it adds.
+        "worker_peak_rss_mb": workers.ru_maxrss / 1024,
         "cpu_seconds": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
     }
 

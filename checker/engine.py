@@ -373,6 +373,8 @@ _BATCH = 10 * CHUNK  # facts sent to a worker at a time
 # more for each 76,000 facts, in one process): a worker process is replaced after this many
 # batches, so that none grows without bound.
 _BATCHES_PER_PROCESS = 10
+# Forked where the platform can (a worker starts in milliseconds, and a caller's script needs no
+# `if __name__ == "__main__"` guard); its RSS then counts the pages it shares with the audit.
 _CONTEXT = multiprocessing.get_context(
     "fork" if "fork" in multiprocessing.get_all_start_methods() else None
 )
