@@ -672,11 +672,13 @@ class _Scrubber:
     quotes; elsewhere it becomes the marker.
 
     A report holds many strings and a register may hold thousands of titles, so a string is
-    searched only for the titles whose first two characters it contains.
+    searched only for the titles whose first two characters it contains, and once: most strings
+    of a report (titles, citations, penalties) recur on every finding.
     """
 
     def __init__(self, texts: set[str], marker: str) -> None:
         self.marker = marker
+        self.scrubbed: dict[str, str] = {}
         self.starts: dict[str, list[str]] = defaultdict(list)
         for text in texts:
             self.starts[text[:2]].append(text)
@@ -684,6 +686,11 @@ class _Scrubber:
         self.singles = frozenset(self.starts) - self.pairs  # one-character titles
 
     def __call__(self, value: str) -> str:
+        if value not in self.scrubbed:
+            self.scrubbed[value] = self._scrub(value)
+        return self.scrubbed[value]
+
+    def _scrub(self, value: str) -> str:
         starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
         if self.singles:
             starts |= self.singles.intersection(value)
