@@ -14,6 +14,14 @@ shared/notes/durable-rules.md.
   returns. Every fact must hit a catch-all rule exactly once, and an exception an action swallowed
   into the state is raised: either means the engine's result cannot be trusted.
 - Results are de-duplicated and sorted by the caller's fact order, so input order never matters.
+- A comparison of a field with a field or a parameter guards both sides against null:
+  durable-rules itself finds null == null and 1 != null true.
+- Large audits run in worker processes, partitioned by subject (the C core never releases the
+  GIL), each replaced after a number of batches (durable-rules keeps memory per fact asserted).
+
+The value conversions (`engine_value`, `param_values`) and the typing of a comparison's sides
+(`in_fen`, `constant_value`) are shared with the fast engine (checker.fast), which evaluates the
+same conditions compiled to Python.
 """
 
 from __future__ import annotations
