@@ -39,11 +39,14 @@ from checker.fixtures import (
     run_fixture,
 )
 from checker.i18n import SEVERITY_LABELS, Lang
+from checker.loading import Dataset, Problem, input_options, load_dataset
 from checker.records import KINDS
+from checker.rejected import RejectedFileError, write_rejected
 from checker.report import build_report, penalty_out, report_schema
 from checker.rules import SEVERITIES, Rule, citation, severity_rank
 from checker.statement import build_statement, render_statement
 from checker.table import penalty_text, render
+from checker.validation import build_validation, render_validation, validation_schema
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
@@ -148,6 +151,52 @@ def write_atomically(path: Path, text: str) -> None:
     temporary.replace(path)
 
 
+def dataset_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--encoding, --db and --rejected: how the commands that read a dataset read it."""
+    options = (
+        click.option(
+            "--encoding",
+            help="Encoding of CSV and JSON files, e.g. gb18030 (default: detect UTF-8, UTF-8 "
+            "with BOM, GB18030/GBK) / 文本文件编码",
+        ),
+        click.option(
+            "--db",
+            envvar="COMPLIANCE_DB",
+            metavar="URL",
+            help="Also read a PostgreSQL database, postgresql://user@host/db (or $COMPLIANCE_DB); "
+            "a table or query per kind in [database] of the configuration / 读取数据库",
+        ),
+        click.option(
+            "--rejected",
+            "rejected_file",
+            type=click.Path(path_type=Path),
+            help="Write the rejected rows as read, with the reasons, to FILE.xlsx, FILE.csv or a "
+            "folder, to fix and re-run / 导出被拒绝的记录",
+        ),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def check_dataset_arguments(paths: tuple[Path, ...], db: str | None) -> None:
+    if not paths and db is None:
+        raise UsageProblem("give a dataset (a folder or files) or --db URL")
+    if db is not None and not db.startswith(("postgresql://", "postgres://")):
+        raise UsageProblem("--db takes a postgresql:// URL (give an SQLite file as a path)")
+
+
+def save_rejected(path: Path, dataset: Dataset, problems: list[Problem], lang: Lang) -> None:
+    try:
+        written = write_rejected(path, dataset, problems, lang)
+    except RejectedFileError as error:
+        raise UsageProblem(str(error)) from None
+    except OSError as error:
+        raise UsageProblem(f"--rejected {path}: {error.strerror or error}") from None
+    rows = len({p.source for p in problems if p.rejects_record and p.source.row is not None})
+    click.echo(f"{', '.join(map(str, written)) or path}: {rows} rejected rows", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="compliance")
 def main() -> None:
@@ -162,7 +211,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "-f",
@@ -191,6 +240,7 @@ def main() -> None:
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that makes the exit code 1 (default: any violation)",
 )
+@dataset_options
 @guarded
 def audit(
     paths: tuple[Path, ...],
@@ -200,14 +250,25 @@ def audit(
     as_of: str | None,
     config_file: Path | None,
     fail_on: str | None,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
 ) -> None:
-    """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
+    """Audit a dataset (a folder, files one by one, a database) / 审计数据集。"""
+    check_dataset_arguments(paths, db)
     catalog = load_catalog()
     config = effective_config(
-        catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
+        catalog,
+        paths,
+        config_file,
+        {
+            "audit.as_of": _parse_date(as_of),
+            "audit.fail_on": fail_on,
+            "input.encoding": encoding,
+        },
     )
     audit_date = config["audit.as_of"] or date.today()
-    result = run_audit(list(paths), catalog, config, audit_date)
+    result = run_audit(list(paths), catalog, config, audit_date, db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
@@ -227,6 +288,8 @@ def audit(
         )
     else:
         click.echo(text, nl=False)
+    if rejected_file is not None:
+        save_rejected(rejected_file, result.dataset, result.problems, lang)
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)
@@ -238,7 +301,7 @@ def audit(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--month", required=True, help="Month of the statement, YYYY-MM / 月份")
 @click.option("--employee", help="One employee's statement / 只看某员工")
 @click.option(
@@ -252,6 +315,7 @@ def audit(
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
+@dataset_options
 @guarded
 def statement(
     paths: tuple[Path, ...],
@@ -261,6 +325,9 @@ def statement(
     lang: Lang,
     as_of: str | None,
     config_file: Path | None,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
 ) -> None:
     """Monthly penalty statement per employee / 员工月度处罚明细。
 
@@ -269,9 +336,12 @@ def statement(
     """
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise UsageProblem(f"--month {month!r} is not YYYY-MM")
+    check_dataset_arguments(paths, db)
     catalog = load_catalog()
-    config = effective_config(catalog, paths, config_file, {"audit.as_of": _parse_date(as_of)})
-    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today())
+    config = effective_config(
+        catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "input.encoding": encoding}
+    )
+    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today(), db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
@@ -281,6 +351,71 @@ def statement(
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         click.echo(render_statement(sheet, lang))
+    if rejected_file is not None:
+        save_rejected(rejected_file, result.dataset, result.problems, lang)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the result to this file instead of standard output",
+)
+@click.option("--config", "config_file", type=click.Path(path_type=Path))
+@LANG
+@dataset_options
+@guarded
+def validate(
+    paths: tuple[Path, ...],
+    output_format: str,
+    output: Path | None,
+    config_file: Path | None,
+    lang: Lang,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
+) -> None:
+    """Check a dataset against the data contract, without auditing / 按数据规范校验数据。
+
+    Lists every problem at once (file, sheet, row, column, value, reason) and, per input, the
+    rows read, valid and rejected. Exit code 0: no problem; 1: some rows rejected; 2: an input
+    unusable or no valid row.
+    """
+    check_dataset_arguments(paths, db)
+    catalog = load_catalog()
+    config = effective_config(catalog, paths, config_file, {"input.encoding": encoding})
+    dataset = load_dataset(list(paths), input_options(config), db)
+    report = build_validation(dataset, lang)
+    text = (
+        json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        if output_format == "json"
+        else render_validation(report, lang) + "\n"
+    )
+    if output is not None:
+        write_atomically(output, text)
+        summary = report.summary
+        click.echo(f"{output}: {summary.read} records, {summary.rejected} rejected")
+    else:
+        click.echo(text, nl=False)
+    if rejected_file is not None:
+        save_rejected(rejected_file, dataset, dataset.problems, lang)
+    summary = report.summary
+    if summary.unusable or summary.valid == 0:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_VIOLATIONS if summary.rejected else EXIT_OK)
 
 
 # --------------------------------------------------------------------------- rules
@@ -619,11 +754,22 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
     is_flag=True,
     help="Print the JSON Schema of the machine report",
 )
+@click.option(
+    "--validation",
+    "validation_schema_flag",
+    is_flag=True,
+    help="Print the JSON Schema of `validate --format json`",
+)
 @guarded
-def schema(kind: str | None, contract: bool, report_schema_flag: bool) -> None:
+def schema(
+    kind: str | None, contract: bool, report_schema_flag: bool, validation_schema_flag: bool
+) -> None:
     """JSON Schema of a record kind; without KIND, list the kinds."""
     if contract:
         click.echo(data_contract(), nl=False)
+        return
+    if validation_schema_flag:
+        click.echo(json.dumps(validation_schema(), ensure_ascii=False, indent=2))
         return
     if report_schema_flag:
         click.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))

@@ -20,7 +20,7 @@ from checker.config import Config
 from checker.engine import DurableEngine
 from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
 from checker.i18n import Text
-from checker.loading import Dataset, Problem, load_dataset
+from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rules import Check, Penalty, Rule, severity_rank, supplied
 
@@ -64,7 +64,7 @@ class AuditResult:
 
     @property
     def rejected(self) -> int:
-        return len({p.source for p in self.problems if p.rejects_record and p.source.row})
+        return sum(len(rows) for rows in rejected_rows(self.problems).values())
 
     @property
     def audited(self) -> int:
@@ -241,8 +241,11 @@ def _evaluate(
         result.violations.append(_violation(rule, fact, sorted(checks), result.config))
 
 
-def run_audit(paths: list[Path], catalog: Catalog, config: Config, as_of: date) -> AuditResult:
-    return audit_dataset(load_dataset(paths), catalog, config, as_of)
+def run_audit(
+    paths: list[Path], catalog: Catalog, config: Config, as_of: date, db: str | None = None
+) -> AuditResult:
+    """Audit the files and folders given, and the PostgreSQL database at `db` if any."""
+    return audit_dataset(load_dataset(paths, input_options(config), db), catalog, config, as_of)
 
 
 def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> AuditResult:
@@ -271,5 +274,5 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)
     )
-    result.problems.sort(key=lambda p: (p.source.file, p.source.row or 0, p.field or ""))
+    result.problems.sort(key=lambda p: (p.source.sort_key, p.field or ""))
     return result

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from checker import __version__
 from checker.audit import AuditResult, Violation
 from checker.i18n import Lang
-from checker.loading import Problem
+from checker.loading import Dataset, Problem, rejected_rows
 from checker.rules import SEVERITIES, Measure, Penalty, citation
 
 SCHEMA_VERSION = 1
@@ -33,10 +33,16 @@ class Tool(_Model):
 
 
 class InputSummary(_Model):
-    path: str
+    path: str = Field(description="The file, or the database URL without its password")
     kind: str | None
-    records: int = Field(description="Rows read from the file")
+    records: int = Field(description="Rows read from the input")
     rejected: int = Field(description="Rows not audited, each with its reason in errors")
+    audited: int = Field(0, description="Rows audited: records = audited + rejected")
+    sheet: str | None = Field(None, description="The sheet, table or query of the file read")
+    format: str | None = Field(
+        None, description="csv, tsv, json, jsonl, xlsx, parquet, sqlite, postgresql"
+    )
+    encoding: str | None = Field(None, description="The encoding a text file was read in")
 
 
 class MeasureItem(_Model):
@@ -103,9 +109,16 @@ class ViolationOut(_Model):
 
 
 class ProblemOut(_Model):
-    source: str
+    source: str = Field(description="file#sheet:row, file:row or file")
     field: str | None
     message: str
+    file: str | None = Field(None, description="The file, or the database URL")
+    sheet: str | None = Field(None, description="The sheet, table or query")
+    row: int | None = Field(None, description="The row (a spreadsheet's row number)")
+    column: str | None = Field(None, description="The column's header as read")
+    value: str | None = Field(None, description="The value as read")
+    reason: str | None = Field(None, description="Why the value or row was refused")
+    fatal: bool = Field(False, description="The input could not be used at all")
 
 
 class RecordCounts(_Model):
@@ -241,10 +254,41 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
     )
 
 
-def _problem_out(problem: Problem, lang: Lang) -> ProblemOut:
+def problem_out(problem: Problem, lang: Lang) -> ProblemOut:
+    source = problem.source
     return ProblemOut(
-        source=str(problem.source), field=problem.field, message=problem.message(lang)
+        source=str(source),
+        field=problem.field,
+        message=problem.message(lang),
+        file=source.file,
+        sheet=source.part,
+        row=source.row,
+        column=source.column,
+        value=problem.value,
+        reason=(problem.reason or problem.message)(lang),
+        fatal=problem.fatal,
     )
+
+
+def inputs_out(dataset: Dataset, problems: list[Problem]) -> list[InputSummary]:
+    """Per input: rows read = audited + rejected, counting a row with several problems once."""
+    lost = rejected_rows(problems)
+    summaries = []
+    for i in dataset.inputs:
+        rejected = len(lost.get((i.path, i.part), ()))
+        summaries.append(
+            InputSummary(
+                path=i.path,
+                kind=i.kind,
+                records=i.read,
+                rejected=rejected,
+                audited=i.read - rejected,
+                sheet=i.part,
+                format=i.format,
+                encoding=i.encoding,
+            )
+        )
+    return summaries
 
 
 def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
@@ -281,16 +325,7 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
 def build_report(result: AuditResult, lang: Lang) -> Report:
     violations = [_violation_out(v, lang) for v in result.violations]
     rejecting = [p for p in result.problems if p.rejects_record]
-    rejected_rows: dict[str, set[int]] = defaultdict(set)
-    for p in rejecting:
-        if p.source.row is not None:
-            rejected_rows[p.source.file].add(p.source.row)
-    inputs = [
-        InputSummary(
-            path=i.path, kind=i.kind, records=i.read, rejected=len(rejected_rows.get(i.path, ()))
-        )
-        for i in result.dataset.inputs
-    ]
+    inputs = inputs_out(result.dataset, result.problems)
     by_regulation: dict[str, list[ViolationOut]] = defaultdict(list)
     by_subject: dict[tuple[str, str], list[ViolationOut]] = defaultdict(list)
     for v in violations:
@@ -328,8 +363,8 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
         inputs=inputs,
         violations=violations,
         summary=summary,
-        errors=[_problem_out(p, lang) for p in rejecting],
-        warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
+        errors=[problem_out(p, lang) for p in rejecting],
+        warnings=[problem_out(p, lang) for p in result.problems if not p.rejects_record],
     )
 
 

@@ -47,7 +47,7 @@ def test_every_problem_of_a_row_at_once_with_file_row_and_field(tmp_path):
     write(tmp_path, "members.csv", MEMBERS + "M1,甲,2024-13-01,正常\nM2,,2024-01-02,休眠\n")
     dataset = load_dataset([tmp_path])
     found = messages(dataset)
-    assert any("members.csv:2 admitted_date" in m and "valid date" in m for m in found)
+    assert any("members.csv:2 admitted_date" in m and "no such day" in m for m in found)
     assert any("members.csv:3 member_name" in m and "required" in m for m in found)
     assert any("members.csv:3 status" in m for m in found)
     zh = messages(dataset, "zh")
@@ -113,7 +113,7 @@ def test_json_lines_and_json_arrays(tmp_path):
 
 
 def test_files_that_cannot_be_used_stop_the_audit(tmp_path):
-    write(tmp_path, "members.csv", MEMBERS + "M1,甲,2024-01-02,正常\n", encoding="gbk")
+    (tmp_path / "members.csv").write_bytes(b"\xff\x80" * 50)
     write(tmp_path, "notes.csv", "a,b\n1,2\n")
     write(tmp_path, "trades.xlsx", "not really")
     write(tmp_path, "fee_invoices.csv", "")
@@ -121,15 +121,17 @@ def test_files_that_cannot_be_used_stop_the_audit(tmp_path):
     write(tmp_path, "README.md", "# about this export\n")
     dataset = load_dataset([tmp_path, tmp_path / "missing.csv"])
     fatal = {p.source.file.rsplit("/", 1)[-1]: p.message.en for p in dataset.fatal}
-    assert "not UTF-8" in fatal["members.csv"]
+    assert "neither UTF-8 nor GB18030" in fatal["members.csv"]
     assert "cannot tell the record kind" in fatal["notes.csv"]
-    assert "unsupported file type .xlsx" in fatal["trades.xlsx"]
-    assert "no header row" in fatal["fee_invoices.csv"]
+    assert "not an xlsx workbook" in fatal["trades.xlsx"]
+    assert "empty file" in fatal["fee_invoices.csv"]
     assert "no such file" in fatal["missing.csv"]
     assert len(fatal) == 5  # compliance.toml and README.md are not data
 
 
-def test_a_header_only_file_is_empty_not_an_error(tmp_path):
+def test_a_header_only_file_is_a_warning_not_an_error(tmp_path):
     write(tmp_path, "members.csv", MEMBERS)
     dataset = load_dataset([tmp_path / "members.csv"])
-    assert dataset.problems == [] and dataset.records["Member"] == []
+    (warning,) = dataset.problems
+    assert not warning.rejects_record and "only a header" in warning.message.en
+    assert dataset.records["Member"] == []
