@@ -39,7 +39,7 @@ from checker.fixtures import (
     run_fixture,
 )
 from checker.i18n import SEVERITY_LABELS, Lang
-from checker.loading import Dataset, Problem, input_options, load_dataset
+from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
 from checker.report import build_report, penalty_out, report_schema
@@ -193,7 +193,7 @@ def save_rejected(path: Path, dataset: Dataset, problems: list[Problem], lang: L
         raise UsageProblem(str(error)) from None
     except OSError as error:
         raise UsageProblem(f"--rejected {path}: {error.strerror or error}") from None
-    rows = len({p.source for p in problems if p.rejects_record and p.source.row is not None})
+    rows = sum(len(lost) for lost in rejected_rows(problems).values())
     click.echo(f"{', '.join(map(str, written)) or path}: {rows} rejected rows", err=True)
 
 

@@ -142,7 +142,20 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     for path in paths:
         if path.is_dir():
             root = path.resolve()
-            for child in sorted(path.iterdir()):
+            try:
+                children = sorted(path.iterdir())
+            except OSError as error:
+                problems.append(
+                    Problem(
+                        Source(str(path)),
+                        Text(
+                            f"无法读取目录：{error.strerror}", f"cannot read the folder: {error.strerror}"
+                        ),
+                        fatal=True,
+                    )
+                )
+                continue
+            for child in children:
                 name = child.name
                 if name.startswith((".", "~$")) or name == CONFIG_FILE_NAME:
                     continue  # hidden files, Excel's lock files (~$members.xlsx)
@@ -504,7 +517,7 @@ def _problem(
     label = columns.label(name) if name else ""
     value = None if raw is None else shown(raw)
     quoted_zh = f"：“{value}”" if value is not None else ""
-    quoted_en = f": {value!r}" if value is not None else ""
+    quoted_en = f": '{value}'" if value is not None else ""  # shown() has escaped it already
     return Problem(
         source,
         Text(f"{label}{quoted_zh} {reason.zh}".strip(), f"{name or ''}{quoted_en}: {reason.en}"),

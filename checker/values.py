@@ -29,7 +29,8 @@ CHINA = timezone(timedelta(hours=8))
 """Dates and times with a time zone are read as China Standard Time (UTC+8, no summer time)."""
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 date system)
-SERIAL_RANGE = (18264, 73415)  # 1950-01-01 … 2099-12-31: a number outside is not taken as a date
+SERIAL_RANGE = ((date(1950, 1, 1) - EXCEL_EPOCH).days, (date(2099, 12, 31) - EXCEL_EPOCH).days)
+"""The Excel serial numbers taken as dates; any other number in a date column is refused."""
 
 EXCEL_ERRORS = frozenset(
     {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
@@ -213,6 +214,12 @@ def _any_number(value: Any) -> Decimal:
     text = _fold(_plain(value))
     if _NUMBER.fullmatch(text) or _GROUPED.fullmatch(text):
         return Decimal(text.replace(",", ""))
+    _refuse_ambiguous(text)
+    raise FormError("不是有效数字", "is not a number")
+
+
+def _refuse_ambiguous(text: str) -> None:
+    """The number forms refused because their value would be a guess."""
     if re.fullmatch(r"[+-]?\d{1,3}(\.\d{3})+,\d+|[+-]?\d+,\d{1,2}", text):
         raise FormError(
             "含小数逗号，无法确定千位与小数（应写作 1,234.50）",
@@ -224,7 +231,6 @@ def _any_number(value: Any) -> Decimal:
             "is in scientific notation, which the export may have rounded; format the column "
             "as a number and export again",
         )
-    raise FormError("不是有效数字", "is not a number")
 
 
 def read_decimal(unit: str | None) -> Callable[[Any], Decimal]:
@@ -277,6 +283,7 @@ def read_money(unit: str | None) -> Callable[[Any], Decimal]:
         text = _fold(_plain(value))
         match = _AMOUNT.fullmatch(text)
         if match is None:
+            _refuse_ambiguous(text)
             raise FormError(
                 "不是有效金额（如 1234.50、1,234.50、12万元）",
                 "is not an amount (e.g. 1234.50, 1,234.50, 12万元)",
@@ -495,7 +502,7 @@ class Example:
     type: FieldType
     written: Any
     read_as: Any  # None: refused
-    note: str
+    note: str  # why it is read so, or why it is refused
     unit: str | None = None  # the unit the column's header states
 
 
@@ -514,37 +521,37 @@ EXAMPLES: tuple[Example, ...] = (
         date(2024, 3, 5),
         "with a time zone: the day in China (UTC+8)",
     ),
-    Example("date", "03/05/2024", None, "refused: day and month order is ambiguous"),
-    Example("date", "2024-02-30", None, "refused: no such day"),
-    Example("date", 2024, None, "refused: a number outside the serials of 1950–2099"),
+    Example("date", "03/05/2024", None, "day and month order is ambiguous"),
+    Example("date", "2024-02-30", None, "no such day"),
+    Example("date", 2024, None, "a number outside the serials of 1950–2099"),
     Example(
         "datetime", "2024/3/5 9:05", datetime(2024, 3, 5, 9, 5), "any date form and H:MM[:SS]"
     ),
     Example("datetime", "2024年3月5日 下午2:30", datetime(2024, 3, 5, 14, 30), "上午/下午, AM/PM"),
     Example("datetime", 45356.375, datetime(2024, 3, 5, 9, 0), "an Excel serial with a fraction"),
-    Example("datetime", "2024-03-05", None, "refused: the time of day is missing"),
+    Example("datetime", "2024-03-05", None, "the time of day is missing"),
     Example("time", "9:05", time(9, 5), "H:MM or HH:MM:SS"),
     Example("time", "9时5分", time(9, 5), "Chinese"),
     Example("time", 0.375, time(9, 0), "an Excel fraction of a day"),
-    Example("time", "25:00", None, "refused: no such time"),
+    Example("time", "25:00", None, "no such time"),
     Example("money", "1,234.50", Decimal("1234.50"), "thousands separators"),
     Example("money", "１２３４", Decimal(1234), "full-width digits"),
     Example("money", "¥1,200元", Decimal(1200), "¥, ￥, RMB, CNY, 元, 元整"),
     Example("money", "12万元", Decimal(120_000), "万, 千, 亿 in the cell scale it, in any column"),
     Example("money", "500", Decimal(5_000_000), "a bare number in a 万元 column", "万元"),
-    Example("money", "500元", None, "refused: 元 in a 万元 column is ambiguous", "万元"),
-    Example("money", "1.234,50", None, "refused: a decimal comma is ambiguous"),
-    Example("money", "1.2E+07", None, "refused: scientific notation may be rounded"),
-    Example("money", "12.345", None, "refused: more than two decimals (分)"),
+    Example("money", "500元", None, "元 in a 万元 column is ambiguous", "万元"),
+    Example("money", "1.234,50", None, "a decimal comma is ambiguous"),
+    Example("money", "1.2E+07", None, "scientific notation may be rounded"),
+    Example("money", "12.345", None, "more than two decimals (分)"),
     Example("decimal", "30%", Decimal(30), "a percent sign in a column in %", "%"),
     Example("int", "1,200", 1200, "thousands separators, full-width digits"),
-    Example("int", "2.5", None, "refused: not a whole number"),
+    Example("int", "2.5", None, "not a whole number"),
     Example("bool", "是", True, "是/否, 有/无, Y/N, yes/no, true/false, 1/0"),
     Example("bool", "√", True, "√/×, ✓/✗, ✔/✘"),
     Example("bool", "×", False, "√/×, ✓/✗, ✔/✘"),
-    Example("bool", "可能", None, "refused: anything else"),
+    Example("bool", "可能", None, "anything else"),
     Example("text", 1001.0, "1001", "a number from a workbook, as written"),
     Example("text", "'=1+1", "=1+1", "a leading ' that keeps a formula as text is dropped"),
-    Example("text", "#N/A", None, "refused: an Excel error value"),
-    Example("text", "甲\x07", None, "refused: an invisible control character"),
+    Example("text", "#N/A", None, "an Excel error value"),
+    Example("text", "甲\x07", None, "an invisible control character"),
 )
