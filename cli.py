@@ -211,7 +211,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--format",
     "-f",
@@ -301,7 +301,7 @@ def audit(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("--month", required=True, help="Month of the statement, YYYY-MM / 月份")
 @click.option("--employee", help="One employee's statement / 只看某员工")
 @click.option(
@@ -359,7 +359,7 @@ def statement(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--format",
     "-f",
@@ -796,7 +796,7 @@ def config_group() -> None:
 
 
 @config_group.command("show")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
 @LANG
 @guarded
