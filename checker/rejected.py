@@ -136,7 +136,14 @@ def _xlsx_cell(value: Any) -> Any:
 
 
 def _replace(path: Path, write: Any) -> None:
-    """Write beside the target, then rename over it: never a half-written file."""
+    """Write beside the target, then rename over it: never a half-written file.
+
+    A target that exists and is not a regular file (/dev/null, a pipe) is written into, never
+    renamed over: a rename would replace the device itself.
+    """
+    if path.exists() and not path.is_file():
+        write(path)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(handle)

@@ -209,3 +209,22 @@ def test_sheet_workbooks_with_member_header(tmp_path):
     path = workbook(tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]})
     result = run("validate", path, "--lang", "en")
     assert result.exit_code == 0 and "1 records read, 1 valid, 0 rejected" in result.output
+
+
+def test_rejected_rows_to_a_device_write_into_it_not_over_it(tmp_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    import threading
+
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "members.csv").write_text(MEMBERS, encoding="utf-8")
+    assert run("validate", one, "--rejected", fifo).exit_code == 1
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and "拒绝原因".encode() in received[0]
