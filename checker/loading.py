@@ -42,7 +42,7 @@ from checker.sources import (
     open_database,
     open_file,
 )
-from checker.values import MONEY_UNITS, FormError, Unreadable, is_empty, reader, shown
+from checker.values import MONEY_UNITS, FormError, Unreadable, is_empty, printable, reader, shown
 
 __all__ = ["Dataset", "InputFile", "InputOptions", "Loaded", "Problem", "Source", "load_dataset"]
 
@@ -147,7 +147,7 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
             except OSError as error:
                 problems.append(
                     Problem(
-                        Source(str(path)),
+                        Source(printable(str(path))),
                         Text(
                             f"无法读取目录：{error.strerror}", f"cannot read the folder: {error.strerror}"
                         ),
@@ -164,7 +164,7 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
                 if child.is_symlink() and not child.resolve().is_relative_to(root):
                     problems.append(
                         Problem(
-                            Source(str(child)),
+                            Source(printable(str(child))),
                             Text(
                                 "符号链接指向数据集目录之外，拒绝读取",
                                 "a symbolic link that leads outside the dataset folder: refused",
@@ -179,7 +179,7 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         else:
             problems.append(
                 Problem(
-                    Source(str(path)),
+                    Source(printable(str(path))),
                     Text("文件或目录不存在", "no such file or folder"),
                     fatal=True,
                 )
@@ -325,7 +325,7 @@ class Columns:
                 ),
                 rejects_record=False,
             )
-            for key in self.unknown
+            for key in map(printable, self.unknown)
         ]
         warnings += [
             Problem(
@@ -404,8 +404,9 @@ def _check_header(header: list[str], columns: Columns) -> None:
         raise SourceError(f"多列对应同一字段：{labels}", f"several columns map to the same field: {', '.join(duplicated)}")
     if not fields:
         raise SourceError(
-            f"没有一列是{columns.model.meta.title.zh}的字段（表头：{'、'.join(header)}）",
-            f"no column is a field of {columns.model.meta.name} (header: {', '.join(header)})",
+            f"没有一列是{columns.model.meta.title.zh}的字段（表头：{'、'.join(map(shown, header))}）",
+            f"no column is a field of {columns.model.meta.name} "
+            f"(header: {', '.join(map(shown, header))})",
         )
 
 
@@ -546,7 +547,7 @@ def _read_row(
         if target is None or is_empty(raw):
             continue
         name = target.field
-        where = Source(row_source.file, row.number, row_source.part, str(column))
+        where = Source(row_source.file, row.number, row_source.part, printable(str(column)))
         if name in raw_of:
             reason = Text(
                 f"与“{raw_of[name][0]}”重复给出同一字段", f"given twice (also as {raw_of[name][0]!r})"
@@ -554,16 +555,19 @@ def _read_row(
             problems.append(_problem(where, columns, name, raw, reason))
             failed.add(name)
             continue
-        raw_of[name] = (str(column), raw)
+        raw_of[name] = (printable(str(column)), raw)
         if isinstance(raw, Unreadable):
             problems.append(_problem(where, columns, name, raw, raw.reason))
             failed.add(name)
             continue
         try:
-            values[name] = target.read(raw)
+            value = target.read(raw)
         except FormError as error:
             problems.append(_problem(where, columns, name, raw, error.text))
             failed.add(name)
+            continue
+        if value != "":  # nothing left once spaces and invisible marks are stripped: empty
+            values[name] = value
     try:
         record = columns.model.model_validate(values)
     except ValidationError as error:
@@ -605,14 +609,14 @@ class _Loader:
         try:
             container = open_()
         except SourceError as error:
-            self.fatal(Source(label), error.message)
+            self.fatal(Source(printable(label)), error.message)
             return
         try:
             for part, model in self._assign(container, stem):
                 entry = InputFile(
-                    container.label,
+                    printable(container.label),
                     model.meta.name,
-                    part=part.name,
+                    part=None if part.name is None else printable(part.name),
                     format=container.format,
                     encoding=container.encoding,
                 )
@@ -624,7 +628,7 @@ class _Loader:
                     self.fatal(entry.source, error.message)
                 self.dataset.problems.extend(columns.problems())
         except SourceError as error:
-            self.fatal(Source(container.label), error.message)
+            self.fatal(Source(printable(container.label)), error.message)
         finally:
             container.close()
 
@@ -651,7 +655,7 @@ class _Loader:
         if not assigned and by_file is not None and container.format == "xlsx":
             assigned, ignored = [(parts[0], by_file)], parts[1:]  # members.xlsx with one Sheet1
         if not assigned:
-            names = "、".join(str(p.name) for p in parts) or "（无）"
+            names = "、".join(printable(str(p.name)) for p in parts) or "（无）"
             raise SourceError(
                 f"没有以记录类型命名的工作表或数据表（有：{names}）；请按类型命名，或在配置中指定"
                 f"（[input.sheets] / [database.tables]）；可用名称：{_kind_names()}",
@@ -660,10 +664,10 @@ class _Loader:
                 f"[database.tables]); known names: {_kind_names()}",
             )
         if ignored:
-            names = "、".join(str(p.name) for p in ignored)
+            names = "、".join(printable(str(p.name)) for p in ignored)
             self.dataset.problems.append(
                 Problem(
-                    Source(container.label),
+                    Source(printable(container.label)),
                     Text(
                         f"已忽略（不是任何记录类型的名称）：{names}",
                         f"ignored, named after no record kind: {names}",
@@ -733,7 +737,7 @@ def load_dataset(
         loader.container(str(path), lambda path=path: open_file(path, options), stem)
         if before is not None and _fingerprint(path) != before:
             loader.fatal(
-                Source(str(path)),
+                Source(printable(str(path))),
                 Text(
                     "文件在读取过程中被修改；请待导出完成后重新运行",
                     "the file changed while it was read; run again once the export has finished",

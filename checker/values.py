@@ -94,14 +94,21 @@ def is_empty(value: Any) -> bool:
     return False
 
 
-def shown(value: Any, limit: int = 80) -> str:
-    """A value as messages quote it: control characters escaped, long values cut."""
-    if isinstance(value, Unreadable):
-        return value.shown
-    text = value.isoformat(sep=" ") if isinstance(value, datetime) else str(value)
+def printable(text: str) -> str:
+    """Text from the data or a file name, safe to print and to encode: undecodable bytes as
+    \\xNN, control characters (terminal escapes) as \\uNNNN."""
+    if not _SUSPECT.search(text) and "\n" not in text and "\t" not in text and "\r" not in text:
+        return text
     text = _INVALID_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
     text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = text.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+    return text.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+def shown(value: Any, limit: int = 80) -> str:
+    """A value as messages quote it: printable, long values cut."""
+    if isinstance(value, Unreadable):
+        return value.shown
+    text = printable(value.isoformat(sep=" ") if isinstance(value, datetime) else str(value))
     if len(text) > limit:
         text = f"{text[:limit]}…（{len(text)}字 chars）"
     return text

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 import cli
 from checker.loading import InputOptions, load_dataset
-from tests.postgres import PASSWORD, postgres  # noqa: F401 — the server fixture
+from tests.postgres import PASSWORD
 
 MEMBERS = """
 CREATE TABLE members (会员编号 text, 会员名称 text, 入会日期 date, 会员状态 text);
@@ -32,11 +32,11 @@ def run(*args):
 
 
 @pytest.fixture(scope="module")
-def erp(postgres):  # noqa: F811
+def erp(postgres):
     return postgres.database("erp", MEMBERS)
 
 
-def test_an_audit_reads_the_tables_named_after_kinds(erp, postgres):  # noqa: F811
+def test_an_audit_reads_the_tables_named_after_kinds(erp, postgres):
     result = run("audit", "--db", erp, "--as-of", "2026-01-05", "--format", "json", "--lang", "en")
     report = json.loads(result.stdout)
     assert result.exit_code == 1
@@ -57,7 +57,7 @@ def test_an_audit_reads_the_tables_named_after_kinds(erp, postgres):  # noqa: F8
     assert PASSWORD not in result.output
 
 
-def test_tables_and_queries_from_the_configuration(postgres, tmp_path):  # noqa: F811
+def test_tables_and_queries_from_the_configuration(postgres, tmp_path):
     url = postgres.database(
         "mapped",
         """
@@ -92,7 +92,7 @@ def test_tables_and_queries_from_the_configuration(postgres, tmp_path):  # noqa:
     assert dataset.records["Member"][0].record.admitted_date == date(2024, 1, 2)
 
 
-def test_the_connection_is_read_only(erp, postgres):  # noqa: F811
+def test_the_connection_is_read_only(erp, postgres):
     for query in ("DELETE FROM members RETURNING *", "SELECT 1; DROP TABLE members"):
         dataset = load_dataset([], InputOptions(queries={"Member": query}), erp)
         (fatal,) = dataset.fatal
@@ -101,7 +101,7 @@ def test_the_connection_is_read_only(erp, postgres):  # noqa: F811
         assert connection.execute("SELECT count(*) FROM members").fetchone() == (2,)
 
 
-def test_a_table_name_is_an_identifier_never_sql(erp, postgres):  # noqa: F811
+def test_a_table_name_is_an_identifier_never_sql(erp, postgres):
     hostile = 'members"; DROP TABLE audit_log; --'
     dataset = load_dataset([], InputOptions(tables={"Member": hostile}), erp)
     assert "the query failed" in dataset.fatal[0].message.en
@@ -109,7 +109,7 @@ def test_a_table_name_is_an_identifier_never_sql(erp, postgres):  # noqa: F811
         assert connection.execute("SELECT to_regclass('audit_log')").fetchone() != (None,)
 
 
-def test_a_wrong_password_or_server_is_a_clear_message(postgres):  # noqa: F811
+def test_a_wrong_password_or_server_is_a_clear_message(postgres):
     wrong = postgres.url("erp", password="not-it")
     result = run("validate", "--db", wrong, "--lang", "en", "--format", "json")
     assert result.exit_code == 2 and "not-it" not in result.output

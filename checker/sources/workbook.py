@@ -21,7 +21,7 @@ from typing import Any
 
 from checker.i18n import Text
 from checker.sources import Part, RawRow, SourceError, Table
-from checker.values import Unreadable
+from checker.values import Unreadable, printable
 
 MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a possible zip bomb
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
@@ -115,7 +115,7 @@ def _cell(value_cell: Any, formula_cell: Any) -> Any:
         )
     if value is None and getattr(formula_cell, "data_type", None) == "f":
         return Unreadable(
-            str(formula_cell.value),
+            printable(str(formula_cell.value)),
             Text(
                 "公式没有已保存的计算结果（工作簿由不计算公式的程序写成）；请用 Excel 打开并保存，或填写数值",
                 "the formula has no saved result (the workbook was written by a program that "
