@@ -6,7 +6,7 @@ from tabulate import tabulate
 
 from checker.facts import FACT_KINDS
 from checker.i18n import SEVERITY_LABELS, Lang, label
-from checker.report import PenaltyOut, Report, Totals
+from checker.report import InputSummary, PenaltyOut, Report, Totals
 
 MESSAGE_WIDTH = 36
 PENALTY_WIDTH = 22
@@ -69,6 +69,22 @@ def _totals_cells(totals: Totals, lang: Lang) -> list[str]:
 def _file_row(source: str) -> str:
     """The file name and row; the report's JSON keeps the path as given."""
     return source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def inputs_table(inputs: list[InputSummary], lang: Lang, audited: str) -> str:
+    """Per input: rows read = audited (or valid) + rejected; sheet and encoding when any."""
+    columns = ["file", "sheet", "kind", "format", "encoding", "read", audited, "refused"]
+    rows = [
+        [i.path, i.sheet, i.kind, i.format, i.encoding, i.records, i.audited, i.rejected]
+        for i in inputs
+    ]
+    shown = [n for n in range(len(columns)) if n not in (1, 4) or any(r[n] for r in rows)]
+    return tabulate(
+        [["" if r[n] is None else r[n] for n in shown] for r in rows],
+        headers=[label(columns[n], lang) for n in shown],
+        tablefmt="simple",
+        maxcolwidths=[40 if n == 0 else None for n in shown],
+    )
 
 
 def render(report: Report, lang: Lang) -> str:
@@ -146,6 +162,8 @@ def render(report: Report, lang: Lang) -> str:
     if summary.rules.not_run:
         out.append(f"\n{label('rules_not_run', lang)}")
         out.extend(f"  {n.rule_id}: {n.reason}" for n in summary.rules.not_run)
+    out.append(f"\n{label('inputs', lang)}")
+    out.append(inputs_table(report.inputs, lang, audited="audited"))
     records = summary.records
     out.append(
         "\n"

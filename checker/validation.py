@@ -15,6 +15,7 @@ from tabulate import tabulate
 from checker.i18n import Lang, label
 from checker.loading import Dataset
 from checker.report import InputSummary, ProblemOut, Tool, inputs_out, problem_out
+from checker.table import inputs_table
 
 
 class _Model(BaseModel):
@@ -83,20 +84,7 @@ def render_validation(report: ValidationReport, lang: Lang) -> str:
         out.append(f"! {warning.source}: {warning.message}")
     if report.inputs:
         out.append(f"\n{label('inputs', lang)}")
-        out.append(
-            tabulate(
-                [
-                    [i.path, _blank(i.sheet), i.kind, i.format, _blank(i.encoding), i.records, i.audited, i.rejected]
-                    for i in report.inputs
-                ],
-                headers=[
-                    label(k, lang)
-                    for k in ("file", "sheet", "kind", "format", "encoding", "read", "valid", "refused")
-                ],
-                tablefmt="simple",
-                maxcolwidths=[40, 16, None, None, None, None, None, None],
-            )
-        )
+        out.append(inputs_table(report.inputs, lang, audited="valid"))
     summary = report.summary
     out.append(
         "\n"
