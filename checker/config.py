@@ -131,7 +131,8 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         str | None,
         None,
         Text(
-            "文本文件（CSV、JSON）的编码，如 gb18030；为空时自动识别 UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK。",
+            "文本文件（CSV、JSON）的编码，如 gb18030；"
+            "为空时自动识别 UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK。",
             "Encoding of text files (CSV, JSON), e.g. gb18030; empty detects UTF-8, UTF-8 with "
             "BOM and GB18030/GBK.",
         ),
@@ -141,7 +142,7 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         dict[str, str],
         {},
         Text(
-            "工作表名 → 记录类型，用于未以记录类型命名的工作表，如 \"2026年3月\" = \"clock_ins\"。",
+            '工作表名 → 记录类型，用于未以记录类型命名的工作表，如 "2026年3月" = "clock_ins"。',
             'Sheet name -> record kind, for sheets not named after a kind, e.g. "2026年3月" = '
             '"clock_ins".',
         ),

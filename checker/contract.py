@@ -28,15 +28,7 @@ READING = """\
 
 **Forms.** A dataset is a folder, files given one by one, or a database (`--db`):
 
-| form | files | how a record kind is found |
-|---|---|---|
-| CSV, TSV | `.csv`, `.tsv` | the file's name; UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030/GBK, detected (`--encoding` or `[input] encoding` to say); comma, or tab when the header has tabs and no commas |
-| JSON | `.json` | an array of objects named after the kind, or an object whose keys are kinds and values arrays |
-| JSON Lines | `.jsonl`, `.ndjson` | the file's name; one object a line |
-| xlsx | `.xlsx`, `.xlsm` | each sheet's name (`会员名册`, `members`), `[input.sheets]` (sheet = kind), or the file's name for a workbook whose sheets name no kind (its first sheet) |
-| Parquet | `.parquet` | the file's name |
-| SQLite | `.sqlite`, `.sqlite3`, `.db` | each table or view's name, or `[database.tables]` / `[database.queries]` |
-| PostgreSQL | `--db postgresql://…` | as SQLite |
+{forms}
 
 A kind's name is its file name (`members`), its English name (`Member`) or its Chinese title
 (`会员名册`). Sheets and tables that name no kind are listed once as ignored. Excel's lock files
@@ -48,8 +40,8 @@ that leads outside it is refused.
 are reported once as titles. A header names a field by its Chinese header or English field name
 below, whatever its case, surrounding or inner spaces, full-width characters, brackets
 (`注册资本（元）`, `注册资本[元]`), `_`/`-`, or a required-mark `*`. A money column may state its
-unit: `注册资本（万元）`, `注册资本/万元`, `注册资本万元` (元, 千元, 万元, 亿元); any other unit on a
-number is an error for each value of the column, and a unit the contract's header already names
+unit: `注册资本（万元）`, `注册资本/万元`, `注册资本万元` (元, 千元, 万元, 亿元); any other unit
+on a number is an error for each value of the column, and a unit the contract's header already names
 (`请假天数(天)`) is accepted. A hint on a date or text column (`日期(YYYY-MM-DD)`) is ignored. An
 unknown column, and a column with values but no header, is reported once per input; two columns
 naming one field make the input unusable.
@@ -82,6 +74,23 @@ with `=`, `+`, `-`, `@`, a tab or a carriage return: such text gets a leading `'
 """
 
 
+FORMS = (
+    ("CSV, TSV", "`.csv`, `.tsv`", "the file's name; UTF-8, UTF-8 with BOM, UTF-16 with BOM or "
+     "GB18030/GBK, detected (`--encoding` or `[input] encoding` to say); comma, or tab when the "
+     "header has tabs and no commas"),
+    ("JSON", "`.json`", "an array of objects named after the kind, or an object whose keys are "
+     "kinds and values arrays"),
+    ("JSON Lines", "`.jsonl`, `.ndjson`", "the file's name; one object a line"),
+    ("xlsx", "`.xlsx`, `.xlsm`", "each sheet's name (`会员名册`, `members`), `[input.sheets]` "
+     "(sheet = kind), or the file's name for a workbook whose sheets name no kind (its first "
+     "sheet)"),
+    ("Parquet", "`.parquet`", "the file's name"),
+    ("SQLite", "`.sqlite`, `.sqlite3`, `.db`", "each table or view's name, or "
+     "`[database.tables]` / `[database.queries]`"),
+    ("PostgreSQL", "`--db postgresql://…`", "as SQLite"),
+)  # fmt: skip
+
+
 def _written(value: Any) -> str:
     if isinstance(value, str):
         return f"`{_escape(shown(value))}`"
@@ -111,8 +120,13 @@ def reading_section() -> str:
         for e in EXAMPLES
     ]
     first, last = (EXCEL_EPOCH + timedelta(days=n) for n in SERIAL_RANGE)
+    forms = ["| form | files | how a record kind is found |", "|---|---|---|"]
+    forms += [f"| {form} | {files} | {how} |" for form, files, how in FORMS]
     return READING.format(
-        examples="\n".join(rows), first=first.isoformat(), last=last.isoformat()
+        forms="\n".join(forms),
+        examples="\n".join(rows),
+        first=first.isoformat(),
+        last=last.isoformat(),
     )
 
 

@@ -69,7 +69,8 @@ LABELS: dict[str, Text] = {
     "problems": Text("数据问题", "Problems"),
     "no_problems": Text("未发现数据问题。", "No problems found."),
     "validation_line": Text(
-        "读取 {read} 条记录，有效 {valid} 条，拒绝 {rejected} 条；问题 {errors} 项，警告 {warnings} 项",
+        "读取 {read} 条记录，有效 {valid} 条，拒绝 {rejected} 条；"
+        "问题 {errors} 项，警告 {warnings} 项",
         "{read} records read, {valid} valid, {rejected} rejected; {errors} problems, "
         "{warnings} warnings",
     ),

@@ -149,7 +149,8 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
                     Problem(
                         Source(printable(str(path))),
                         Text(
-                            f"无法读取目录：{error.strerror}", f"cannot read the folder: {error.strerror}"
+                            f"无法读取目录：{error.strerror}",
+                            f"cannot read the folder: {error.strerror}",
                         ),
                         fatal=True,
                     )
@@ -368,9 +369,7 @@ def _header_cell(cell: Any) -> str:
     return "" if is_empty(cell) else str(cell).strip()
 
 
-def _find_header(
-    rows: Iterator[RawRow], columns: Columns
-) -> tuple[RawRow, list[RawRow]]:
+def _find_header(rows: Iterator[RawRow], columns: Columns) -> tuple[RawRow, list[RawRow]]:
     """The header row (the first of the first rows that names a field) and the titles above it."""
     scanned: list[RawRow] = []
     for row in rows:
@@ -401,10 +400,14 @@ def _check_header(header: list[str], columns: Columns) -> None:
     duplicated = sorted({f for f in fields if fields.count(f) > 1})
     if duplicated:
         labels = "、".join(columns.label(f) for f in duplicated)
-        raise SourceError(f"多列对应同一字段：{labels}", f"several columns map to the same field: {', '.join(duplicated)}")
+        raise SourceError(
+            f"多列对应同一字段：{labels}",
+            f"several columns map to the same field: {', '.join(duplicated)}",
+        )
     if not fields:
         raise SourceError(
-            f"没有一列是{columns.model.meta.title.zh}的字段（表头：{'、'.join(map(shown, header))}）",
+            f"没有一列是{columns.model.meta.title.zh}的字段"
+            f"（表头：{'、'.join(map(shown, header))}）",
             f"no column is a field of {columns.model.meta.name} "
             f"(header: {', '.join(map(shown, header))})",
         )
@@ -429,7 +432,8 @@ def _grid_rows(
                 Problem(
                     source,
                     Text(
-                        f"表头（第 {header_row.number} 行）之上的 {len(titles)} 行是标题，不是记录：{text}",
+                        f"表头（第 {header_row.number} 行）之上的 {len(titles)} 行是标题，"
+                        f"不是记录：{text}",
                         f"{len(titles)} row(s) above the header (row {header_row.number}) are "
                         f"titles, not records: {text}",
                     ),
@@ -453,7 +457,8 @@ def _grid_rows(
                 row.number,
                 [*zip(header, cells, strict=False), *_extra(header, extra)],
                 Text(
-                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列（某个值含未加引号的逗号？）",
+                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列"
+                    "（某个值含未加引号的逗号？）",
                     f"the row has {len(cells)} cells, the header {len(header)} (a value with an "
                     "unquoted comma?)",
                 ),
@@ -512,9 +517,7 @@ def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
         return template
 
 
-def _problem(
-    source: Source, columns: Columns, name: str | None, raw: Any, reason: Text
-) -> Problem:
+def _problem(source: Source, columns: Columns, name: str | None, raw: Any, reason: Text) -> Problem:
     label = columns.label(name) if name else ""
     value = None if raw is None else shown(raw)
     quoted_zh = f"：“{value}”" if value is not None else ""
@@ -550,7 +553,8 @@ def _read_row(
         where = Source(row_source.file, row.number, row_source.part, printable(str(column)))
         if name in raw_of:
             reason = Text(
-                f"与“{raw_of[name][0]}”重复给出同一字段", f"given twice (also as {raw_of[name][0]!r})"
+                f"与“{raw_of[name][0]}”重复给出同一字段",
+                f"given twice (also as {raw_of[name][0]!r})",
             )
             problems.append(_problem(where, columns, name, raw, reason))
             failed.add(name)

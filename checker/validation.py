@@ -70,10 +70,19 @@ def render_validation(report: ValidationReport, lang: Lang) -> str:
         out.append(
             tabulate(
                 [
-                    [e.file, _blank(e.sheet), _blank(e.row), _blank(e.column), _blank(e.value), e.reason]
+                    [
+                        e.file,
+                        _blank(e.sheet),
+                        _blank(e.row),
+                        _blank(e.column),
+                        _blank(e.value),
+                        e.reason,
+                    ]
                     for e in report.errors
                 ],
-                headers=[label(k, lang) for k in ("file", "sheet", "row", "column", "value", "reason")],
+                headers=[
+                    label(k, lang) for k in ("file", "sheet", "row", "column", "value", "reason")
+                ],
                 tablefmt="simple_grid",
                 maxcolwidths=[30, 16, None, 16, 24, 48],
             )

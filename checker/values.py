@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from checker.i18n import Text
@@ -519,9 +519,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("date", "2024年3月5日", date(2024, 3, 5), "Chinese"),
     Example("date", "20240305", date(2024, 3, 5), "eight digits, as ERP exports write"),
     Example("date", 45356, date(2024, 3, 5), "an Excel serial number (1950–2099)"),
-    Example(
-        "date", datetime(2024, 3, 5, 14, 30), date(2024, 3, 5), "a date and time: its day"
-    ),
+    Example("date", datetime(2024, 3, 5, 14, 30), date(2024, 3, 5), "a date and time: its day"),
     Example(
         "date",
         "2024-03-04T18:30:00Z",
@@ -531,9 +529,7 @@ EXAMPLES: tuple[Example, ...] = (
     Example("date", "03/05/2024", None, "day and month order is ambiguous"),
     Example("date", "2024-02-30", None, "no such day"),
     Example("date", 2024, None, "a number outside the serials of 1950–2099"),
-    Example(
-        "datetime", "2024/3/5 9:05", datetime(2024, 3, 5, 9, 5), "any date form and H:MM[:SS]"
-    ),
+    Example("datetime", "2024/3/5 9:05", datetime(2024, 3, 5, 9, 5), "any date form and H:MM[:SS]"),
     Example("datetime", "2024年3月5日 下午2:30", datetime(2024, 3, 5, 14, 30), "上午/下午, AM/PM"),
     Example("datetime", 45356.375, datetime(2024, 3, 5, 9, 0), "an Excel serial with a fraction"),
     Example("datetime", "2024-03-05", None, "the time of day is missing"),

@@ -12,7 +12,9 @@ from typing import Any
 MEMBER_HEADER = ["会员编号", "会员名称", "入会日期", "会员状态"]
 
 
-def workbook(path: Path, sheets: dict[str, list[list[Any]]], formats: dict[str, str] | None = None) -> Path:
+def workbook(
+    path: Path, sheets: dict[str, list[list[Any]]], formats: dict[str, str] | None = None
+) -> Path:
     """An xlsx file with these sheets and rows; `formats` gives cells a number format ("B2": "0%")."""
     from openpyxl import Workbook
 

@@ -51,7 +51,9 @@ TEXT = st.text(
 
 
 @st.composite
-def rows(draw: Any, controls: tuple[str, ...] = tuple(CONTROLS), duplicates: bool = True) -> list[Row]:
+def rows(
+    draw: Any, controls: tuple[str, ...] = tuple(CONTROLS), duplicates: bool = True
+) -> list[Row]:
     drawn: list[Row] = []
     defects = ["none", "none", "date", "status", "empty", "type"]
     defects += ["control"] * bool(controls) + ["duplicate"] * duplicates
@@ -91,7 +93,10 @@ def write_csv(folder: Path, data: list[Row]) -> None:
 
 
 def write_jsonl(folder: Path, data: list[Row]) -> None:
-    lines = [json.dumps(dict(zip(MEMBER_HEADER, row.values, strict=True)), ensure_ascii=False) for row in data]
+    lines = [
+        json.dumps(dict(zip(MEMBER_HEADER, row.values, strict=True)), ensure_ascii=False)
+        for row in data
+    ]
     (folder / "members.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -101,7 +106,9 @@ def write_json(folder: Path, data: list[Row]) -> None:
 
 
 def write_xlsx(folder: Path, data: list[Row]) -> None:
-    workbook(folder / "members.xlsx", {"会员名册": [MEMBER_HEADER, *[list(r.values) for r in data]]})
+    workbook(
+        folder / "members.xlsx", {"会员名册": [MEMBER_HEADER, *[list(r.values) for r in data]]}
+    )
 
 
 def write_parquet(folder: Path, data: list[Row]) -> None:
@@ -127,7 +134,16 @@ WRITERS = {  # the writer, and the rows it can hold
 def audit(*args: Any) -> tuple[int, dict[str, Any] | None, str]:
     result = CliRunner().invoke(
         cli.main,
-        ["audit", *map(str, args), "--as-of", "2026-01-05", "--format", "json", "--fail-on", "never"],
+        [
+            "audit",
+            *map(str, args),
+            "--as-of",
+            "2026-01-05",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ],
         catch_exceptions=False,  # a traceback fails the test
     )
     assert result.exit_code in (0, 2), result.output
@@ -151,9 +167,7 @@ def expected_bad(data: list[Row]) -> set[int]:
     """Positions (from 1) of the rows the checker must reject, a repeated key included."""
     bad, seen = set(), set()
     for position, row in enumerate(data, start=1):
-        if row.bad:
-            bad.add(position)
-        elif row.values[0] in seen:
+        if row.bad or row.values[0] in seen:
             bad.add(position)
         else:
             seen.add(row.values[0])

@@ -2,7 +2,7 @@
 
 import json
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -35,7 +35,13 @@ def test_text_encodings_are_detected(tmp_path, encoding):
     assert found["M1"].member_name == "广西桂通商贸有限公司"
     assert found["M2"].member_name in ("南宁𠀾物产有限公司", "南宁恒物产有限公司")
     assert found["M2"].admitted_date == date(2024, 1, 6)
-    expected = {"utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gbk": "gb18030", "gb18030": "gb18030", "utf-16": "utf-16"}
+    expected = {
+        "utf-8": "utf-8",
+        "utf-8-sig": "utf-8-sig",
+        "gbk": "gb18030",
+        "gb18030": "gb18030",
+        "utf-16": "utf-16",
+    }
     assert dataset.inputs[0].encoding == expected[encoding]
 
 
@@ -68,7 +74,10 @@ def test_a_gbk_file_with_a_damaged_byte_is_still_gbk(tmp_path):
     data = MEMBERS_CSV.replace("𠀾", "恒").encode("gbk").replace("桂通".encode("gbk"), b"\x80\x80")
     (tmp_path / "members.csv").write_bytes(data)
     dataset = load_dataset([tmp_path])
-    assert set(members(dataset)) == {"M2"} and members(dataset)["M2"].member_name == "南宁恒物产有限公司"
+    assert (
+        set(members(dataset)) == {"M2"}
+        and members(dataset)["M2"].member_name == "南宁恒物产有限公司"
+    )
     assert dataset.inputs[0].encoding == "gb18030"
 
 
@@ -145,16 +154,24 @@ def test_a_workbook_with_a_sheet_per_kind(tmp_path):
     assert set(found) == {"M1", "1002", "M3"}
     assert {m.admitted_date for m in found.values()} == {date(2024, 3, 5)}
     assert dataset.records["Trade"][0].record.trade_date == date(2025, 1, 2)
-    assert [str(m.source) for m in dataset.records["Member"]][0].endswith("export.xlsx#会员名册:4")
+    assert str(dataset.records["Member"][0].source).endswith("export.xlsx#会员名册:4")
     notes = messages(dataset)
     assert any("ignored, named after no record kind: 说明" in m for m in notes)
-    assert any("#会员名册" in m and "1 row(s) above the header (row 3) are titles" in m for m in notes)
+    assert any(
+        "#会员名册" in m and "1 row(s) above the header (row 3) are titles" in m for m in notes
+    )
     assert any("#会员名册" in m and "unknown column '备注'" in m for m in notes)
-    assert [(i.part, i.kind, i.read) for i in dataset.inputs] == [("会员名册", "Member", 3), ("trades", "Trade", 1)]
+    assert [(i.part, i.kind, i.read) for i in dataset.inputs] == [
+        ("会员名册", "Member", 3),
+        ("trades", "Trade", 1),
+    ]
 
 
 def test_a_workbook_named_after_its_kind(tmp_path):
-    workbook(tmp_path / "members.xlsx", {"Sheet1": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]], "Sheet2": [["x"]]})
+    workbook(
+        tmp_path / "members.xlsx",
+        {"Sheet1": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]], "Sheet2": [["x"]]},
+    )
     dataset = load_dataset([tmp_path])
     assert set(members(dataset)) == {"M1"}
     assert any("ignored" in m and "Sheet2" in m for m in messages(dataset))
@@ -162,8 +179,13 @@ def test_a_workbook_named_after_its_kind(tmp_path):
 
 def test_sheets_mapped_in_the_configuration(tmp_path):
     rows = [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]
-    workbook(tmp_path / "book.xlsx", {"2026年3月": rows, "2026年4月": [MEMBER_HEADER, ["M2", "乙", "2024-01-02", "正常"]]})
-    dataset = load_dataset([tmp_path], InputOptions(sheets={"2026年3月": "Member", "2026年4月": "Member"}))
+    workbook(
+        tmp_path / "book.xlsx",
+        {"2026年3月": rows, "2026年4月": [MEMBER_HEADER, ["M2", "乙", "2024-01-02", "正常"]]},
+    )
+    dataset = load_dataset(
+        [tmp_path], InputOptions(sheets={"2026年3月": "Member", "2026年4月": "Member"})
+    )
     assert set(members(dataset)) == {"M1", "M2"}
     unmapped = load_dataset([tmp_path])
     assert "no sheet or table is named after a record kind" in unmapped.fatal[0].message.en
@@ -189,16 +211,32 @@ def test_formulas_are_read_as_their_saved_values_never_evaluated(tmp_path):
     assert found["M2"].admitted_date == date(2024, 1, 2)
     problems = {p.source.row: p for p in dataset.problems}
     assert set(problems) == {4, 5}
-    assert "Excel error #DIV/0!" in problems[4].message.en and problems[4].source.column == "会员名称"
+    assert (
+        "Excel error #DIV/0!" in problems[4].message.en and problems[4].source.column == "会员名称"
+    )
     assert "formula has no saved result" in problems[5].message.en and problems[5].value == "=A5"
 
 
 def test_percent_cells_are_percentages_and_only_where_the_column_is_in_percent(tmp_path):
-    header = ["接待编号", "员工编号", "接待日期", "客户", "已问是否来过", "主动接待", "本人奖金分成(%)"]
-    invoices = [["账单编号", "会员编号", "费用类型", "金额(元)", "应缴日期"], ["F1", "M1", "年费", 0.3, "2025-01-31"]]
+    header = [
+        "接待编号",
+        "员工编号",
+        "接待日期",
+        "客户",
+        "已问是否来过",
+        "主动接待",
+        "本人奖金分成(%)",
+    ]
+    invoices = [
+        ["账单编号", "会员编号", "费用类型", "金额(元)", "应缴日期"],
+        ["F1", "M1", "年费", 0.3, "2025-01-31"],
+    ]
     workbook(
         tmp_path / "book.xlsx",
-        {"dept_receptions": [header, ["R1", "E1", "2026-03-02", "张三", "是", "是", 0.3]], "fee_invoices": invoices},
+        {
+            "dept_receptions": [header, ["R1", "E1", "2026-03-02", "张三", "是", "是", 0.3]],
+            "fee_invoices": invoices,
+        },
         formats={"G2": "0%", "D2": "0.00%"},
     )
     dataset = load_dataset([tmp_path])
@@ -208,7 +246,10 @@ def test_percent_cells_are_percentages_and_only_where_the_column_is_in_percent(t
 
 
 def test_a_stale_dimension_does_not_cut_rows_off(tmp_path):
-    path = workbook(tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, *[[f"M{i}", "甲", "2024-01-02", "正常"] for i in range(5)]]})
+    path = workbook(
+        tmp_path / "members.xlsx",
+        {"会员名册": [MEMBER_HEADER, *[[f"M{i}", "甲", "2024-01-02", "正常"] for i in range(5)]]},
+    )
     import re
     import shutil
     import zipfile
@@ -227,7 +268,9 @@ def test_a_stale_dimension_does_not_cut_rows_off(tmp_path):
 def test_a_protected_sheet_is_read(tmp_path):
     from openpyxl import load_workbook
 
-    path = workbook(tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]})
+    path = workbook(
+        tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]}
+    )
     book = load_workbook(path)
     book.active.protection.set_password("secret")
     book.active.protection.sheet = True
@@ -257,7 +300,9 @@ def test_workbooks_that_cannot_be_read(tmp_path, name, data, reason):
 
 
 def test_a_damaged_workbook_is_a_clear_message(tmp_path):
-    path = workbook(tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]})
+    path = workbook(
+        tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]}
+    )
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     (fatal,) = load_dataset([path]).fatal
@@ -286,8 +331,17 @@ def test_json_object_of_arrays_keyed_by_kind(tmp_path):
     (tmp_path / "export.json").write_text(
         json.dumps(
             {
-                "members": [{"会员编号": "M1", "会员名称": "甲", "入会日期": "2024-01-02", "会员状态": "正常"}],
-                "Trade": [{"trade_id": "T1", "member_id": "M1", "trader_id": "R1", "trade_date": 45658}],
+                "members": [
+                    {
+                        "会员编号": "M1",
+                        "会员名称": "甲",
+                        "入会日期": "2024-01-02",
+                        "会员状态": "正常",
+                    }
+                ],
+                "Trade": [
+                    {"trade_id": "T1", "member_id": "M1", "trader_id": "R1", "trade_date": 45658}
+                ],
                 "notes": [],
             },
             ensure_ascii=False,
@@ -295,7 +349,9 @@ def test_json_object_of_arrays_keyed_by_kind(tmp_path):
         encoding="utf-8",
     )
     dataset = load_dataset([tmp_path])
-    assert set(members(dataset)) == {"M1"} and dataset.records["Trade"][0].record.trade_date == date(2025, 1, 1)
+    assert set(members(dataset)) == {"M1"} and dataset.records["Trade"][
+        0
+    ].record.trade_date == date(2025, 1, 1)
     assert any("ignored" in m and "notes" in m for m in messages(dataset))
 
 
@@ -303,8 +359,7 @@ def test_json_numbers_stay_exact_and_keys_may_not_repeat(tmp_path):
     (tmp_path / "fee_invoices.jsonl").write_text(
         '{"invoice_id": "F1", "member_id": "M1", "fee_type": "年费", "amount_cny": 1234.56, "due_date": "2025-01-31", "会员编号": "M2"}\n'
         '{"invoice_id": "F2", "member_id": "M1", "fee_type": "年费", "amount_cny": 0.1, "due_date": "2025-01-31"}\n'
-        "[[[[[[[[[[" * 20000 + "\n"
-        + "1" * 5000 + "\n",
+        "[[[[[[[[[[" * 20000 + "\n" + "1" * 5000 + "\n",
         encoding="utf-8",
     )
     dataset = load_dataset([tmp_path])
@@ -315,8 +370,15 @@ def test_json_numbers_stay_exact_and_keys_may_not_repeat(tmp_path):
 
 
 def test_a_json_line_break_inside_a_string_is_not_a_new_record(tmp_path):
-    record = {"会员编号": "M1", "会员名称": "甲\u2028乙", "入会日期": "2024-01-02", "会员状态": "正常"}
-    (tmp_path / "members.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\r\n", encoding="utf-8")
+    record = {
+        "会员编号": "M1",
+        "会员名称": "甲\u2028乙",
+        "入会日期": "2024-01-02",
+        "会员状态": "正常",
+    }
+    (tmp_path / "members.jsonl").write_text(
+        json.dumps(record, ensure_ascii=False) + "\r\n", encoding="utf-8"
+    )
     assert members(load_dataset([tmp_path]))["M1"].member_name == "甲\u2028乙"
 
 
@@ -331,7 +393,7 @@ def test_parquet_with_typed_columns(tmp_path):
         {
             "会员编号": ["M1", "M2", "M3"],
             "会员名称": ["甲", "乙", None],
-            "入会日期": [datetime(2024, 3, 4, 16, 30, tzinfo=timezone.utc), datetime(2024, 3, 5), None],
+            "入会日期": [datetime(2024, 3, 4, 16, 30, tzinfo=UTC), datetime(2024, 3, 5), None],
             "会员状态": ["正常", "正常", "正常"],
         },
         types={"入会日期": pa.timestamp("ns", tz="UTC")},
@@ -379,16 +441,28 @@ def test_sqlite_tables_named_after_kinds(tmp_path):
     sqlite(
         tmp_path / "export.sqlite",
         {
-            "members": (MEMBER_HEADER, [["M2", "乙", "2024-01-02", "正常"], ["M1", "甲", "2024/1/2", "正常"], ["M3", "丙", "someday", "正常"]]),
+            "members": (
+                MEMBER_HEADER,
+                [
+                    ["M2", "乙", "2024-01-02", "正常"],
+                    ["M1", "甲", "2024/1/2", "正常"],
+                    ["M3", "丙", "someday", "正常"],
+                ],
+            ),
             "会员名册 old": (["x"], [[1]]),
         },
     )
     dataset = load_dataset([tmp_path])
     assert set(members(dataset)) == {"M1", "M2"}
     # rows are read in the order of the kind's key, so their numbers do not depend on storage
-    assert [(m.record.member_id, m.source.row) for m in dataset.records["Member"]] == [("M1", 1), ("M2", 2)]
+    assert [(m.record.member_id, m.source.row) for m in dataset.records["Member"]] == [
+        ("M1", 1),
+        ("M2", 2),
+    ]
     (problem, ignored) = sorted(dataset.problems, key=lambda p: p.rejects_record, reverse=True)
-    assert str(problem.source).endswith("export.sqlite#members:3") and problem.field == "admitted_date"
+    assert (
+        str(problem.source).endswith("export.sqlite#members:3") and problem.field == "admitted_date"
+    )
     assert "会员名册 old" in ignored.message.en
 
 
@@ -397,12 +471,17 @@ def test_sqlite_tables_and_queries_from_the_configuration(tmp_path):
         tmp_path / "erp.db",
         {
             'hr "staff"': (["id", "name"], [["x", "y"]]),
-            "t_member": (["member_id", "member_name", "admitted", "status"], [["M1", "甲", "2024-01-02", "正常"], ["M2", "乙", "2024-01-02", "注销"]]),
+            "t_member": (
+                ["member_id", "member_name", "admitted", "status"],
+                [["M1", "甲", "2024-01-02", "正常"], ["M2", "乙", "2024-01-02", "注销"]],
+            ),
         },
     )
     options = InputOptions(
-        tables={"Member": 't_member'},
-        queries={"Trade": "SELECT 'T1' AS trade_id, 'M1' AS member_id, 'R1' AS trader_id, '2025-01-02' AS trade_date"},
+        tables={"Member": "t_member"},
+        queries={
+            "Trade": "SELECT 'T1' AS trade_id, 'M1' AS member_id, 'R1' AS trader_id, '2025-01-02' AS trade_date"
+        },
     )
     dataset = load_dataset([path], options)
     assert [i.part for i in dataset.inputs] == ["t_member", "query:Trade"]
@@ -412,7 +491,9 @@ def test_sqlite_tables_and_queries_from_the_configuration(tmp_path):
 
 
 def test_sqlite_is_opened_read_only(tmp_path):
-    path = sqlite(tmp_path / "erp.db", {"members": (MEMBER_HEADER, [["M1", "甲", "2024-01-02", "正常"]])})
+    path = sqlite(
+        tmp_path / "erp.db", {"members": (MEMBER_HEADER, [["M1", "甲", "2024-01-02", "正常"]])}
+    )
     options = InputOptions(queries={"Member": "DELETE FROM members RETURNING *"})
     dataset = load_dataset([path], options)
     assert "the query failed" in dataset.fatal[0].message.en

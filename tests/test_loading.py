@@ -162,7 +162,11 @@ def test_headers_with_spaces_units_marks_and_english_words(tmp_path):
 
 
 def test_a_money_column_in_an_unknown_unit_rejects_its_values_not_guesses(tmp_path):
-    write(tmp_path, "fee_invoices.csv", "账单编号,会员编号,费用类型,金额(美元),应缴日期\nF1,M1,年费,100,2025-01-31\nF2,M1,年费,,2025-01-31\n")
+    write(
+        tmp_path,
+        "fee_invoices.csv",
+        "账单编号,会员编号,费用类型,金额(美元),应缴日期\nF1,M1,年费,100,2025-01-31\nF2,M1,年费,,2025-01-31\n",
+    )
     dataset = load_dataset([tmp_path])
     rows = {p.source.row: p.message.en for p in dataset.problems}
     assert "unit '美元'" in rows[2] and "amount_cny" in rows[3] and "required" in rows[3].lower()
@@ -180,13 +184,21 @@ def test_a_number_column_in_another_unit_is_refused(tmp_path):
 
 
 def test_two_columns_for_one_field_make_the_file_unusable(tmp_path):
-    write(tmp_path, "members.csv", "会员编号,member_id,会员名称,入会日期,会员状态\nM1,M1,甲,2024-01-02,正常\n")
+    write(
+        tmp_path,
+        "members.csv",
+        "会员编号,member_id,会员名称,入会日期,会员状态\nM1,M1,甲,2024-01-02,正常\n",
+    )
     (fatal,) = load_dataset([tmp_path]).fatal
     assert "several columns map to the same field" in fatal.message.en
 
 
 def test_values_without_a_header_are_reported_once(tmp_path):
-    write(tmp_path, "members.csv", MEMBERS.strip() + ",,\nM1,甲,2024-01-02,正常,,x\nM2,乙,2024-01-02,正常,,y\n")
+    write(
+        tmp_path,
+        "members.csv",
+        MEMBERS.strip() + ",,\nM1,甲,2024-01-02,正常,,x\nM2,乙,2024-01-02,正常,,y\n",
+    )
     dataset = load_dataset([tmp_path])
     assert len(dataset.records["Member"]) == 2
     (warning,) = dataset.problems
@@ -200,7 +212,11 @@ def test_trailing_empty_cells_are_not_a_ragged_row(tmp_path):
 
 
 def test_the_columns_rejected_adds_are_ignored_when_read_again(tmp_path):
-    write(tmp_path, "members.csv", "会员编号,会员名称,入会日期,会员状态,拒绝原因,原始位置\nM1,甲,2024-01-02,正常,x,y\n")
+    write(
+        tmp_path,
+        "members.csv",
+        "会员编号,会员名称,入会日期,会员状态,拒绝原因,原始位置\nM1,甲,2024-01-02,正常,x,y\n",
+    )
     dataset = load_dataset([tmp_path])
     assert dataset.problems == [] and len(dataset.records["Member"]) == 1
 
@@ -211,7 +227,9 @@ def test_the_columns_rejected_adds_are_ignored_when_read_again(tmp_path):
 def test_a_file_that_changes_while_it_is_read(tmp_path, monkeypatch):
     import checker.loading as loading
 
-    path = write(tmp_path, "members.csv", MEMBERS + "M1,甲,2024-01-02,正常\nM2,乙,2024-01-02,正常\n")
+    path = write(
+        tmp_path, "members.csv", MEMBERS + "M1,甲,2024-01-02,正常\nM2,乙,2024-01-02,正常\n"
+    )
     original = loading._read_row
 
     def read_and_append(*args, **kwargs):
@@ -256,11 +274,18 @@ def unreadable(path):
     if os.geteuid() == 0:
         if shutil.which("setpriv") is None:
             pytest.skip("running as root without setpriv: cannot drop the right to read any file")
-        command = ["setpriv", "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", *command]
+        command = [
+            "setpriv",
+            "--inh-caps=-all",
+            "--bounding-set=-dac_override,-dac_read_search",
+            *command,
+        ]
     return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=ROOT)
 
 
-@pytest.mark.parametrize("name", ["members.csv", "members.xlsx", "members.parquet", "members.sqlite"])
+@pytest.mark.parametrize(
+    "name", ["members.csv", "members.xlsx", "members.parquet", "members.sqlite"]
+)
 def test_a_permission_error_is_a_clear_message(tmp_path, name):
     path = write(tmp_path, name, "x")
     result = unreadable(path)
@@ -273,7 +298,11 @@ def test_a_symbolic_link_out_of_the_dataset_is_refused(tmp_path):
     dataset_folder = tmp_path / "dataset"
     dataset_folder.mkdir()
     (dataset_folder / "members.csv").symlink_to(outside)
-    write(dataset_folder, "trades.txt", "trade_id,member_id,trader_id,trade_date\nT1,M1,R1,2025-01-02\n")
+    write(
+        dataset_folder,
+        "trades.txt",
+        "trade_id,member_id,trader_id,trade_date\nT1,M1,R1,2025-01-02\n",
+    )
     (dataset_folder / "trades.csv").symlink_to(dataset_folder / "trades.txt")  # inside: read
     dataset = load_dataset([dataset_folder])
     (fatal,) = dataset.fatal
@@ -283,7 +312,7 @@ def test_a_symbolic_link_out_of_the_dataset_is_refused(tmp_path):
 
 
 def test_a_truncated_csv_loses_only_its_last_row(tmp_path):
-    text = MEMBERS + "M1,甲,2024-01-02,正常\nM2,\"乙,2024-0"
+    text = MEMBERS + 'M1,甲,2024-01-02,正常\nM2,"乙,2024-0'
     write(tmp_path, "members.csv", text)
     dataset = load_dataset([tmp_path])
     assert [m.record.member_id for m in dataset.records["Member"]] == ["M1"]
@@ -292,7 +321,11 @@ def test_a_truncated_csv_loses_only_its_last_row(tmp_path):
 
 
 def test_a_huge_cell_rejects_its_row_and_reading_goes_on(tmp_path):
-    write(tmp_path, "members.csv", MEMBERS + f"M1,{'甲' * 200_000},2024-01-02,正常\nM2,乙,2024-01-02,正常\n")
+    write(
+        tmp_path,
+        "members.csv",
+        MEMBERS + f"M1,{'甲' * 200_000},2024-01-02,正常\nM2,乙,2024-01-02,正常\n",
+    )
     dataset = load_dataset([tmp_path])
     assert [m.record.member_id for m in dataset.records["Member"]] == ["M2"]
     (problem,) = dataset.problems
@@ -302,7 +335,9 @@ def test_a_huge_cell_rejects_its_row_and_reading_goes_on(tmp_path):
 # --------------------------------------------------------------------------- accounting
 
 
-def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(tmp_path, catalog, config):
+def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(
+    tmp_path, catalog, config
+):
     """read = audited + rejected for each input, whatever went wrong and wherever."""
     from datetime import date
 
@@ -319,10 +354,14 @@ def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(tmp_p
         + "M3,丙,2024-01-02,正常,extra\n"
         + "\n"
         + "M1,甲again,2024-01-02,正常\n"  # duplicate key
-        + "M4,\"丁\x00\",2024-01-02,正常\n"
+        + 'M4,"丁\x00",2024-01-02,正常\n'
         + "M5,戊,2024-01-02,正常\n",
     )
-    write(tmp_path, "change_events.csv", "事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\nE1,M1,法定代表人,2031-09-26,2031-10-17,是\nE2,M1,法定代表人,2025-09-26,2025-10-17,maybe\n")
+    write(
+        tmp_path,
+        "change_events.csv",
+        "事项编号,会员编号,变更事项,发生日期,报告日期,书面报告\nE1,M1,法定代表人,2031-09-26,2031-10-17,是\nE2,M1,法定代表人,2025-09-26,2025-10-17,maybe\n",
+    )
     workbook(
         tmp_path / "book.xlsx",
         {
@@ -334,7 +373,9 @@ def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(tmp_p
             ]
         },
     )
-    (tmp_path / "fee_invoices.jsonl").write_text('{"invoice_id": "F1"}\nnot json\n', encoding="utf-8")
+    (tmp_path / "fee_invoices.jsonl").write_text(
+        '{"invoice_id": "F1"}\nnot json\n', encoding="utf-8"
+    )
     dataset = load_dataset([tmp_path])
     result = audit_dataset(dataset, catalog, config, date(2026, 1, 5))
     report = build_report(result, "en")

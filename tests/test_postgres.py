@@ -41,7 +41,10 @@ def test_an_audit_reads_the_tables_named_after_kinds(erp, postgres):
     report = json.loads(result.stdout)
     assert result.exit_code == 1
     label = f"postgresql://auditor@127.0.0.1:{postgres.port}/erp"
-    inputs = {i["sheet"]: (i["path"], i["format"], i["records"], i["audited"], i["rejected"]) for i in report["inputs"]}
+    inputs = {
+        i["sheet"]: (i["path"], i["format"], i["records"], i["audited"], i["rejected"])
+        for i in report["inputs"]
+    }
     assert inputs == {
         "change_events": (label, "postgresql", 3, 2, 1),
         "members": (label, "postgresql", 2, 2, 0),
@@ -77,7 +80,9 @@ def test_tables_and_queries_from_the_configuration(postgres, tmp_path):
         '  amount AS "金额(元)", due AS 应缴日期 FROM fees ORDER BY id;"""\n',
         encoding="utf-8",
     )
-    result = run("validate", "--db", url, "--config", tmp_path / "compliance.toml", "--format", "json")
+    result = run(
+        "validate", "--db", url, "--config", tmp_path / "compliance.toml", "--format", "json"
+    )
     document = json.loads(result.stdout)
     assert result.exit_code == 0, result.output
     assert [(i["sheet"], i["kind"], i["records"]) for i in document["inputs"]] == [
@@ -85,7 +90,12 @@ def test_tables_and_queries_from_the_configuration(postgres, tmp_path):
         ("query:FeeInvoice", "FeeInvoice", 2),
     ]
     assert document["warnings"][0]["message"].startswith("未知列“registered”")
-    options = InputOptions(tables={"Member": "hr.t_member"}, queries={"FeeInvoice": "SELECT id AS invoice_id, member AS member_id, kind AS fee_type, amount AS amount_cny, due AS due_date FROM fees ORDER BY id"})
+    options = InputOptions(
+        tables={"Member": "hr.t_member"},
+        queries={
+            "FeeInvoice": "SELECT id AS invoice_id, member AS member_id, kind AS fee_type, amount AS amount_cny, due AS due_date FROM fees ORDER BY id"
+        },
+    )
     dataset = load_dataset([], options, url)
     invoices = [(i.record.invoice_id, i.record.amount_cny) for i in dataset.records["FeeInvoice"]]
     assert invoices == [("F1", Decimal("1234.56")), ("F2", Decimal("12.50"))]

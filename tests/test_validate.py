@@ -70,7 +70,10 @@ def test_the_json_form_is_valid_against_its_schema(tmp_path):
     result = run("validate", dataset(tmp_path), "--format", "json", "--lang", "en")
     document = json.loads(result.output)
     jsonschema.validate(document, json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
-    errors = {(e["file"].rsplit("/", 1)[-1], e["sheet"], e["row"], e["column"]): e for e in document["errors"]}
+    errors = {
+        (e["file"].rsplit("/", 1)[-1], e["sheet"], e["row"], e["column"]): e
+        for e in document["errors"]
+    }
     assert errors[("members.csv", None, 3, "入会日期")]["value"] == "2024-13-01"
     assert "no such day" in errors[("members.csv", None, 3, "入会日期")]["reason"]
     assert errors[("members.csv", None, 3, None)]["field"] == "member_name"
@@ -93,7 +96,9 @@ def test_exit_codes(tmp_path):
     assert run("validate", dataset(tmp_path)).exit_code == 1
     bad = tmp_path / "bad"
     bad.mkdir()
-    (bad / "members.csv").write_text("会员编号,会员名称,入会日期,会员状态\nM1,甲,never,正常\n", encoding="utf-8")
+    (bad / "members.csv").write_text(
+        "会员编号,会员名称,入会日期,会员状态\nM1,甲,never,正常\n", encoding="utf-8"
+    )
     assert run("validate", bad).exit_code == 2  # nothing valid
     (bad / "notes.csv").write_text("a\n1\n", encoding="utf-8")
     result = run("validate", bad)
@@ -110,17 +115,27 @@ def test_rejected_rows_to_a_workbook_re_run_as_they_are(tmp_path):
     book = load_workbook(target)
     assert book.sheetnames == ["交易记录", "会员名册"]  # in the order of the rows' sources
     members = [[c.value for c in row] for row in book["会员名册"].iter_rows()]
-    assert members[0] == ["会员编号", "会员名称", "入会日期", "会员状态", "备注", "拒绝原因", "原始位置"]
+    assert members[0] == [
+        "会员编号",
+        "会员名称",
+        "入会日期",
+        "会员状态",
+        "备注",
+        "拒绝原因",
+        "原始位置",
+    ]
     rows = {r[0]: r for r in members[1:]}
     assert set(rows) == {"M2", "M3"}
     assert rows["M2"][2] == "2024-13-01" and "没有这一天" in rows["M2"][5]
     assert rows["M2"][6].endswith("members.csv:3")
-    assert rows["M2"][4] == "'=HYPERLINK(\"http://evil\",\"x\")"  # never a live formula
+    assert rows["M2"][4] == '\'=HYPERLINK("http://evil","x")'  # never a live formula
     assert rows["M3"][4] == "'-2+3"
     assert book["会员名册"]["E2"].data_type == "s"
     again = run("validate", target, "--format", "json")
     document = json.loads(again.stdout)
-    assert [w["message"] for w in document["warnings"]] == ["未知列“备注”，已忽略（会员名册没有此字段）"]
+    assert [w["message"] for w in document["warnings"]] == [
+        "未知列“备注”，已忽略（会员名册没有此字段）"
+    ]
     # a workbook cannot hold the control character: it is written as \u001b, which reads as text
     assert rows["M3"][1] == "\\u001b[31m丙"
     assert document["summary"]["read"] == 3 and document["summary"]["rejected"] == 2
@@ -142,7 +157,11 @@ def test_rejected_rows_to_a_csv_file_keep_what_was_read(tmp_path):
         for cell in line:
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
     # fixed by the clerk and re-run: the reason and source columns are ignored
-    fixed = target.read_text(encoding="utf-8-sig").replace("2024-13-01", "2024-12-01").replace("休眠", "正常")
+    fixed = (
+        target.read_text(encoding="utf-8-sig")
+        .replace("2024-13-01", "2024-12-01")
+        .replace("休眠", "正常")
+    )
     fixed = fixed.replace(",,2024-12-01", ",乙,2024-12-01").replace("\x1b[31m", "")
     target.write_text(fixed, encoding="utf-8-sig")
     rerun = run("validate", target)
@@ -178,22 +197,50 @@ def test_nothing_in_the_data_is_executed(tmp_path):
         "{{7*7}}",
         "../../../../etc/passwd",
     ]
-    rows = "".join(f"M{i},\"{p}\",2024-01-02,正常\n" for i, p in enumerate(payloads))
-    (folder / "members.csv").write_text("会员编号,会员名称,入会日期,会员状态\n" + rows, encoding="utf-8")
-    workbook(folder / "book.xlsx", {"trades": [["trade_id", "member_id", "trader_id", "trade_date"], ["T1", f'=WEBSERVICE("file://{marker}")', "R1", "2025-01-02"]]})
-    result = run("audit", folder, "--as-of", "2026-01-05", "--format", "json", "--rejected", tmp_path / "r.xlsx")
+    rows = "".join(f'M{i},"{p}",2024-01-02,正常\n' for i, p in enumerate(payloads))
+    (folder / "members.csv").write_text(
+        "会员编号,会员名称,入会日期,会员状态\n" + rows, encoding="utf-8"
+    )
+    workbook(
+        folder / "book.xlsx",
+        {
+            "trades": [
+                ["trade_id", "member_id", "trader_id", "trade_date"],
+                ["T1", f'=WEBSERVICE("file://{marker}")', "R1", "2025-01-02"],
+            ]
+        },
+    )
+    result = run(
+        "audit",
+        folder,
+        "--as-of",
+        "2026-01-05",
+        "--format",
+        "json",
+        "--rejected",
+        tmp_path / "r.xlsx",
+    )
     assert not marker.exists()
     document = json.loads(result.stdout)
     assert document["summary"]["records"] == {"read": 7, "audited": 6, "rejected": 1}
     (error,) = document["errors"]  # the workbook's formula was never calculated: not run either
-    assert error["source"].endswith("book.xlsx#trades:2") and "公式没有已保存的计算结果" in error["message"]
+    assert (
+        error["source"].endswith("book.xlsx#trades:2")
+        and "公式没有已保存的计算结果" in error["message"]
+    )
     assert "49" not in result.stdout  # no template was rendered
     sheet = load_workbook(tmp_path / "r.xlsx")["交易记录"]
-    assert sheet["B2"].value == f"'=WEBSERVICE(\"file://{marker}\")" and sheet["B2"].data_type == "s"
+    assert sheet["B2"].value == f'\'=WEBSERVICE("file://{marker}")' and sheet["B2"].data_type == "s"
 
 
 def test_a_password_in_a_database_url_never_shows(tmp_path):
-    result = run("validate", "--db", "postgresql://auditor:s3cret-pw@127.0.0.1:1/nowhere?connect_timeout=1", "--format", "json")
+    result = run(
+        "validate",
+        "--db",
+        "postgresql://auditor:s3cret-pw@127.0.0.1:1/nowhere?connect_timeout=1",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 2
     assert "s3cret-pw" not in result.output
     assert "postgresql://auditor@127.0.0.1:1/nowhere" in result.output
@@ -206,7 +253,9 @@ def test_the_demo_still_reads_cleanly(args):
 
 
 def test_sheet_workbooks_with_member_header(tmp_path):
-    path = workbook(tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]})
+    path = workbook(
+        tmp_path / "members.xlsx", {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-01-02", "正常"]]}
+    )
     result = run("validate", path, "--lang", "en")
     assert result.exit_code == 0 and "1 records read, 1 valid, 0 rejected" in result.output
 

@@ -1,6 +1,6 @@
 """Cell values to field values: both sides of every normalisation, and the documented forms."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -74,7 +74,7 @@ def test_every_documented_form_reads_as_documented(example):
         "2024-03-05 00:00:00",
         "2024-03-05T08:30",
         "2024/3/5 下午3:00",
-        datetime(2024, 3, 4, 16, 0, tzinfo=timezone.utc),  # 00:00 on the 5th in China
+        datetime(2024, 3, 4, 16, 0, tzinfo=UTC),  # 00:00 on the 5th in China
         "2024-03-04T16:00:00Z",
         "2024-03-05T07:59:59+08:00",
     ],
@@ -84,7 +84,7 @@ def test_dates_in_the_forms_spreadsheets_write(written):
 
 
 def test_a_time_zone_moves_the_day_into_china():
-    assert read_date(datetime(2024, 3, 4, 15, 59, tzinfo=timezone.utc)) == date(2024, 3, 4)
+    assert read_date(datetime(2024, 3, 4, 15, 59, tzinfo=UTC)) == date(2024, 3, 4)
     assert read_date("2024-03-04T15:59:59Z") == date(2024, 3, 4)
     assert read_date("2024-03-04T16:00:00Z") == date(2024, 3, 5)
 
@@ -262,7 +262,9 @@ def test_whole_numbers():
 # --------------------------------------------------------------------------- yes/no, text, sets
 
 
-@pytest.mark.parametrize("written", ["是", "有", "Y", "y", "yes", "TRUE", "true", "1", "√", "✓", "✔", "Ｙ", True, 1, 1.0])
+@pytest.mark.parametrize(
+    "written", ["是", "有", "Y", "y", "yes", "TRUE", "true", "1", "√", "✓", "✔", "Ｙ", True, 1, 1.0]
+)
 def test_yes(written):
     assert read_flag(written) is True
 

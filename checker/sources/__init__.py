@@ -157,7 +157,8 @@ REFUSED: dict[str, Text] = {
         "an Excel 97–2003 workbook (.xls): save it as .xlsx",
     ),
     ".ods": Text(
-        "OpenDocument 表格（.ods）：请另存为 .xlsx", "an OpenDocument sheet (.ods): save it as .xlsx"
+        "OpenDocument 表格（.ods）：请另存为 .xlsx",
+        "an OpenDocument sheet (.ods): save it as .xlsx",
     ),
     ".numbers": Text("Numbers 表格：请导出为 .xlsx 或 CSV", "a Numbers sheet: export it as .xlsx"),
 }
@@ -197,6 +198,8 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise SourceError("是目录，不是文件", "is a folder, not a file") from None
     except FileNotFoundError:
-        raise SourceError("文件不存在（读取时已被移走或删除）", "no such file (moved or deleted)") from None
+        raise SourceError(
+            "文件不存在（读取时已被移走或删除）", "no such file (moved or deleted)"
+        ) from None
     except OSError as error:
         raise SourceError(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}") from None

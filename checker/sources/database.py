@@ -26,9 +26,7 @@ FETCH_ROWS = 2_000
 QUERY_PREFIX = "query:"  # a part that is a configured query: "query:Member"
 
 
-def _parts(
-    names: list[str], tables: Mapping[str, str], queries: Mapping[str, str]
-) -> list[Part]:
+def _parts(names: list[str], tables: Mapping[str, str], queries: Mapping[str, str]) -> list[Part]:
     if not tables and not queries:
         return [Part(name) for name in sorted(names)]
     parts = [Part(table, kind) for kind, table in tables.items()]
@@ -50,7 +48,9 @@ class SQLiteDatabase:
                 "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
             ) from None
         except OSError as error:
-            raise SourceError(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}") from None
+            raise SourceError(
+                f"无法读取：{error.strerror}", f"cannot read: {error.strerror}"
+            ) from None
         if signature != b"SQLite format 3\x00":
             raise SourceError("不是 SQLite 数据库文件", "not an SQLite database file")
         try:
@@ -66,7 +66,9 @@ class SQLiteDatabase:
                 )
             ]
         except sqlite3.Error as error:
-            raise SourceError(f"无法读取数据库：{error}", f"cannot read the database: {error}") from None
+            raise SourceError(
+                f"无法读取数据库：{error}", f"cannot read the database: {error}"
+            ) from None
         self._names = names
 
     def parts(self) -> list[Part]:
@@ -182,7 +184,9 @@ class PostgresDatabase:
             header = [column.name for column in cursor.description or ()]
         except psycopg.Error as error:
             self.connection.rollback()
-            raise SourceError(f"查询失败：{_pg_message(error)}", f"the query failed: {_pg_message(error)}") from None
+            raise SourceError(
+                f"查询失败：{_pg_message(error)}", f"the query failed: {_pg_message(error)}"
+            ) from None
         return Table(_pg_rows(cursor, rows), header=header)
 
     def close(self) -> None:
@@ -209,6 +213,8 @@ def _pg_rows(cursor: Any, first: list[Any]) -> Iterator[RawRow]:
                 yield RawRow(number, list(row))
             batch = cursor.fetchmany(FETCH_ROWS)
     except psycopg.Error as error:
-        raise SourceError(f"读取中断：{_pg_message(error)}", f"reading stopped: {_pg_message(error)}") from None
+        raise SourceError(
+            f"读取中断：{_pg_message(error)}", f"reading stopped: {_pg_message(error)}"
+        ) from None
     finally:
         cursor.close()

@@ -16,7 +16,6 @@ from checker.i18n import Text
 from checker.sources import Part, RawRow, SourceError, Table
 from checker.sources.text import read_text
 
-
 RAW_LINE = "原始内容"  # the column a line that is not JSON is kept under, for --rejected
 
 
@@ -71,7 +70,9 @@ class JsonFile:
                         "keyed by record kind",
                     )
             elif not isinstance(self.document, list):
-                raise SourceError("JSON 文件应为对象数组", "a JSON file must hold an array of objects")
+                raise SourceError(
+                    "JSON 文件应为对象数组", "a JSON file must hold an array of objects"
+                )
 
     def parts(self) -> list[Part]:
         if isinstance(self.document, JsonObject):

@@ -16,17 +16,22 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from checker.sources import Part, RawRow, SourceError, Table, read_bytes
 from checker.i18n import Text
+from checker.sources import Part, RawRow, SourceError, Table, read_bytes
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _SIGNATURES = {
     b"PK\x03\x04": Text(
         "是 zip 压缩包或 xlsx 工作簿，不是文本（xlsx 请使用 .xlsx 扩展名）",
         "is a zip archive or xlsx workbook, not text (name a workbook .xlsx)",
     ),
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": Text(
-        "是 Excel 97–2003 或加密的工作簿，不是文本", "is an Excel 97–2003 or encrypted workbook, not text"
+        "是 Excel 97–2003 或加密的工作簿，不是文本",
+        "is an Excel 97–2003 or encrypted workbook, not text",
     ),
     b"SQLite format 3\x00": Text(
         "是 SQLite 数据库，不是文本（请使用 .sqlite 扩展名）",

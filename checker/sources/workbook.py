@@ -38,7 +38,8 @@ def _refuse_container(path: Path) -> None:
                 handle.seek(0)
                 if _ENCRYPTED in handle.read(64 << 20):
                     raise SourceError(
-                        "工作簿设有打开密码（已加密），无法读取；请取消密码后另存（文件 → 信息 → 保护工作簿 → 用密码进行加密）",
+                        "工作簿设有打开密码（已加密），无法读取；请取消密码后另存"
+                        "（文件 → 信息 → 保护工作簿 → 用密码进行加密）",
                         "the workbook is password-protected (encrypted) and cannot be read; remove "
                         "the password and save it again (File → Info → Protect Workbook → Encrypt "
                         "with Password)",
@@ -117,7 +118,8 @@ def _cell(value_cell: Any, formula_cell: Any) -> Any:
         return Unreadable(
             printable(str(formula_cell.value)),
             Text(
-                "公式没有已保存的计算结果（工作簿由不计算公式的程序写成）；请用 Excel 打开并保存，或填写数值",
+                "公式没有已保存的计算结果（工作簿由不计算公式的程序写成）；"
+                "请用 Excel 打开并保存，或填写数值",
                 "the formula has no saved result (the workbook was written by a program that "
                 "does not calculate); open and save it in Excel, or enter the value",
             ),
