@@ -71,7 +71,9 @@ class Catalog:
         return {rule_id.split("-")[0] for rule_id in self.rules}
 
 
-def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None:
+def _check_penalty(
+    rule: Rule, where: str, penalty, parameters: dict[str, Parameter], problems: list[str]
+) -> None:
     if penalty.stated:
         if not penalty.basis or not penalty.text:
             problems.append(f"{where}: a stated penalty needs its basis article and quoted text")
@@ -83,6 +85,7 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
         or penalty.fine_field
         or penalty.points
         or penalty.points_field
+        or penalty.yuan_per_point_param
         or penalty.from_pay
         or penalty.measures
         or penalty.other_measures
@@ -93,6 +96,13 @@ def _check_penalty(rule: Rule, where: str, penalty, problems: list[str]) -> None
         problems.append(f"{where}: a stated penalty is not delegated to another document")
     if penalty.supplied_by:
         problems.append(f"{where}: only the configuration supplies a penalty")
+    rate = penalty.yuan_per_point_param
+    if rate and (rate not in parameters or parameters[rate].family != "decimal"):
+        problems.append(f"{where}: {rate} is not a decimal parameter (元 per point)")
+    if rate and not (penalty.points or penalty.points_field):
+        problems.append(f"{where}: a 元-per-point rate needs points")
+    if rate and (penalty.fine_min_cny is not None or penalty.fine_field or penalty.fine_min_field):
+        problems.append(f"{where}: a fine from points cannot also have another fine")
     if (
         penalty.fine_min_cny is not None
         and penalty.fine_max_cny is not None
@@ -141,7 +151,7 @@ def validate_rule(
         )
     if not rule.checks:
         problems.append("it has no checks")
-    _check_penalty(rule, "penalty", rule.penalty, problems)
+    _check_penalty(rule, "penalty", rule.penalty, parameters, problems)
     param_families = {key: p.family for key, p in parameters.items()}
     for number, check in enumerate(rule.checks, start=1):
         where = f"check {number}"
@@ -162,7 +172,7 @@ def validate_rule(
                         f"{where}: message placeholder {{{name}}} is not a field of {check.kind}"
                     )
         if check.penalty is not None:
-            _check_penalty(rule, f"{where} penalty", check.penalty, problems)
+            _check_penalty(rule, f"{where} penalty", check.penalty, parameters, problems)
         if check.severity is not None:
             expected = severity_for(check.penalty or rule.penalty)
             if check.severity not in ("info", expected):

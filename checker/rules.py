@@ -135,6 +135,9 @@ class Penalty:
     fine_field: str | None = None  # an amount computed from the record (half a day's pay)
     points: int | None = None
     points_field: str | None = None  # points computed from the record (a manager's double)
+    # A configuration key holding a 元-per-point rate the text leaves open: once set, the points
+    # are also a fine of points × rate.
+    yuan_per_point_param: str | None = None
     from_pay: bool = False  # the text has the fine deducted from that month's pay
     measures: tuple[Measure, ...] = ()
     escalation: Escalation | None = None
@@ -287,6 +290,9 @@ class Rule:
     needs_kinds: tuple[str, ...] = ()  # not run unless the dataset has these kinds
     effective_from: date | None = None
     effective_to: date | None = None
+    # False where the text makes an exception inappropriate (README: waivers); a waiver naming
+    # the rule is then refused and its findings count.
+    waivable: bool = True
 
     @property
     def kinds(self) -> tuple[str, ...]:

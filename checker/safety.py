@@ -1,13 +1,12 @@
-"""Safety of what the checker writes: no cell of a CSV or xlsx file it writes runs as a formula."""
+"""Safety of what the checker writes for other programs to open."""
 
 from __future__ import annotations
 
+# A spreadsheet program runs a text cell that starts with one of these as a formula (CSV
+# injection): =HYPERLINK(...), +cmd|..., -2+3, @SUM(...), and a leading tab or carriage return.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
 
 def neutralise_formula(value: str) -> str:
-    """A text cell a spreadsheet program would run as a formula, made inert with a leading '.
-
-    Spreadsheet programs treat a cell starting with =, +, - or @ as a formula (and a leading tab
-    or carriage return can hide one), so data echoed into a report could run commands or leak
-    data when the report is opened (CSV injection). The quote makes the cell plain text.
-    """
-    return "'" + value if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+    """The text of a CSV or xlsx cell, with a leading single quote if it would run as a formula."""
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value

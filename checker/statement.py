@@ -29,6 +29,7 @@ class StatementLine(BaseModel):
     citation: str
     message: str
     record: str
+    posting: str | None  # store or department and role that day
     points: int
     fine_min_cny: float | None
     fine_max_cny: float | None
@@ -40,6 +41,7 @@ class EmployeeStatement(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     subject: SubjectOut
+    postings: list[str]  # in date order; more than one when the employee moved during the month
     lines: list[StatementLine]
     points: int
     fine_min_cny: float
@@ -57,6 +59,13 @@ class Statement(BaseModel):
     employees: list[EmployeeStatement]
 
 
+def _posting(v: ViolationOut, with_since: bool = False) -> str | None:
+    if v.posting is None:
+        return None
+    since = f"（{v.posting.since}起）" if with_since and v.posting.since else ""
+    return f"{v.posting.unit} {v.posting.role}{since}"
+
+
 def _line(v: ViolationOut) -> StatementLine:
     p = v.penalty
     return StatementLine(
@@ -65,6 +74,7 @@ def _line(v: ViolationOut) -> StatementLine:
         citation=v.citation,
         message=v.message,
         record=f"{v.record.key} ({v.record.source})",
+        posting=_posting(v),
         points=p.points or 0,
         fine_min_cny=p.fine_min_cny,
         fine_max_cny=p.fine_max_cny,
@@ -87,15 +97,17 @@ def _sum(lines: list[StatementLine]) -> tuple[Decimal, Decimal | None]:
 
 
 def _employee(subject: SubjectOut, violations: list[ViolationOut]) -> EmployeeStatement:
-    lines = sorted(
-        (_line(v) for v in violations),
-        key=lambda line: (line.date or "", line.rule_id, line.record),
+    pairs = sorted(
+        ((_line(v), v) for v in violations),
+        key=lambda pair: (pair[0].date or "", pair[0].rule_id, pair[0].record),
     )
+    lines = [line for line, _ in pairs]
     fine_low, fine_high = _sum(lines)
     pay_low, pay_high = _sum([line for line in lines if line.from_pay])
     measures = Counter(m for line in lines for m in line.measures)
     return EmployeeStatement(
         subject=subject,
+        postings=list(dict.fromkeys(p for _, v in pairs if (p := _posting(v, with_since=True)))),
         lines=lines,
         points=sum(line.points for line in lines),
         fine_min_cny=float(fine_low),
@@ -131,6 +143,7 @@ LABELS = {
         "{month} 月度处罚明细（审计日期 {as_of}）", "Penalty statement {month} (as of {as_of})"
     ),
     "date": Text("日期", "Date"),
+    "posting": Text("岗位", "Posting"),
     "rule": Text("规则", "Rule"),
     "article": Text("条款", "Article"),
     "message": Text("说明", "Finding"),
@@ -168,9 +181,11 @@ def render_statement(statement: Statement, lang: Lang) -> str:
     summary = []
     for person in statement.employees:
         name = f"{person.subject.id} {person.subject.name or ''}".strip()
+        moved = len(person.postings) > 1  # then each line says where the employee was
         rows = [
             [
                 line.date or "",
+                *([line.posting or ""] if moved else []),
                 line.rule_id,
                 line.citation,
                 line.message,
@@ -180,17 +195,15 @@ def render_statement(statement: Statement, lang: Lang) -> str:
             ]
             for line in person.lines
         ]
+        columns = ("date", *(("posting",) if moved else ()), "rule", "article", "message")
         out.append("")
-        out.append(name)
+        out.append(" — ".join([name, " → ".join(person.postings)]) if person.postings else name)
         out.append(
             tabulate(
                 rows,
-                headers=[
-                    t(k)
-                    for k in ("date", "rule", "article", "message", "points", "fine", "measures")
-                ],
+                headers=[t(k) for k in (*columns, "points", "fine", "measures")],
                 tablefmt="simple",
-                maxcolwidths=[None, None, 24, 44, None, None, 24],
+                maxcolwidths=[None, *([18] if moved else []), None, 24, 44, None, None, 24],
             )
         )
         summary.append(

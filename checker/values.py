@@ -24,6 +24,7 @@ from typing import Any
 
 from checker.i18n import Text
 from checker.records.base import FALSE_WORDS, TRUE_WORDS, FieldType, split_tags
+from checker.safety import FORMULA_TRIGGERS
 
 CHINA = timezone(timedelta(hours=8))
 """Dates and times with a time zone are read as China Standard Time (UTC+8, no summer time)."""
@@ -56,7 +57,7 @@ MONEY_UNITS: dict[str, Decimal] = {
 
 _SCALE_WORDS = {"千": Decimal(1_000), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 # Excel writes "'=x" to keep a cell as text, and so does checker.safety.neutralise_formula.
-_NEUTRALISED = re.compile(r"^'(?=[=+\-@\t\r])")
+_NEUTRALISED = re.compile("^'(?=[" + re.escape("".join(FORMULA_TRIGGERS)) + "])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVALID_BYTE = re.compile(r"[\udc80-\udcff]")  # bytes the file's encoding could not decode
 _SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\udc80-\udcff]")

@@ -41,6 +41,18 @@ REGULATION = Regulation(
 
 PARAMETERS = (
     Parameter(
+        "shop.yuan_per_point",
+        float | None,
+        None,
+        Text(
+            "考核分折算罚款的标准（元/分）：原文未规定，为空时只扣分；设定后每扣1分罚该金额，"
+            "按备注“所有罚款从当月工资中扣除”。",
+            "Yuan per point: the text states none, so by default points are only points; once "
+            "set, each point is also a fine of this amount, taken from that month's pay as the "
+            "footnote says.",
+        ),
+    ),
+    Parameter(
         "shop.meeting_time",
         time,
         time(9, 5),
@@ -75,11 +87,36 @@ FOOTNOTE = (
 )
 
 
+RATE = "shop.yuan_per_point"
+POINTS_RATE = Reading(
+    Text(
+        "本篇只规定扣考核分，未规定每分折算多少元；默认只扣分不罚款。本单位设定折算标准后，"
+        "扣分同时按分数×标准罚款，从违规当月工资中扣除（备注）。",
+        "The section deducts points and states no yuan per point; by default points are only "
+        "points. Once an organisation sets a rate, each deduction is also a fine of points × "
+        "rate, taken from that month's pay (footnote).",
+    ),
+    RATE,
+)
+
+
 def points(article: str, text: str, value: int = 3, *measures: Measure) -> Penalty:
-    return Penalty(stated=True, basis=article, text=text, points=value, measures=measures)
+    return Penalty(
+        stated=True,
+        basis=article,
+        text=text,
+        points=value,
+        measures=measures,
+        yuan_per_point_param=RATE,
+        from_pay=True,
+    )
 
 
 def reg(id: str, **fields: object) -> Rule:
+    """A store rule; every rule that deducts points reads the configured 元-per-point rate."""
+    penalty = fields["penalty"]
+    if isinstance(penalty, Penalty) and penalty.yuan_per_point_param:
+        fields["readings"] = (*fields.get("readings", ()), POINTS_RATE)  # type: ignore[misc]
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
 
 
@@ -518,6 +555,8 @@ RULES = [
             basis="备注",
             text="发现店长监督不善、扣除店长双倍考核分",
             points_field="double_points",
+            yuan_per_point_param=RATE,
+            from_pay=True,
             note=Text("相关员工扣分的两倍", "twice the staff violations' points"),
         ),
         readings=(
@@ -570,7 +609,8 @@ RULES = [
                     "本篇未规定任何元金额，也未规定扣分折算金额；仅检查台账是否计入违规当月。",
                     "The section states no amount in yuan and no rate for points; only the "
                     "ledger's months are checked.",
-                )
+                ),
+                RATE,
             ),
         ),
     ),

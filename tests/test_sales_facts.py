@@ -7,9 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from checker.facts import posting_on
 from checker.facts.sales import covering_leave, exemption_ranks, half, punches, round_minutes
 from checker.facts.store import absence_band, overdue, supervision
-from checker.records.sales import Attendance, LeaveRequest, PunchExemption
+from checker.records.sales import Assignment, Attendance, Employee, LeaveRequest, PunchExemption
 from tests.conftest import audit_rows
 
 NINE, HALF_FIVE = time(9, 0), time(17, 30)
@@ -212,3 +213,104 @@ def test_lateness_tiers_fine_5_10_20_yuan_or_half_a_days_pay(catalog, config):
         "A3@上班": (Decimal(20), True),
         "A4@上班": (Decimal("120.01"), True),
     }
+
+
+def assignment(number: str, unit: str, role: str, start: date, end: date | None) -> Assignment:
+    return Assignment.model_validate(
+        {
+            "assignment_id": number,
+            "employee_id": "E1",
+            "unit_id": unit,
+            "role": role,
+            "start_date": start,
+            "end_date": end,
+        }
+    )
+
+
+def test_the_posting_of_a_day_follows_store_and_role_changes_mid_month():
+    register = Employee.model_validate(
+        {
+            "employee_id": "E1",
+            "name": "周佳怡",
+            "unit_id": "朝阳路店",
+            "role": "导购",
+            "hire_date": date(2024, 3, 1),
+        }
+    )
+    periods = [
+        assignment("AS-2", "民族大道店", "店长", date(2026, 3, 16), None),
+        assignment("AS-1", "朝阳路店", "导购", date(2024, 3, 1), date(2026, 3, 15)),
+    ]
+
+    def where(day: date) -> tuple[str, str, date | None] | None:
+        posting = posting_on(day, periods, register)
+        return posting and (posting.unit, posting.role, posting.since)
+
+    assert where(date(2026, 3, 15)) == ("朝阳路店", "导购", date(2024, 3, 1))  # the last day
+    assert where(date(2026, 3, 16)) == ("民族大道店", "店长", date(2026, 3, 16))  # the first day
+    assert where(date(2027, 1, 1)) == ("民族大道店", "店长", date(2026, 3, 16))  # still current
+    # Before any assignment, the register says where the employee is.
+    assert where(date(2024, 2, 29)) == ("朝阳路店", "导购", None)
+    assert posting_on(date(2024, 2, 29), periods) is None
+    # Overlapping records: the later start wins, whatever the order they came in.
+    acting = assignment("AS-3", "朝阳路店", "经理助理", date(2026, 3, 20), date(2026, 3, 22))
+    assert posting_on(date(2026, 3, 21), [*periods, acting]).role == "经理助理"
+    assert posting_on(date(2026, 3, 21), [acting, *reversed(periods)]).role == "经理助理"
+    assert posting_on(date(2026, 3, 23), [acting, *periods]).role == "店长"
+
+
+def test_monthly_counts_follow_the_employee_across_a_store_change(catalog, config):
+    """扩展5 #41's three forms a month are the employee's, not the store's: the fourth form,
+    filed in the new store, is still the fourth, and its violation says where she then worked."""
+    days = [date(2026, 3, 3), date(2026, 3, 10), date(2026, 3, 17), date(2026, 3, 24)]
+    rows = {
+        "Employee": [
+            {
+                "employee_id": "E1",
+                "name": "周佳怡",
+                "unit_id": "民族大道店",
+                "role": "销售顾问",
+                "hire_date": date(2024, 3, 1),
+                "daily_wage_cny": "200",
+            }
+        ],
+        "Assignment": [
+            {
+                "assignment_id": "AS-1",
+                "employee_id": "E1",
+                "unit_id": "朝阳路店",
+                "role": "销售顾问",
+                "start_date": date(2024, 3, 1),
+                "end_date": date(2026, 3, 15),
+            },
+            {
+                "assignment_id": "AS-2",
+                "employee_id": "E1",
+                "unit_id": "民族大道店",
+                "role": "销售顾问",
+                "start_date": date(2026, 3, 16),
+            },
+        ],
+        "Attendance": [
+            {
+                "attendance_id": f"A{n}",
+                "employee_id": "E1",
+                "work_date": day,
+                "present": True,
+                "clock_in": time(8, 55),
+            }
+            for n, day in enumerate(days, 1)
+        ],
+        "PunchExemption": [
+            {"exemption_id": f"F{n}", "employee_id": "E1", "work_date": day}
+            for n, day in enumerate(days, 1)
+        ],
+    }
+    result = audit_rows(
+        catalog, config, rows, date(2026, 3, 31), **{"audit.regulations": ["basic-hr"]}
+    )
+    over = [v for v in result.violations if v.rule.id == "SAL-ATT-02"]
+    assert [v.fact.key for v in over] == ["A4"]
+    assert over[0].fact.values["exemption_rank"] == 4
+    assert over[0].fact.subject.posting.unit == "民族大道店"

@@ -9,9 +9,10 @@ one module per domain, each computation tested on its own.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -20,7 +21,13 @@ from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Config
 from checker.i18n import Text
 from checker.loading import Dataset, Loaded, Problem, Source
-from checker.records import KINDS, SUBJECT_DIRECTORIES, FieldSpec, field_specs
+from checker.records import (
+    KINDS,
+    SUBJECT_DIRECTORIES,
+    SUBJECT_POSTINGS,
+    FieldSpec,
+    field_specs,
+)
 
 
 @dataclass(frozen=True)
@@ -31,10 +38,36 @@ class RecordRef:
 
 
 @dataclass(frozen=True)
+class Posting:
+    """Where a subject worked and in which role on a given day."""
+
+    unit: str
+    role: str
+    since: date | None  # first day of this posting; None when only the register says it
+
+
+@dataclass(frozen=True)
 class Subject:
     type: str
     id: str
     name: str | None
+    posting: Posting | None = None  # on the fact's reference date
+
+
+def posting_on(day: date, periods: Iterable[Any], register: Any | None = None) -> Posting | None:
+    """The posting covering `day`: the latest-starting period that covers it, else the register's.
+
+    A period covers its start and end dates; an open end means it is current. Periods of one
+    start date are taken in key order, so the answer does not depend on the input order.
+    """
+    covering = [
+        p for p in periods if p.start_date <= day and (p.end_date is None or day <= p.end_date)
+    ]
+    if covering:
+        latest = max(covering, key=lambda p: (p.start_date, p.key()))
+        return Posting(latest.unit_id, latest.role, latest.start_date)
+    unit, role = getattr(register, "unit_id", None), getattr(register, "role", None)
+    return Posting(unit, role, None) if unit and role else None
 
 
 @dataclass(frozen=True)
@@ -79,6 +112,7 @@ class FactContext:
     as_of: date
     warnings: list[Problem] = field(default_factory=list)
     _names: dict[str, dict[str, str]] = field(default_factory=dict)
+    _postings: dict[str, tuple[dict[str, list[Any]], dict[str, Any]]] = field(default_factory=dict)
 
     def records(self, kind: str) -> list[Loaded]:
         return self.dataset.records.get(kind, [])
@@ -115,6 +149,33 @@ class FactContext:
             )
         return names[subject_id]
 
+    def with_posting(self, fact: Fact) -> Fact:
+        """The fact with its subject's store or department and role on the fact's date.
+
+        An employee who changes store or role mid-month is reported, for each violation, where
+        and as what they worked that day.
+        """
+        subject_type = fact.subject.type
+        if fact.reference_date is None or subject_type not in SUBJECT_POSTINGS:
+            return fact
+        if subject_type not in self._postings:
+            periods: dict[str, list[Any]] = defaultdict(list)
+            for item in self.records(SUBJECT_POSTINGS[subject_type]):
+                periods[item.record.subject_id() or ""].append(item.record)
+            directory = SUBJECT_DIRECTORIES.get(subject_type)
+            registers = {
+                item.record.subject_id() or "": item.record
+                for item in (self.records(directory[0]) if directory else ())
+            }
+            self._postings[subject_type] = (periods, registers)
+        periods, registers = self._postings[subject_type]
+        posting = posting_on(
+            fact.reference_date,
+            periods.get(fact.subject.id, ()),
+            registers.get(fact.subject.id),
+        )
+        return replace(fact, subject=replace(fact.subject, posting=posting))
+
     def subject(self, loaded: Loaded) -> Subject:
         record = loaded.record
         meta = record.meta
@@ -144,6 +205,8 @@ class FactContext:
         key = record.key() if occurrence is None else f"{record.key()}@{occurrence}"
         if reference_date is None and meta.date_field:
             reference_date = getattr(record, meta.date_field)
+        if isinstance(reference_date, datetime):  # a kind dated by a date-time: its day
+            reference_date = reference_date.date()
         return Fact(
             kind or meta.name,
             key,
@@ -239,7 +302,10 @@ def _collect(
     problems: list[Problem] = []
     for stream in streams:
         for item in stream:
-            (problems if isinstance(item, Problem) else facts).append(item)
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                facts.append(context.with_posting(item))
     problems.extend(context.warnings)
     context.warnings.clear()
     return facts, problems

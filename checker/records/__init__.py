@@ -6,6 +6,7 @@ import pkgutil
 from checker.records.base import (
     KINDS,
     SUBJECT_DIRECTORIES,
+    SUBJECT_POSTINGS,
     FieldSpec,
     KindMeta,
     Record,
@@ -21,6 +22,7 @@ for _module in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name !
 __all__ = [
     "KINDS",
     "SUBJECT_DIRECTORIES",
+    "SUBJECT_POSTINGS",
     "FieldSpec",
     "KindMeta",
     "Record",

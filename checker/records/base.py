@@ -213,6 +213,11 @@ KINDS: dict[str, type[Record]] = {}
 SUBJECT_DIRECTORIES: dict[str, tuple[str, str]] = {}
 """Subject type code -> (kind, field) whose records give the subjects' names."""
 
+SUBJECT_POSTINGS: dict[str, str] = {}
+"""Subject type code -> kind whose records say where a subject worked, in which role, from when
+to when (fields unit_id, role, start_date, end_date). The directory's own unit_id and role cover
+the days no such record does."""
+
 
 def record_kind(meta: KindMeta) -> Any:
     def register(cls: type[Record]) -> type[Record]:

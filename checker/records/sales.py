@@ -15,6 +15,7 @@ from typing import Literal
 from checker.i18n import Text
 from checker.records.base import (
     SUBJECT_DIRECTORIES,
+    SUBJECT_POSTINGS,
     Flag,
     KindMeta,
     Money,
@@ -26,6 +27,7 @@ from checker.records.base import (
 
 EMPLOYEE = SubjectType("employee", Text("员工", "employee"))
 SUBJECT_DIRECTORIES["employee"] = ("Employee", "name")
+SUBJECT_POSTINGS["employee"] = "Assignment"
 
 EMPLOYEE_ID = "员工编号"
 
