@@ -221,7 +221,9 @@ def check_dataset_arguments(paths: tuple[Path, ...], db: str | None) -> None:
         raise UsageProblem("--db takes a postgresql:// URL (give an SQLite file as a path)")
 
 
-def save_rejected(path: Path, dataset: Dataset, problems: list[Problem], lang: Lang) -> None:
+def save_rejected(
+    path: Path, dataset: Dataset, problems: list[Problem], lang: Lang, quiet: bool = False
+) -> None:
     try:
         written = write_rejected(path, dataset, problems, lang)
     except RejectedFileError as error:
@@ -229,7 +231,8 @@ def save_rejected(path: Path, dataset: Dataset, problems: list[Problem], lang: L
     except OSError as error:
         raise UsageProblem(f"--rejected {path}: {error.strerror or error}") from None
     rows = sum(len(lost) for lost in rejected_rows(problems).values())
-    click.echo(f"{', '.join(map(str, written)) or path}: {rows} rejected rows", err=True)
+    if not quiet:
+        click.echo(f"{', '.join(map(str, written)) or path}: {rows} rejected rows", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -441,7 +444,7 @@ def audit(
     if not quiet:
         click.echo(gate_line(report, lang), err=True)
     if rejected_file is not None:
-        save_rejected(rejected_file, result.dataset, result.problems, lang)
+        save_rejected(rejected_file, result.dataset, result.problems, lang, quiet)
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)

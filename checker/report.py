@@ -92,9 +92,10 @@ class PenaltyOut(_Model):
 class RecordOut(_Model):
     kind: str
     key: str
-    source: str = Field(description="file:row of the input record")
-    file: str = Field("", description="The input file, as given")
+    source: str = Field(description="file:row (file#sheet:row) of the input record")
+    file: str = Field("", description="The input file as given, or the database URL")
     row: int | None = Field(None, description="Spreadsheet row (the header is row 1) or line")
+    sheet: str | None = Field(None, description="The sheet, table or query of the file")
 
 
 class SubjectOut(_Model):
@@ -375,7 +376,12 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         title=rule.title(lang),
         message=v.message(lang),
         record=RecordOut(
-            kind=fact.kind, key=fact.key, source=str(source), file=source.file, row=source.row
+            kind=fact.kind,
+            key=fact.key,
+            source=str(source),
+            file=source.file,
+            row=source.row,
+            sheet=source.part,
         ),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
         posting=_posting_out(fact.subject.posting),
