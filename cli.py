@@ -72,6 +72,16 @@ LANG = click.option(
 )
 
 
+TABLE_OR_JSON = click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+
+
 class UsageProblem(Exception):
     """Bad input from the user: reported and exit code 2."""
 
@@ -456,14 +466,7 @@ def audit(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("--month", required=True, help="Month of the statement, YYYY-MM / 月份")
 @click.option("--employee", help="One employee's statement / 只看某员工")
-@click.option(
-    "--format",
-    "-f",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@TABLE_OR_JSON
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
@@ -512,14 +515,7 @@ def statement(
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
-@click.option(
-    "--format",
-    "-f",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@TABLE_OR_JSON
 @click.option(
     "--output",
     "-o",

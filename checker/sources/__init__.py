@@ -187,19 +187,23 @@ def open_database(url: str, options: InputOptions) -> Container:
     return PostgresDatabase(url, options.tables, options.queries)
 
 
+def unreadable(error: OSError) -> SourceError:
+    """Why a file could not be read, in the user's terms."""
+    if isinstance(error, PermissionError):
+        return SourceError(
+            "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
+        )
+    if isinstance(error, IsADirectoryError):
+        return SourceError("是目录，不是文件", "is a folder, not a file")
+    if isinstance(error, FileNotFoundError):
+        return SourceError("文件不存在（读取时已被移走或删除）", "no such file (moved or deleted)")
+    reason = error.strerror or str(error)
+    return SourceError(f"无法读取：{reason}", f"cannot read: {reason}")
+
+
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, or a clear reason why they cannot be had."""
     try:
         return path.read_bytes()
-    except PermissionError:
-        raise SourceError(
-            "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
-        ) from None
-    except IsADirectoryError:
-        raise SourceError("是目录，不是文件", "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise SourceError(
-            "文件不存在（读取时已被移走或删除）", "no such file (moved or deleted)"
-        ) from None
     except OSError as error:
-        raise SourceError(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}") from None
+        raise unreadable(error) from None

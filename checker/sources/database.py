@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from checker.sources import OrderBy, Part, RawRow, SourceError, Table
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
 
 FETCH_ROWS = 2_000
 QUERY_PREFIX = "query:"  # a part that is a configured query: "query:Member"
@@ -43,14 +43,8 @@ class SQLiteDatabase:
         try:
             with path.open("rb") as handle:
                 signature = handle.read(16)
-        except PermissionError:
-            raise SourceError(
-                "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
-            ) from None
         except OSError as error:
-            raise SourceError(
-                f"无法读取：{error.strerror}", f"cannot read: {error.strerror}"
-            ) from None
+            raise unreadable(error) from None
         if signature != b"SQLite format 3\x00":
             raise SourceError("不是 SQLite 数据库文件", "not an SQLite database file")
         try:

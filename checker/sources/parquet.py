@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from checker.sources import Part, RawRow, SourceError, Table
+from checker.sources import Part, RawRow, SourceError, Table, unreadable
 
 BATCH_ROWS = 10_000
 
@@ -32,10 +32,8 @@ class ParquetFile:
         self.label = str(path)
         try:
             self.file = pq.ParquetFile(path)
-        except PermissionError:
-            raise SourceError(
-                "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
-            ) from None
+        except (PermissionError, FileNotFoundError) as error:
+            raise unreadable(error) from None
         except Exception as error:  # pyarrow raises several kinds on a damaged file
             raise _error(error) from None
 

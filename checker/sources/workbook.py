@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.i18n import Text
-from checker.sources import Part, RawRow, SourceError, Table
+from checker.sources import Part, RawRow, SourceError, Table, unreadable
 from checker.values import Unreadable, printable
 
 MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a possible zip bomb
@@ -48,12 +48,8 @@ def _refuse_container(path: Path) -> None:
                     "是 Excel 97–2003 工作簿（.xls 格式）；请另存为 .xlsx",
                     "is an Excel 97–2003 workbook (.xls format); save it as .xlsx",
                 )
-    except PermissionError:
-        raise SourceError(
-            "没有读取权限（请检查文件权限）", "permission denied (check the file's permissions)"
-        ) from None
     except OSError as error:
-        raise SourceError(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}") from None
+        raise unreadable(error) from None
     if not zipfile.is_zipfile(path):
         raise SourceError(
             "不是 xlsx 工作簿（文件已损坏，或并非 Excel 文件）",
