@@ -538,36 +538,38 @@ def _read_row(
     row: RawRow, columns: Columns, input_source: Source
 ) -> tuple[Record | None, list[Problem]]:
     """A record from a row, or every reason it cannot be one."""
-    row_source = Source(input_source.file, row.number, input_source.part)
     if row.error is not None:
-        return None, [Problem(row_source, row.error, reason=row.error)]
+        source = Source(input_source.file, row.number, input_source.part)
+        return None, [Problem(source, row.error, reason=row.error)]
     values: dict[str, Any] = {}
     raw_of: dict[str, tuple[str, Any]] = {}
     problems: list[Problem] = []
+
+    def refuse(column: str | None, name: str | None, raw: Any, reason: Text) -> None:
+        where = Source(
+            input_source.file, row.number, input_source.part, column and printable(column)
+        )
+        problems.append(_problem(where, columns, name, raw, reason))
+
     failed: set[str] = set()
     for column, raw in row.cells:
         target = columns.target(str(column))
         if target is None or is_empty(raw):
             continue
         name = target.field
-        where = Source(row_source.file, row.number, row_source.part, printable(str(column)))
         if name in raw_of:
-            reason = Text(
-                f"与“{raw_of[name][0]}”重复给出同一字段",
-                f"given twice (also as {raw_of[name][0]!r})",
-            )
-            problems.append(_problem(where, columns, name, raw, reason))
+            also = printable(raw_of[name][0])
+            reason = Text(f"与“{also}”重复给出同一字段", f"given twice (also as '{also}')")
+            refuse(str(column), name, raw, reason)
             failed.add(name)
             continue
-        raw_of[name] = (printable(str(column)), raw)
-        if isinstance(raw, Unreadable):
-            problems.append(_problem(where, columns, name, raw, raw.reason))
-            failed.add(name)
-            continue
+        raw_of[name] = (str(column), raw)
         try:
+            if isinstance(raw, Unreadable):
+                raise FormError(raw.reason.zh, raw.reason.en)
             value = target.read(raw)
         except FormError as error:
-            problems.append(_problem(where, columns, name, raw, error.text))
+            refuse(str(column), name, raw, error.text)
             failed.add(name)
             continue
         if value != "":  # nothing left once spaces and invisible marks are stripped: empty
@@ -581,9 +583,9 @@ def _read_row(
                 continue  # its cell was already reported, with the reason it could not be read
             column, raw = raw_of.get(name or "", (None, None))
             spec = columns.specs.get(name or "")
-            reason = Text(_zh_error(item, spec.choices if spec else ()), item["msg"])
-            where = Source(row_source.file, row.number, row_source.part, column)
-            problems.append(_problem(where, columns, name, raw, reason))
+            refuse(
+                column, name, raw, Text(_zh_error(item, spec.choices if spec else ()), item["msg"])
+            )
         return None, problems
     return (None, problems) if problems else (record, [])
 
