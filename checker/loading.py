@@ -383,7 +383,7 @@ def _find_header(rows: Iterator[RawRow], columns: Columns) -> tuple[RawRow, list
         if len(scanned) >= HEADER_SEARCH_ROWS:
             break
     if not scanned:
-        raise SourceError("空文件：没有表头", "empty file: no header row")
+        raise SourceError("空：没有表头，也没有数据", "empty: no header row and no data")
     first = "、".join(shown(_header_cell(c), 30) for c in scanned[0].cells if not is_empty(c))
     kind = columns.model.meta
     raise SourceError(

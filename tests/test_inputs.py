@@ -504,3 +504,20 @@ def test_not_an_sqlite_file(tmp_path):
     (tmp_path / "members.db").write_bytes(b"hello")
     (fatal,) = load_dataset([tmp_path]).fatal
     assert "not an SQLite database" in fatal.message.en
+
+
+def test_an_empty_sheet_named_after_a_kind_is_a_clear_message(tmp_path):
+    workbook(
+        tmp_path / "book.xlsx",
+        {
+            "members": [],
+            "trades": [
+                ["trade_id", "member_id", "trader_id", "trade_date"],
+                ["T1", "M1", "R1", "2025-01-02"],
+            ],
+        },
+    )
+    dataset = load_dataset([tmp_path])
+    (fatal,) = dataset.fatal
+    assert fatal.source.part == "members" and "empty: no header row" in fatal.message.en
+    assert len(dataset.records["Trade"]) == 1
