@@ -54,7 +54,7 @@ from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
 from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
-from checker.report import Gate, build_report, penalty_out, report_schema
+from checker.report import Gate, build_report, penalty_out, report_schema, withholding
 from checker.rules import SEVERITIES, Rule, citation
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
@@ -63,6 +63,12 @@ from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
+REVEAL_TITLES = click.option(
+    "--reveal-titles",
+    is_flag=True,
+    help="Show the titles and contents of 绝密 and 机密 items, withheld by default "
+    "/ 显示绝密、机密事项的标题和内容",
+)
 LANG = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
@@ -232,10 +238,17 @@ def check_dataset_arguments(paths: tuple[Path, ...], db: str | None) -> None:
 
 
 def save_rejected(
-    path: Path, dataset: Dataset, problems: list[Problem], lang: Lang, quiet: bool = False
+    path: Path,
+    dataset: Dataset,
+    problems: list[Problem],
+    config: Config,
+    lang: Lang,
+    reveal_titles: bool,
+    quiet: bool = False,
 ) -> None:
+    withhold = withholding(dataset, config, lang, reveal_titles)
     try:
-        written = write_rejected(path, dataset, problems, lang)
+        written = write_rejected(path, dataset, problems, lang, withhold)
     except RejectedFileError as error:
         raise UsageProblem(str(error)) from None
     except OSError as error:
@@ -380,6 +393,7 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
     "or the user's data folder)",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No table and no summary line; errors only")
+@REVEAL_TITLES
 @dataset_options
 @guarded
 def audit(
@@ -397,6 +411,7 @@ def audit(
     write_baseline: Path | None,
     record_to: str | None,
     quiet: bool,
+    reveal_titles: bool,
     encoding: str | None,
     db: str | None,
     rejected_file: Path | None,
@@ -431,17 +446,25 @@ def audit(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    report = build_report(result, lang, gate=gate, waivers=waivers, baseline=baseline)
+    report = build_report(
+        result, lang, gate=gate, waivers=waivers, baseline=baseline, reveal_titles=reveal_titles
+    )
+    # What is kept for later (a baseline, the history) never holds secret titles.
+    kept = (
+        build_report(result, lang, gate=gate, waivers=waivers, baseline=baseline)
+        if reveal_titles and (write_baseline is not None or record_to is not None)
+        else report
+    )
     for out in outputs:
         if out.path is not None:
             write_atomically(out.path, render_format(out.format, report, lang))
         elif formats or not quiet:  # the default table is not printed with --quiet
             click.echo(render_format(out.format, report, lang), nl=False)
     if write_baseline is not None:
-        write_atomically(write_baseline, baseline_document(report))
+        write_atomically(write_baseline, baseline_document(kept))
     if record_to is not None:
         database = Path(record_to) if record_to else default_database(paths)
-        run_id = record_run(database, report, config, list(paths))
+        run_id = record_run(database, kept, config, list(paths))
         if not quiet:
             click.echo(f"{database}: run {run_id}", err=True)
     for waiver in [] if quiet else report.waivers:
@@ -454,7 +477,9 @@ def audit(
     if not quiet:
         click.echo(gate_line(report, lang), err=True)
     if rejected_file is not None:
-        save_rejected(rejected_file, result.dataset, result.problems, lang, quiet)
+        save_rejected(
+            rejected_file, result.dataset, result.problems, config, lang, reveal_titles, quiet
+        )
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)
@@ -470,6 +495,7 @@ def audit(
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
+@REVEAL_TITLES
 @dataset_options
 @guarded
 def statement(
@@ -480,6 +506,7 @@ def statement(
     lang: Lang,
     as_of: str | None,
     config_file: Path | None,
+    reveal_titles: bool,
     encoding: str | None,
     db: str | None,
     rejected_file: Path | None,
@@ -501,13 +528,14 @@ def statement(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    sheet = build_statement(build_report(result, lang), month, employee)
+    report = build_report(result, lang, reveal_titles=reveal_titles)
+    sheet = build_statement(report, month, employee)
     if output_format == "json":
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         click.echo(render_statement(sheet, lang))
     if rejected_file is not None:
-        save_rejected(rejected_file, result.dataset, result.problems, lang)
+        save_rejected(rejected_file, result.dataset, result.problems, config, lang, reveal_titles)
 
 
 # --------------------------------------------------------------------------- validate
@@ -525,6 +553,7 @@ def statement(
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
 @LANG
 @dataset_options
+@REVEAL_TITLES
 @guarded
 def validate(
     paths: tuple[Path, ...],
@@ -535,6 +564,7 @@ def validate(
     encoding: str | None,
     db: str | None,
     rejected_file: Path | None,
+    reveal_titles: bool,
 ) -> None:
     """Check a dataset against the data contract, without auditing / 按数据规范校验数据。
 
@@ -546,7 +576,7 @@ def validate(
     catalog = load_catalog()
     config = effective_config(catalog, paths, config_file, {"input.encoding": encoding})
     dataset = load_dataset(list(paths), input_options(config), db)
-    report = build_validation(dataset, lang)
+    report = build_validation(dataset, config, lang, reveal_titles)
     text = (
         json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
         if output_format == "json"
@@ -559,7 +589,7 @@ def validate(
     else:
         click.echo(text, nl=False)
     if rejected_file is not None:
-        save_rejected(rejected_file, dataset, dataset.problems, lang)
+        save_rejected(rejected_file, dataset, dataset.problems, config, lang, reveal_titles)
     summary = report.summary
     if summary.unusable or summary.valid == 0:
         sys.exit(EXIT_USAGE)
@@ -1152,6 +1182,8 @@ def _show(value: Any) -> str:
         )
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, dict):  # a table such as secrecy.roles: title=role, …
+        return "{" + ", ".join(f"{k}={_show(v)}" for k, v in value.items()) + "}"
     return "" if value is None else str(value)
 
 

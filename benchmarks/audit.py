@@ -188,7 +188,8 @@ def convert(folder: Path, form: str) -> None:
                 connection.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
     elif form == "jsonl":
         for name, (header, rows) in tables.items():
-            lines = (json.dumps(dict(zip(header, r, strict=True)), ensure_ascii=False) for r in rows)
+            records = (dict(zip(header, r, strict=True)) for r in rows)
+            lines = (json.dumps(record, ensure_ascii=False) for record in records)
             (folder / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

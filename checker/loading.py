@@ -762,7 +762,7 @@ def load_rows(tables: dict[str, list[dict[str, Any]]], file: str) -> Dataset:
     loader = _Loader(dataset, InputOptions())
     for kind, rows in tables.items():
         model = KINDS[kind]
-        entry = InputFile(file, kind, part=kind, format="fixture")
+        entry = InputFile(f"{file}#{kind}", kind, format="fixture")
         dataset.inputs.append(entry)
         columns = Columns(model, entry.source)
         table = Table(

@@ -10,7 +10,9 @@ those two columns, so the file can be corrected and audited as it is:
   or a folder);
 - a folder (a path without suffix, or an existing folder): one CSV per kind, `members.csv` ….
 
-No cell is written so that a spreadsheet would run it as a formula (checker/safety.py).
+No cell is written so that a spreadsheet would run it as a formula (checker/safety.py), and the
+titles of 绝密 and 机密 items are withheld as from every report unless --reveal-titles: a row
+holding one is to be fixed in the source.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import os
 import re
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -193,10 +195,22 @@ def _write_xlsx(path: Path, by_kind: dict[str, list[list[Any]]], lang: Lang) -> 
     _replace(path, write)
 
 
-def write_rejected(path: Path, dataset: Dataset, problems: list[Problem], lang: Lang) -> list[Path]:
-    """Write the rejected rows to `path` (see the module's docstring); the files written."""
+def write_rejected(
+    path: Path,
+    dataset: Dataset,
+    problems: list[Problem],
+    lang: Lang,
+    withhold: Callable[[Any], Any] | None = None,
+) -> list[Path]:
+    """Write the rejected rows to `path` (see the module's docstring); the files written.
+
+    `withhold` takes secret titles out of every cell and reason, as from every report.
+    """
     rows = _rows(dataset, problems)
     reasons = _reasons(problems, lang)
+    if withhold is not None:
+        rows = [RejectedRow(r.source, r.kind, withhold(r.cells)) for r in rows]
+        reasons = withhold(reasons)
     grouped: dict[str, list[RejectedRow]] = defaultdict(list)
     for row in rows:
         grouped[row.kind].append(row)

@@ -12,9 +12,18 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from tabulate import tabulate
 
+from checker.config import Config
 from checker.i18n import Lang, label
 from checker.loading import Dataset
-from checker.report import InputSummary, ProblemOut, Tool, inputs_out, problem_out
+from checker.report import (
+    InputSummary,
+    ProblemOut,
+    RedactionOut,
+    Tool,
+    inputs_out,
+    problem_out,
+    withholding,
+)
 from checker.table import inputs_table
 
 
@@ -38,13 +47,20 @@ class ValidationReport(_Model):
     errors: list[ProblemOut] = Field(description="Rejected rows' problems and unusable inputs")
     warnings: list[ProblemOut] = Field(description="Problems that lost nothing")
     summary: ValidationSummary
+    redaction: RedactionOut = Field(
+        default_factory=lambda: RedactionOut(withheld=False, grades=[], items=[]),
+        description="What the result leaves out so that it does not leak secrets",
+    )
 
 
-def build_validation(dataset: Dataset, lang: Lang) -> ValidationReport:
+def build_validation(
+    dataset: Dataset, config: Config, lang: Lang, reveal_titles: bool = False
+) -> ValidationReport:
+    """Every problem of the dataset; secret titles withheld unless `reveal_titles`."""
     problems = sorted(dataset.problems, key=lambda p: (p.source.sort_key, p.field or ""))
     inputs = inputs_out(dataset, problems)
     rejected = sum(i.rejected for i in inputs)
-    return ValidationReport(
+    report = ValidationReport(
         lang=lang,
         inputs=inputs,
         errors=[problem_out(p, lang) for p in problems if p.rejects_record],
@@ -57,6 +73,12 @@ def build_validation(dataset: Dataset, lang: Lang) -> ValidationReport:
             warnings=sum(not p.rejects_record for p in problems),
         ),
     )
+    withhold = withholding(dataset, config, lang, reveal_titles)
+    if withhold is None:
+        return report
+    data = withhold(report.model_dump())
+    data["redaction"] = withhold.out()
+    return ValidationReport.model_validate(data)
 
 
 def _blank(value: Any) -> Any:
@@ -105,6 +127,8 @@ def render_validation(report: ValidationReport, lang: Lang) -> str:
             warnings=summary.warnings,
         )
     )
+    if report.redaction.withheld:
+        out.append(label("redacted", lang).format(count=len(report.redaction.items)))
     return "\n".join(out)
 
 

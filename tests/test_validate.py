@@ -276,3 +276,30 @@ def test_rejected_rows_to_a_device_write_into_it_not_over_it(tmp_path):
     assert run("validate", one, "--rejected", fifo).exit_code == 1
     reader.join(timeout=30)
     assert stat.S_ISFIFO(fifo.stat().st_mode) and "拒绝原因".encode() in received[0]
+
+
+def test_secret_titles_stay_withheld_from_validation_and_rejected_rows(tmp_path):
+    """A rejected row that repeats a 绝密 item's title: neither the result nor the file shows it."""
+    import shutil
+
+    folder = tmp_path / "secrecy"
+    shutil.copytree(
+        ROOT / "fixtures" / "demo-secrecy",
+        folder,
+        ignore=shutil.ignore_patterns("*-*", "client*", "customer*", "service*", "tenants"),
+    )
+    items = folder / "secret_items.csv"
+    lines = items.read_text(encoding="utf-8").splitlines()
+    title = "2027—2029年集团战略投资决策方案"
+    copy = lines[1].replace("S001,", "S901,").replace("2026-01-10", "2026-13-10")
+    items.write_text("\n".join([*lines, copy]) + "\n", encoding="utf-8")
+    target = tmp_path / "rejected.xlsx"
+    result = run("validate", folder, "--rejected", target, "--format", "json")
+    document = json.loads(result.stdout)
+    assert document["summary"]["rejected"] == 1 and document["redaction"]["withheld"]
+    assert title not in result.output
+    cells = [c.value for row in load_workbook(target).active.iter_rows() for c in row]
+    assert "S901" in cells and "〔已隐去〕" in cells and title not in cells
+    revealed = tmp_path / "revealed.xlsx"
+    run("validate", folder, "--rejected", revealed, "--reveal-titles")
+    assert title in [c.value for row in load_workbook(revealed).active.iter_rows() for c in row]
