@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.i18n import Text
-from checker.sources import Part, RawRow, SourceError, Table
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table
 from checker.sources.text import read_text
 
 RAW_LINE = "原始内容"  # the column a line that is not JSON is kept under, for --rejected
@@ -79,7 +79,7 @@ class JsonFile:
             return [Part(str(key)) for key, _ in self.document]
         return [Part(None)]
 
-    def table(self, part: Part, order_by: object) -> Table:
+    def table(self, part: Part, order_by: OrderBy) -> Table:
         if self.format == "jsonl":
             return Table(self._lines(), keyed=True)
         items = self.document

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from checker.sources import Part, RawRow, SourceError, Table, unreadable
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
 
 BATCH_ROWS = 10_000
 
@@ -40,7 +40,7 @@ class ParquetFile:
     def parts(self) -> list[Part]:
         return [Part(None)]
 
-    def table(self, part: Part, order_by: object) -> Table:
+    def table(self, part: Part, order_by: OrderBy) -> Table:
         return Table(self._rows(), header=list(self.file.schema_arrow.names))
 
     def _rows(self) -> Iterator[RawRow]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checker.i18n import Text
-from checker.sources import Part, RawRow, SourceError, Table, read_bytes
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, read_bytes
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -118,7 +118,7 @@ class DelimitedFile:
     def parts(self) -> list[Part]:
         return [Part(None)]
 
-    def table(self, part: Part, order_by: object) -> Table:
+    def table(self, part: Part, order_by: OrderBy) -> Table:
         return Table(self._rows())
 
     def _rows(self) -> Iterator[RawRow]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.i18n import Text
-from checker.sources import Part, RawRow, SourceError, Table, unreadable
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
 from checker.values import Unreadable, printable
 
 MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a possible zip bomb
@@ -144,7 +144,7 @@ class Workbook:
     def parts(self) -> list[Part]:
         return [Part(ws.title, self.sheets.get(ws.title)) for ws in self.values.worksheets]
 
-    def table(self, part: Part, order_by: object) -> Table:
+    def table(self, part: Part, order_by: OrderBy) -> Table:
         return Table(self._rows(str(part.name)))
 
     def _rows(self, sheet: str) -> Iterator[RawRow]:
