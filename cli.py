@@ -390,6 +390,8 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "citation": rule.citation(),
         "source_line": rule.line,
         "text": rule.text,
+        "repaired": rule.repaired,
+        "provision": rule.provision or rule.id,
         "title": {"zh": rule.title.zh, "en": rule.title.en},
         "severity": rule.severity,
         "checks": [
@@ -447,8 +449,16 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         f"{'级别' if zh else 'Severity'}: {SEVERITY_LABELS[rule.severity](lang)}",
         f"{'原文' if zh else 'Text'}:",
         *(f"  {line}" for line in rule.text.splitlines()),
-        f"{'检查' if zh else 'Checks'}:",
     ]
+    if rule.repaired:
+        lines.append(f"{'修复乱码后' if zh else 'Repaired reading'}:")
+        lines.extend(f"  {line}" for line in rule.repaired.splitlines())
+    if rule.provision:
+        lines.append(
+            f"{'目录条目' if zh else 'Catalogue provision'}: {rule.provision}"
+            f"{'（本制度的版本）' if zh else ' (this regulation’s version)'}"
+        )
+    lines.append(f"{'检查' if zh else 'Checks'}:")
     for number, check in enumerate(rule.checks, start=1):
         kind = FACT_KINDS[check.kind]
         lines.append(
@@ -579,7 +589,9 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             status, detail = "deferred", ("尚未分析" if lang == "zh" else "not yet triaged")
         elif entry.status == "encoded":
             status = "encoded"
-            detail = "" if entry.rule_id == provision else f"→ {entry.rule_id}"
+            encoding = [] if entry.rule_id == provision else [entry.rule_id or ""]
+            detail = ", ".join([*encoding, *entry.variants])
+            detail = detail and f"→ {detail}"
         else:
             status = entry.status
             category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""

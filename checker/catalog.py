@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -50,6 +50,8 @@ class CoverageEntry:
     rule_id: str | None = None  # the rule that encodes it
     category: str | None = None
     reason: Text | None = None
+    # Other regulations' rules for the same provision (a second company's version of the duty).
+    variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,10 @@ def validate_rule(
     for kind_name in rule.needs_kinds:
         if kind_name not in KINDS:
             problems.append(f"needs unknown record kind {kind_name}")
+    if rule.provision and not (
+        _RULE_ID.match(rule.provision) and rule.id.startswith(f"{rule.provision}-")
+    ):
+        problems.append(f"a version of {rule.provision} is named {rule.provision}-<TAG>")
     if rule.effective_from and rule.effective_to and rule.effective_from > rule.effective_to:
         problems.append("effective_from is after effective_to")
     return [f"{rule.id}: {p}" for p in problems]
@@ -209,6 +215,7 @@ def build_catalog(policies: tuple) -> Catalog:
             parameters[parameter.key] = parameter
     rules: dict[str, Rule] = {}
     coverage: dict[str, CoverageEntry] = {}
+    variants: dict[str, list[str]] = {}  # provision -> rules of other regulations encoding it
 
     def cover(entry: CoverageEntry) -> None:
         if entry.id in coverage:
@@ -230,7 +237,10 @@ def build_catalog(policies: tuple) -> Catalog:
             if rule.id in rules:
                 problems.append(f"rule id {rule.id} used twice")
             rules[rule.id] = rule
-            cover(CoverageEntry(rule.id, "encoded", rule_id=rule.id))
+            if rule.provision:
+                variants.setdefault(rule.provision, []).append(rule.id)
+            else:
+                cover(CoverageEntry(rule.id, "encoded", rule_id=rule.id))
             for covered in rule.covers:
                 cover(CoverageEntry(covered, "encoded", rule_id=rule.id))
         for rule_id, (category, reason) in policy.NOT_CHECKABLE.items():
@@ -239,6 +249,16 @@ def build_catalog(policies: tuple) -> Catalog:
             cover(CoverageEntry(rule_id, "not-checkable", category=category, reason=reason))
         for rule_id, reason in policy.DEFERRED.items():
             cover(CoverageEntry(rule_id, "deferred", reason=reason))
+    for provision, rule_ids in variants.items():
+        entry = coverage.get(provision)
+        if entry is None:
+            coverage[provision] = CoverageEntry(
+                provision, "encoded", rule_id=rule_ids[0], variants=tuple(rule_ids[1:])
+            )
+        elif entry.status != "encoded":
+            problems.append(f"{provision} is {entry.status} but {rule_ids[0]} encodes it")
+        else:
+            coverage[provision] = replace(entry, variants=(*entry.variants, *rule_ids))
     # A rule whose text states no penalty takes one from the configuration: penalties.<rule id>.
     for rule in rules.values():
         unstated = [
