@@ -36,7 +36,7 @@ REASON_CATEGORIES = {
     "outside-finding": Text("依赖外部认定", "depends on an outside finding"),
     "unintelligible": Text("原文语义不明", "the text is unintelligible"),
 }
-_RULE_ID = re.compile(r"^[A-Z]{3}-[A-Z0-9]+(-[A-Za-z0-9]+)*$")
+_RULE_ID = re.compile(r"^[A-Z]{3}-[A-Z0-9]+[a-z]?(-[A-Za-z0-9]+)*$")
 
 
 class RuleError(ValueError):
