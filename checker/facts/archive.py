@@ -489,7 +489,8 @@ class RenewalFacts(Computed):
 
 class DestructionFacts(Computed):
     designator_permitted: bool | None = col(
-        "监销指定人有权指定", "The role that designated the supervisor may; empty if none"
+        "监销人经有权者指定",
+        "The supervisor was designated by, or is, an official who may; empty if not recorded",
     )
     register_permanent: bool | None = col("登记表永久保存", "The register is kept permanently")
 
@@ -988,15 +989,18 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     def destruction(item: Loaded) -> DestructionFacts:
         record: ArchiveDestruction = item.record
         file = files.get(record.archive_no)
+        allowed = config["arc8.destruction_designators"]
+        dept = file.dept if file else None
+        supervisor = roster.get(record.supervisor_id or "")
+        # One of the officials supervising in person counts as well as their designee.
+        in_person = supervisor is not None and roles.permitted(
+            allowed, supervisor.role, supervisor.person_id, dept
+        )
         role = record.supervisor_designated_by_role
         return DestructionFacts(
-            designator_permitted=roles.permitted(
-                config["arc8.destruction_designators"],
-                role,
-                record.supervisor_designated_by,
-                file.dept if file else None,
-            )
-            if role
+            designator_permitted=in_person
+            or roles.permitted(allowed, role, record.supervisor_designated_by, dept)
+            if role or in_person
             else None,
             register_permanent=record.register_retention == "永久"
             if record.register_retention
