@@ -589,9 +589,10 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             status, detail = "deferred", ("尚未分析" if lang == "zh" else "not yet triaged")
         elif entry.status == "encoded":
             status = "encoded"
-            encoding = [] if entry.rule_id == provision else [entry.rule_id or ""]
-            detail = ", ".join([*encoding, *entry.variants])
-            detail = detail and f"→ {detail}"
+            parts = [] if entry.rule_id == provision else [f"→ {entry.rule_id}"]
+            if entry.variants:  # other regulations' versions of the same duty
+                parts.append(f"+ {', '.join(entry.variants)}")
+            detail = " ".join(parts)
         else:
             status = entry.status
             category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""
