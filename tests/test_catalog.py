@@ -25,6 +25,23 @@ def test_every_member_provision_is_encoded_or_not_checkable(catalog):
 
 
 @needs_shared
+def test_every_archive_provision_is_encoded_or_not_checkable(catalog):
+    ids = [i for i in catalogue_ids(CATALOGUE) if i.startswith("ARC-")]
+    assert len(ids) == 40
+    statuses = {i: catalog.coverage[i].status if i in catalog.coverage else "missing" for i in ids}
+    assert {i: s for i, s in statuses.items() if s not in ("encoded", "not-checkable")} == {}
+
+
+def test_another_companys_version_of_a_provision_is_counted_under_the_provision(catalog):
+    entry = catalog.coverage["ARC-27"]
+    assert entry.rule_id == "ARC-27" and set(entry.variants) == {"ARC-27-FUND", "ARC-27-ZB"}
+    regulations = {catalog.rules[r].regulation.id for r in ("ARC-27", *entry.variants)}
+    assert len(regulations) == 3  # three companies, never merged
+    assert "ARC-27-FUND" not in catalog.coverage  # not a catalogue id of its own
+    assert catalog.find("ARC-27-FUND") is catalog.rules["ARC-27-FUND"]
+
+
+@needs_shared
 def test_coverage_uses_only_catalogue_ids(catalog):
     assert set(catalog.coverage) <= set(catalogue_ids(CATALOGUE))  # no invented ids
 
@@ -107,6 +124,7 @@ def test_loading_fails_naming_every_problem():
             checks=(Check("Member", F.status == "休眠", Text("{member_nmae}", "b")),),
         ),
         replace(good, id="MEM-X8", needs_params=("member.nope",)),
+        replace(good, id="MEM-X9", provision="MEM-10-1"),
     ]
     with pytest.raises(RuleError) as error:
         build_catalog((_policy(broken),))
@@ -122,6 +140,7 @@ def test_loading_fails_naming_every_problem():
         "MEM-X7: check 1: '休眠' is not a choice of status",
         "MEM-X7: check 1: message placeholder {member_nmae}",
         "MEM-X8: needs unknown parameter member.nope",
+        "MEM-X9: a version of MEM-10-1 is named MEM-10-1-<TAG>",
     ):
         assert expected in message
 

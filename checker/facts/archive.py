@@ -903,7 +903,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         valid_slip = slip if slip_note is None else None
         approval_note = approved_in_time = filer = None
         due = basis = None
-        if valid_slip is not None:
+        # A slip rejected for a role no list knows leaves its approval undecided: the rejection
+        # is the finding, not a guess about that role.
+        undecided = valid_slip is not None and ("LoanSlip", valid_slip.slip_id) in rejected
+        if valid_slip is not None and not undecided:
             approval_note = roles.refusal(
                 approvers.get(valid_slip.form, []),
                 valid_slip.approver_role,
@@ -918,6 +921,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             filer = roles.permitted(
                 config["arc8.application_filers"], valid_slip.filed_by_role, None, None
             ) and (valid_slip.filed_by_dept is None or valid_slip.filed_by_dept == dept)
+        if valid_slip is not None:
             due, basis = slip_deadline(calendar, valid_slip, record.borrowed_date, reading)
         own = renewals.get(record.loan_id, [])
 
@@ -949,7 +953,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             slip_note=slip_note,
             slip_form=valid_slip.form if valid_slip else None,
             approver_role=valid_slip.approver_role if valid_slip else None,
-            approval_permitted=approval_note is None if valid_slip else None,
+            approval_permitted=approval_note is None if valid_slip and not undecided else None,
             approval_note=approval_note,
             approved_in_time=approved_in_time,
             filer_permitted=filer,
