@@ -394,7 +394,7 @@ RULES = [
             check(
                 "ArchiveHandover",
                 STAGES & F.a_to_b_late.is_true() & HANDED_ON,
-                "项目{project_id}：a角{a_role_id}应于{a_to_b_due}前移交b角（{clock_basis}{clock_start}起3个工作日），"
+                "项目{project_id}：a角{a_role_id}应于{a_to_b_due}前移交b角（{clock_basis}日{clock_start}起3个工作日），"
                 "{a_to_b_date}才移交（第{a_to_b_days}个工作日）",
                 "project {project_id}: the a manager {a_role_id} was due to hand on by "
                 "{a_to_b_due} (3 working days from {clock_start}), and did on {a_to_b_date} "
@@ -403,7 +403,7 @@ RULES = [
             check(
                 "ArchiveHandover",
                 STAGES & F.a_to_b_late.is_true() & F.a_to_b_date.is_null(),
-                "项目{project_id}：a角{a_role_id}应于{a_to_b_due}前移交b角（{clock_basis}{clock_start}起3个工作日），至今未移交",
+                "项目{project_id}：a角{a_role_id}应于{a_to_b_due}前移交b角（{clock_basis}日{clock_start}起3个工作日），至今未移交",
                 "project {project_id}: the a manager {a_role_id} was due to hand on by "
                 "{a_to_b_due} (3 working days from {clock_start}) and has not",
             ),
@@ -465,7 +465,7 @@ RULES = [
             check(
                 "ArchiveHandover",
                 (P("arc2.handover_limit") == "stages") & F.five_day_late.is_true(),
-                "项目{project_id}：{clock_basis}{clock_start}后五天之内（至{five_day_due}）未移交档案室"
+                "项目{project_id}：{clock_basis}日{clock_start}后五天之内（至{five_day_due}）未移交档案室"
                 "（移交日期：{to_archive_date}）；分段的工作日时限为准，此项仅作提示",
                 "project {project_id}: not in the archive within five days of {clock_start} "
                 "(by {five_day_due}; handed over: {to_archive_date}); the working-day stages "
@@ -475,7 +475,7 @@ RULES = [
             check(
                 "ArchiveHandover",
                 (P("arc2.handover_limit") != "stages") & F.five_day_late.is_true(),
-                "项目{project_id}：{clock_basis}{clock_start}后五天之内（至{five_day_due}）未移交档案室"
+                "项目{project_id}：{clock_basis}日{clock_start}后五天之内（至{five_day_due}）未移交档案室"
                 "（移交日期：{to_archive_date}）",
                 "project {project_id}: not in the archive within five days of {clock_start} "
                 "(by {five_day_due}; handed over: {to_archive_date})",
@@ -610,7 +610,7 @@ RULES = [
             check(
                 "ArchiveDocument",
                 F.contract_no_follows.is_false(),
-                "档案{archive_no}中合同{doc_name}的编号{contract_no}未按档案号编制",
+                "档案{archive_no}中《{doc_name}》的编号{contract_no}未按档案号编制",
                 "contract {doc_name} in file {archive_no} is numbered {contract_no}, not after "
                 "the archive number",
             ),
@@ -658,7 +658,7 @@ RULES = [
             check(
                 "TitleCertificate",
                 F.manager_late.is_true(),
-                "权证{cert_id}{received_date}收到，应于{manager_due}前移交权证管理人员，实际：{to_manager_date}",
+                "权证{cert_id}于{received_date}收到，应于{manager_due}前移交权证管理人员，实际：{to_manager_date}",
                 "certificate {cert_id}, received {received_date}, was due with the certificate "
                 "manager by {manager_due}; it reached them: {to_manager_date}",
             ),
@@ -931,7 +931,7 @@ RULES = [
             check(
                 "ArchiveLoan",
                 F.returned_complete.is_false(),
-                "档案{archive_no}{returned_date}归还时不完整",
+                "档案{archive_no}于{returned_date}归还时不完整",
                 "file {archive_no} came back incomplete on {returned_date}",
             ),
         ],
@@ -949,19 +949,19 @@ RULES = [
             check(
                 "ArchiveLoan",
                 F.returned_date.not_null() & F.return_checked.is_false(),
-                "档案{archive_no}{returned_date}归还，档案管理员未核对资料是否完整",
+                "档案{archive_no}于{returned_date}归还，档案管理员未核对资料是否完整",
                 "file {archive_no} came back on {returned_date} and the archivist did not check it",
             ),
             check(
                 "ArchiveLoan",
                 F.returned_date.not_null() & F.reshelved.is_false(),
-                "档案{archive_no}{returned_date}归还后未复位",
+                "档案{archive_no}于{returned_date}归还后未复位",
                 "file {archive_no}, back on {returned_date}, was not put back in its place",
             ),
             check(
                 "ArchiveLoan",
                 F.return_ledger.is_false(),
-                "档案{archive_no}{returned_date}归还，未登记台账",
+                "档案{archive_no}于{returned_date}归还，未登记台账",
                 "the return of file {archive_no} on {returned_date} is not in the ledger",
             ),
         ],

@@ -54,7 +54,7 @@ RULES = [
             check(
                 "ClientFileAccess",
                 F.business_need.is_false(),
-                "{accessor_id}于{accessed_date}{access_type}客户{customer_id}的档案，并非工作需要（{purpose}）",
+                "{accessor_id}于{accessed_date}{access_type}了客户{customer_id}的档案，并非工作需要（{purpose}）",
                 "{accessor_id} read or borrowed customer {customer_id}'s file on "
                 "{accessed_date} with no work need ({purpose})",
             ),

@@ -66,7 +66,7 @@ RULES = [
             check(
                 "CustomerFile",
                 F.update_late.is_true(),
-                "客户{customer_id}{last_transaction_date}有交易，档案应于{update_due}前更新，最近更新：{last_updated_date}",
+                "客户{customer_id}于{last_transaction_date}有交易，档案应于{update_due}前更新，最近更新：{last_updated_date}",
                 "customer {customer_id} traded on {last_transaction_date}; the file was due an "
                 "update by {update_due}, last updated {last_updated_date}",
             ),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -879,7 +880,12 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             unit_shared_with=shared_with(record.project_id, record.storage_unit, units),
         )
 
-    yield from each("TitleCertificate", certificate)
+    names = {h.record.project_id: h.record.project_name for h in handovers}
+    for item in each("TitleCertificate", certificate):
+        # A certificate's project is named as its handover names it.
+        if isinstance(item, Fact) and item.subject.name is None:
+            item = replace(item, subject=replace(item.subject, name=names.get(item.subject.id)))
+        yield item
 
     slips = {s.record.slip_id: s.record for s in ctx.records("LoanSlip")}
     renewals = _index(ctx.records("LoanRenewal"), "loan_id")

@@ -1,0 +1,118 @@
+"""The archive demos (fixtures/demo-archive and its sub-folders, one company each)."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from cli import main
+from tests.conftest import ROOT
+
+DEMO = ROOT / "fixtures" / "demo-archive"
+COMPANIES = {
+    ".": "credit-archives",
+    "company": "company-archives",
+    "client-info": "client-information",
+    "fund": "fund-client-service",
+    "outline": "client-file-outline",
+    "foshan": "client-info-foshan",
+    "pharma": "client-files-pharma",
+    "sales": "client-files-sales",
+    "property": "property-client-files",
+    "property8": "property-client-files-8",
+}
+
+
+def audit(folder: str, *options: str) -> dict:
+    result = CliRunner().invoke(
+        main, ["audit", str(DEMO / folder), "--format", "json", *options], catch_exceptions=False
+    )
+    assert result.exit_code == 1
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize(("folder", "regulation"), COMPANIES.items())
+def test_every_rule_of_the_companys_regulation_fires_and_no_record_is_rejected(
+    catalog, folder, regulation
+):
+    report = audit(folder)
+    rules = {r.id for r in catalog.rules.values() if r.regulation.id == regulation}
+    assert rules and {v["rule_id"] for v in report["violations"]} == rules
+    records = report["summary"]["records"]
+    assert records["read"] == records["audited"] > 0 and records["rejected"] == 0
+    assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []
+
+
+def test_every_archive_regulation_has_a_demo(catalog):
+    archive_regulations = {
+        r.regulation.id
+        for r in catalog.rules.values()
+        if r.id.startswith("ARC-") and r.regulation.id not in ("group-hr", "basic-hr", "company-admin-sentences")
+    }
+    assert archive_regulations == set(COMPANIES.values())
+
+
+def test_the_loan_ledger_is_mostly_clean():
+    report = audit(".")
+    loans = [v for v in report["violations"] if v["record"]["kind"] == "ArchiveLoan"]
+    flagged = {v["record"]["key"] for v in loans}
+    assert len(flagged) <= 9 and len({v["record"]["source"] for v in report["violations"]}) < (
+        report["summary"]["records"]["read"] / 4
+    )
+
+
+def test_direct_borrowers_of_the_repaired_reading_pass_and_the_chairman_without_the_archivist_does_not():
+    report = audit(".")
+    by_loan = {}
+    for v in report["violations"]:
+        if v["record"]["kind"] == "ArchiveLoan":
+            by_loan.setdefault(v["record"]["key"], set()).add(v["rule_id"])
+    # The general manager and the deputies borrowed without a slip, through the archivist.
+    for key in ("JY-2025-105", "JY-2026-012", "JY-2026-013"):
+        assert key not in by_loan
+    assert by_loan["JY-2026-014"] == {"ARC-14"}  # the chairman took the file himself
+    assert by_loan["JY-2026-010"] == {"ARC-15", "ARC-16"}  # a staff member with no slip
+
+
+def test_the_deadlines_of_the_demo_follow_the_calendar():
+    report = audit(".")
+    late = {v["record"]["key"]: v for v in report["violations"] if v["rule_id"] == "ARC-17"}
+    # A slip stating Sunday 1 March, returned Monday: a stated date does not move.
+    assert "JY-2026-002" in late
+    # Six days from Friday 9 January, returned Thursday 15th; seven days from 9 March to the
+    # 16th: on their last day, on time.
+    assert "JY-2026-001" not in late and "JY-2026-003" not in late
+    # Renewed with the general manager's approval on its due day: on time; renewed with the
+    # archivist alone: the slip's term stands.
+    assert "JY-2026-004" not in late and "续借XJ-2026-002" in late["JY-2026-005"]["message"]
+    handovers = {
+        v["record"]["key"]: v["rule_id"]
+        for v in report["violations"]
+        if v["record"]["kind"] == "ArchiveHandover" and v["rule_id"].startswith("ARC-07")
+    }
+    # Across the 2026 Spring Festival: the worked Saturday and 24 February are the b manager's
+    # two working days; handed to the archive on the 25th is late, on the 24th is not.
+    assert "YJ-XD2026-005" not in handovers and "YJ-XD2026-006" in handovers
+
+
+def test_the_organisations_penalty_for_a_late_return_is_reported_as_supplied():
+    report = audit(".")
+    penalties = [v["penalty"] for v in report["violations"] if v["rule_id"] == "ARC-17"]
+    assert penalties and all(p["stated"] is False for p in penalties)
+    assert all(p["supplied_by"].endswith("compliance.toml: penalties.ARC-17") for p in penalties)
+    assert all(p["fine_min_cny"] == 50 for p in penalties)
+    others = [v["penalty"] for v in report["violations"] if v["rule_id"] != "ARC-17"]
+    assert all(p["supplied_by"] is None for p in others)
+
+
+def test_under_the_five_day_reading_the_headline_limit_is_the_breach(tmp_path):
+    config = tmp_path / "five.toml"
+    config.write_text('[arc2]\nhandover_limit = "five_days"\n', encoding="utf-8")
+    report = audit(".", "--config", str(config))
+    rules = {v["rule_id"] for v in report["violations"]}
+    assert "ARC-07a" not in rules and "ARC-07b" not in rules
+    five = [v for v in report["violations"] if v["rule_id"] == "ARC-07c"]
+    assert {v["record"]["key"] for v in five if v["severity"] == "warning"} >= {
+        "YJ-XD2026-006",
+        "YJ-XD2026-009",
+    }
