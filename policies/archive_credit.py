@@ -416,7 +416,10 @@ RULES = [
         article="四(五)",
         line=72,
         text="項目經理b角兩個工作日內移交檔案室,特殊情況說明原因經有權審批人同意后可以酌情延后;",
-        title=("b角2个工作日内移交档案室", "The b manager hands to the archive within 2 working days"),
+        title=(
+            "b角2个工作日内移交档案室",
+            "The b manager hands to the archive within 2 working days",
+        ),
         checks=[
             check(
                 "ArchiveHandover",
@@ -730,8 +733,7 @@ RULES = [
         checks=[
             check(
                 "TitleCertificate",
-                F.to_archive_date.not_null()
-                & any_of(F.storage.is_null(), F.storage != "保险柜"),
+                F.to_archive_date.not_null() & any_of(F.storage.is_null(), F.storage != "保险柜"),
                 "权证{cert_id}（{cert_type}）未存入保险柜（存放：{storage}）",
                 "certificate {cert_id} ({cert_type}) is not in the safe (kept in: {storage})",
             ),
@@ -838,9 +840,7 @@ RULES = [
             ),
             check(
                 "ArchiveLoan",
-                NOT_DIRECT
-                & (F.slip_form == "档案资料出借单")
-                & F.approval_permitted.is_false(),
+                NOT_DIRECT & (F.slip_form == "档案资料出借单") & F.approval_permitted.is_false(),
                 "借阅档案{archive_no}的出借单审批不符：{approval_note}",
                 "the lending slip for file {archive_no} was not approved by someone who may: "
                 "{approval_note}",

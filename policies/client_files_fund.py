@@ -85,7 +85,10 @@ RULES = [
                 ),
                 "fund.access_approvers",
             ),
-            Reading(Text("客服部的名称。", "The customer-service department's name."), "fund.service_dept"),
+            Reading(
+                Text("客服部的名称。", "The customer-service department's name."),
+                "fund.service_dept",
+            ),
         ),
     ),
     reg(

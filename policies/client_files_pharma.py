@@ -17,7 +17,9 @@ from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
 REGULATION = Regulation(
     id="client-files-pharma",
-    title=Text("医药经销商客户档案管理制度（制度4）", "A drug distributor's client-file rules (no. 4)"),
+    title=Text(
+        "医药经销商客户档案管理制度（制度4）", "A drug distributor's client-file rules (no. 4)"
+    ),
     short_title=Text("客户档案管理制度", "Client File Rules"),
     source_file="001_0caae5353eb12260.txt",
     section="客戶公司管理制度4",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from checker.conditions import F
 from checker.i18n import Text
-from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
+from checker.rules import NONE_STATED, Reading, Regulation, check, rule_of
 
 REGULATION = Regulation(
     id="property-client-files-8",

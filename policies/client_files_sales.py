@@ -15,7 +15,9 @@ from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
 REGULATION = Regulation(
     id="client-files-sales",
-    title=Text("客户档案与客户关系管理规定（制度10）", "A sales company's client-file rules (no. 10)"),
+    title=Text(
+        "客户档案与客户关系管理规定（制度10）", "A sales company's client-file rules (no. 10)"
+    ),
     short_title=Text("客户管理规定", "Client Rules"),
     source_file="001_0caae5353eb12260.txt",
     section="客戶公司管理制度10",
@@ -95,7 +97,10 @@ RULES = [
                 "sales10.update_days",
             ),
             Reading(
-                Text("审批确认人可配置（默认销售总监）。", "The approver is configurable (the sales director)."),
+                Text(
+                    "审批确认人可配置（默认销售总监）。",
+                    "The approver is configurable (the sales director).",
+                ),
                 "sales10.file_approvers",
             ),
         ),

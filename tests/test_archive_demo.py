@@ -47,7 +47,8 @@ def test_every_archive_regulation_has_a_demo(catalog):
     archive_regulations = {
         r.regulation.id
         for r in catalog.rules.values()
-        if r.id.startswith("ARC-") and r.regulation.id not in ("group-hr", "basic-hr", "company-admin-sentences")
+        if r.id.startswith("ARC-")
+        and r.regulation.id not in ("group-hr", "basic-hr", "company-admin-sentences")
     }
     assert archive_regulations == set(COMPANIES.values())
 

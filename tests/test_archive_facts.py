@@ -91,7 +91,9 @@ def test_late_on_the_last_day_is_not_late_and_nothing_due_is_not_late():
 def test_a_delay_needs_a_reason_an_approver_and_an_approval_before_the_missed_day():
     assert extension_validity(handover(), date(2026, 3, 5), True) == (None, None)
     good = handover(
-        extension_reason="客户补签", extension_approver_role="总经理", extension_approved_date=date(2026, 3, 5)
+        extension_reason="客户补签",
+        extension_approver_role="总经理",
+        extension_approved_date=date(2026, 3, 5),
     )
     assert extension_validity(good, date(2026, 3, 5), True) == (True, None)
     valid, note = extension_validity(good, date(2026, 3, 4), True)
@@ -138,7 +140,10 @@ def test_renewals_count_in_order_and_a_late_one_only_when_allowed():
 
 def test_small_computations():
     assert missing_parts(None) is None
-    assert missing_parts(frozenset({"立项审批资料", "项目调查资料"})) == "重要合同或单据、客户或企业资料"
+    assert (
+        missing_parts(frozenset({"立项审批资料", "项目调查资料"}))
+        == "重要合同或单据、客户或企业资料"
+    )
     assert contract_no_follows("鸿借字第001号-01", "鸿借字第001号", "prefix") is True
     assert contract_no_follows("BZ-鸿借字第001号", "鸿借字第001号", "prefix") is False
     assert contract_no_follows("BZ-鸿借字第001号", "鸿借字第001号", "contains") is True
@@ -150,7 +155,9 @@ def test_small_computations():
 
 def test_qualified_roles_need_the_roster_oversight_of_the_department(config):
     roster = {
-        "V1": Personnel(person_id="V1", name="黄建国", role="副总经理", oversees=frozenset({"业务一部"})),
+        "V1": Personnel(
+            person_id="V1", name="黄建国", role="副总经理", oversees=frozenset({"业务一部"})
+        ),
         "V2": Personnel(person_id="V2", name="陆海燕", role="副总经理"),
     }
     roles = Roles(config, roster)

@@ -300,7 +300,8 @@ class Roles:
         return Problem(
             loaded.source,
             Text(
-                f"{label}“{value}”不是已知职务（已知：{known}）；请改正数据，或在配置 [archive] roles 中加入",
+                f"{label}“{value}”不是已知职务（已知：{known}）；"
+                "请改正数据，或在配置 [archive] roles 中加入",
                 f"{label} {value!r} is not a known role (known: {known}); correct the data or "
                 "add it to [archive] roles in the configuration",
             ),
@@ -362,7 +363,9 @@ def base_role(role: str) -> str:
     return role
 
 
-def dept_of(record_dept: str | None, person: str | None, roster: Mapping[str, Personnel]) -> str | None:
+def dept_of(
+    record_dept: str | None, person: str | None, roster: Mapping[str, Personnel]
+) -> str | None:
     """The department a record gives, else the roster's."""
     if record_dept:
         return record_dept
@@ -616,7 +619,9 @@ def slip_deadline(
     return None, None
 
 
-def on_time(renewed: date, due: date | None, timing: Literal["on_due_date", "before_due_date"]) -> bool | None:
+def on_time(
+    renewed: date, due: date | None, timing: Literal["on_due_date", "before_due_date"]
+) -> bool | None:
     if due is None:
         return None
     return renewed <= due if timing == "on_due_date" else renewed < due
@@ -675,7 +680,9 @@ def contract_no_follows(
 ) -> bool | None:
     if contract_no is None:
         return None
-    return contract_no.startswith(archive_no) if numbering == "prefix" else archive_no in contract_no
+    return (
+        contract_no.startswith(archive_no) if numbering == "prefix" else archive_no in contract_no
+    )
 
 
 def shared_with(own: str, key: str | None, owners: Mapping[str, set[str]]) -> str | None:
@@ -752,7 +759,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def custodian_permitted(d: ArchiveCustodian) -> bool:
         allowed = config["arc2.custodian_designators"]
-        return d.duty != "客户档案管理" or roles.permitted(allowed, d.designated_by_role, None, None)
+        return d.duty != "客户档案管理" or roles.permitted(
+            allowed, d.designated_by_role, None, None
+        )
 
     yield from each("Personnel")
     yield from each(
@@ -763,7 +772,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         "ArchiveFile",
         lambda item: FileFacts(
             in_file_ledger=any(
-                e.book == "档案台账" and e.entry_type == "接收" and e.archive_no == item.record.archive_no
+                e.book == "档案台账"
+                and e.entry_type == "接收"
+                and e.archive_no == item.record.archive_no
                 for e in ledger
             ),
             custodian_designated=designated(
@@ -874,7 +885,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             )
             if record.manager_id
             else None,
-            in_cert_ledger=any(e.book == "权证台账" and e.cert_id == record.cert_id for e in ledger),
+            in_cert_ledger=any(
+                e.book == "权证台账" and e.cert_id == record.cert_id for e in ledger
+            ),
             file_archive_no=file_no,
             archive_no_matches=record.cert_archive_no == file_no if file_no else None,
             unit_shared_with=shared_with(record.project_id, record.storage_unit, units),
@@ -934,14 +947,24 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         def approved(renewal: LoanRenewal) -> bool:
             if config["arc2.renewals"] == "ignored":
                 return False
-            return roles.permitted(
-                approvers.get(LOAN_SLIP, []), renewal.approver_role, None, dept
-            ) and renewal.approved_date is not None and renewal.approved_date <= renewal.renewed_date
+            return (
+                roles.permitted(approvers.get(LOAN_SLIP, []), renewal.approver_role, None, dept)
+                and renewal.approved_date is not None
+                and renewal.approved_date <= renewal.renewed_date
+            )
 
-        deadline, _ = renewal_chain(calendar, due, own, approved, timing, reading, late_counts=False)
+        deadline, _ = renewal_chain(
+            calendar, due, own, approved, timing, reading, late_counts=False
+        )
         ignored = [r.renewal_id for r in own if due is not None and not approved(r)]
         renewed, before = renewal_chain(
-            calendar, due, own, lambda r: r.handled_by is not None, timing, reading, late_counts=True
+            calendar,
+            due,
+            own,
+            lambda r: r.handled_by is not None,
+            timing,
+            reading,
+            late_counts=True,
         )
         deadlines_before.update(before)
         file = files.get(record.archive_no)

@@ -103,7 +103,10 @@ PARAMETERS = (
         "sales10.file_approvers",
         list[str],
         ["销售总监"],
-        Text("制度10客户档案的审批确认人（销售总监）。", "制度10: who approves a client file (the sales director)."),
+        Text(
+            "制度10客户档案的审批确认人（销售总监）。",
+            "制度10: who approves a client file (the sales director).",
+        ),
     ),
     Parameter(
         "cli13.information_dept",
@@ -160,9 +163,7 @@ PARAMETERS = (
         ),
     ),
 )
-ROLE_LISTS.update(
-    {"sales10.file_approvers", "outline.access_approvers", "fund.access_approvers"}
-)
+ROLE_LISTS.update({"sales10.file_approvers", "outline.access_approvers", "fund.access_approvers"})
 
 
 class CustomerFileFacts(Computed):
@@ -200,7 +201,9 @@ class AccessFacts(Computed):
 
 
 class DepartureFacts(Computed):
-    files_held: int = col("未归还的借阅客户档案数", "Client files borrowed and not back by the last day")
+    files_held: int = col(
+        "未归还的借阅客户档案数", "Client files borrowed and not back by the last day"
+    )
     kept_files: bool = col("带走或留存客户资料", "Client documents not all handed back")
     missing_receivers: str | None = col(
         "缺少的接收部门(制度13)", "Of the leaver's department and 信息部, who did not receive"
@@ -254,12 +257,18 @@ COMPUTED = {
     "StaffDeparture": DepartureFacts,
 }
 DERIVED = (
-    DerivedKind("PartnerQuarter", Text("长期客户季度档案完善", "partner file quarter"), PartnerQuarter),
     DerivedKind(
-        "ClientHandoverDuty", Text("离职员工客户交接", "leaver's customer handover"), ClientHandoverDuty
+        "PartnerQuarter", Text("长期客户季度档案完善", "partner file quarter"), PartnerQuarter
     ),
     DerivedKind(
-        "InspectionHalfYear", Text("客户档案半年检查", "half-yearly file inspection"), InspectionHalfYear
+        "ClientHandoverDuty",
+        Text("离职员工客户交接", "leaver's customer handover"),
+        ClientHandoverDuty,
+    ),
+    DerivedKind(
+        "InspectionHalfYear",
+        Text("客户档案半年检查", "half-yearly file inspection"),
+        InspectionHalfYear,
     ),
 )
 
@@ -327,7 +336,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     roster = {p.record.person_id: p.record for p in ctx.records("Personnel")}
     roles = Roles(config, roster)
     rejected: set[str] = set()
-    for kind, field in (("CustomerFile", "approved_by_role"), ("ClientFileAccess", "approver_role")):
+    for kind, field in (
+        ("CustomerFile", "approved_by_role"),
+        ("ClientFileAccess", "approver_role"),
+    ):
         for item in ctx.records(kind):
             problem = roles.problem(item, field)
             if problem is not None:
@@ -371,7 +383,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             CustomerFileFacts(
                 file_due=file_due,
                 created_late=late(record.created_date, file_due, as_of),
-                created_by_owner=record.created_by == record.owner_id if record.created_by else None,
+                created_by_owner=record.created_by == record.owner_id
+                if record.created_by
+                else None,
                 no_file=record.first_contact_date is not None and record.created_date is None,
                 prompt_due=prompt_due,
                 prompt_late=late(record.created_date, prompt_due, as_of),
@@ -446,7 +460,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             if a.record.accessor_id == departure.person_id
             and a.record.access_type == "借阅"
             and a.record.accessed_date <= departure.departure_date
-            and (a.record.returned_date is None or a.record.returned_date > departure.departure_date)
+            and (
+                a.record.returned_date is None or a.record.returned_date > departure.departure_date
+            )
         )
         handover_due = due_after(calendar, departure.departure_date, config["client.handover_days"])
         yield ctx.fact(

@@ -62,14 +62,18 @@ def _meta(
     date_field: str | None,
     name_field: str | None = None,
 ) -> KindMeta:
-    return KindMeta(name, Text(zh, en), stem, (key,), subject, subject_field, name_field, date_field)
+    return KindMeta(
+        name, Text(zh, en), stem, (key,), subject, subject_field, name_field, date_field
+    )
 
 
 PERSON = "人员编号"
 
 
 @record_kind(
-    _meta("Personnel", "人员名册", "staff roster", "personnel", "person_id", STAFF, "person_id", None)
+    _meta(
+        "Personnel", "人员名册", "staff roster", "personnel", "person_id", STAFF, "person_id", None
+    )
 )
 class Personnel(Record):
     """Who works where in which role; the officers' departments they oversee (分管)."""
@@ -311,7 +315,7 @@ class ArchiveLedgerEntry(Record):
     )
 )
 class LoanSlip(Record):
-    """A 《档案资料出借单》 or 《借阅档案申请表》: who asks for which file, approved by whom, until when."""
+    """A 《档案资料出借单》 or 《借阅档案申请表》: who asks for a file, who approved, until when."""
 
     slip_id: str = col("借阅单号", "Slip number")
     form: Literal[FORMS] = col("表单", "Which form")  # type: ignore[valid-type]

@@ -57,7 +57,9 @@ class CustomerFile(Record):
     first_contact_date: date | None = col(
         "首次接触日期", "Day the company first dealt with the customer", default=None
     )
-    created_date: date | None = col("建档日期", "Day the file was opened; empty if none", default=None)
+    created_date: date | None = col(
+        "建档日期", "Day the file was opened; empty if none", default=None
+    )
     created_by: str | None = col("建档人", "Who opened it", default=None)
     reviewed_date: date | None = col(
         "上级审核日期", "Day the creator's direct superior reviewed it", default=None
@@ -75,7 +77,9 @@ class CustomerFile(Record):
     anonymous: Flag = col(
         "不愿透露个人信息", "The customer withholds personal information", default=False
     )
-    gm_approved: Flag | None = col("总经理已审批", "The general manager approved that", default=None)
+    gm_approved: Flag | None = col(
+        "总经理已审批", "The general manager approved that", default=None
+    )
     introducer_recorded: Flag | None = col(
         "已记录介绍人或代理人", "The introducer's or agent's details are recorded", default=None
     )
@@ -126,7 +130,9 @@ class ClientRecordEvent(Record):
     paper_application: Flag | None = col(
         "有纸质申请", "A paper application was provided (accounts)", default=None
     )
-    filed: Flag | None = col("已记录在案并归入客户档案", "Recorded and put in the file", default=None)
+    filed: Flag | None = col(
+        "已记录在案并归入客户档案", "Recorded and put in the file", default=None
+    )
 
 
 @record_kind(
@@ -151,7 +157,9 @@ class ClientFileAccess(Record):
     file_dept: str | None = col(
         "档案所属部门", "Department the file belongs to (else the client file's)", default=None
     )
-    access_type: Literal["查阅", "借阅"] = col("方式", "Read on the spot or borrowed", default="查阅")
+    access_type: Literal["查阅", "借阅"] = col(
+        "方式", "Read on the spot or borrowed", default="查阅"
+    )
     accessed_date: date = col("查阅日期", "Day of the access")
     permission_id: str | None = col("许可编号", "The permission it was given on", default=None)
     approver_id: str | None = col("批准人", "Who approved", default=None)
@@ -186,7 +194,9 @@ class StaffDeparture(Record):
     files_returned: Flag | None = col(
         "客户资料已全部交回", "Every client document was handed back", default=None
     )
-    handover_date: date | None = col("资料交接日期", "Day the client files were handed over", default=None)
+    handover_date: date | None = col(
+        "资料交接日期", "Day the client files were handed over", default=None
+    )
     received_by: TextSet = col(
         "接收部门", "Departments or staff who received the files", default=frozenset()
     )
@@ -232,7 +242,7 @@ class ClientReassignment(Record):
     )
 )
 class ClientReportRequest(Record):
-    """A periodic customer-information report asked for by another department, or a change to one."""
+    """A periodic customer-information report another department asked for, or a change to one."""
 
     request_id: str = col("申请编号", "Request number")
     requester_id: str = col("申请人", "Who asked")
@@ -241,7 +251,9 @@ class ClientReportRequest(Record):
     csd_manager_approved_date: date | None = col(
         "客服部经理审查日期", "Day the customer-service manager agreed", default=None
     )
-    gm_approved_date: date | None = col("总经理批准日期", "Day the general manager approved", default=None)
+    gm_approved_date: date | None = col(
+        "总经理批准日期", "Day the general manager approved", default=None
+    )
     reviewed: Flag | None = col("已审查", "Checked before release", default=None)
     filed_with_csd: Flag | None = col("客服部已备案", "Filed with customer service", default=None)
     delivered_date: date | None = col("报发日期", "Day it was released", default=None)
@@ -264,4 +276,3 @@ class ClientFileInspection(Record):
     inspector_id: str = col("检查人", "Who inspected")
     inspected_date: date = col("检查日期", "Day of the inspection")
     record_kept: Flag = col("有检查记录", "The inspection was written up", default=True)
-
