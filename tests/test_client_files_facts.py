@@ -3,15 +3,8 @@ files kept by leavers, the customers a leaver hands over."""
 
 from datetime import date
 
-from checker.facts.client_files import (
-    PROPERTY8_SECTIONS,
-    PROPERTY_SECTIONS,
-    half_years,
-    missing,
-    quarters,
-    receivers_missing,
-)
-from checker.records.client_files import StaffDeparture
+from checker.facts.client_files import half_years, missing, quarters, receivers_missing
+from checker.records.client_files import PROPERTY8_SECTIONS, PROPERTY_SECTIONS, StaffDeparture
 from tests.conftest import audit_rows
 
 
@@ -40,6 +33,7 @@ def test_half_years_run_from_the_first_record_to_the_last_one_ended():
 
 
 def test_each_regulation_checks_its_own_list_of_contents():
+    assert len(PROPERTY_SECTIONS) == 8 and len(PROPERTY8_SECTIONS) == 12
     eight = frozenset(PROPERTY_SECTIONS)
     assert missing(eight, PROPERTY_SECTIONS) is None
     assert missing(eight, PROPERTY8_SECTIONS) == "联络资料、紧急联络人资料、投诉记录、工程档案"

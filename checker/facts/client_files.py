@@ -24,6 +24,9 @@ from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import col
 from checker.records.client_files import (
+    PROPERTY8_SECTIONS,
+    PROPERTY_SECTIONS,
+    SALES_SECTIONS,
     ClientFileAccess,
     ClientReassignment,
     CustomerFile,
@@ -40,33 +43,6 @@ KINDS = (
     "ClientReportRequest",
     "ClientFileInspection",
 )
-
-# The contents each regulation requires, in the shared vocabulary of CustomerFile.sections.
-PROPERTY_SECTIONS = (  # F000 篇十二 3.1–3.8
-    "客户资料",
-    "缴费记录",
-    "装修工程文件",
-    "迁入资料",
-    "资料补充",
-    "往来文件",
-    "违规欠费记录",
-    "报修记录",
-)
-PROPERTY8_SECTIONS = (  # F001 制度8 三1–12
-    "客户资料",
-    "缴费记录",
-    "装修工程文件",
-    "迁入资料",
-    "资料补充",
-    "联络资料",
-    "紧急联络人资料",
-    "往来文件",
-    "违规欠费记录",
-    "报修记录",
-    "投诉记录",
-    "工程档案",
-)
-SALES_SECTIONS = ("联络资料", "信用状况", "交易记录")  # F001 制度10 4.1.2 a)
 
 PARAMETERS = (
     Parameter(

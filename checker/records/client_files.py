@@ -15,23 +15,27 @@ from typing import Literal
 from checker.records.archive import PERSON, STAFF, _meta
 from checker.records.base import Flag, Record, TextSet, col, record_kind, tag_set
 
-# One name per item across the regulations' lists (篇十二 3.1–3.8, 制度8 三1–12, 制度10 4.1.2 a).
-SECTIONS = (
+# The contents each regulation requires, one name per item across their lists.
+PROPERTY_SECTIONS = (  # F000 篇十二 3.1–3.8
     "客户资料",
     "缴费记录",
     "装修工程文件",
     "迁入资料",
     "资料补充",
-    "联络资料",
-    "紧急联络人资料",
     "往来文件",
     "违规欠费记录",
     "报修记录",
+)
+PROPERTY8_SECTIONS = (  # F001 制度8 三1–12 (维修记录 is 报修记录)
+    *PROPERTY_SECTIONS[:5],
+    "联络资料",
+    "紧急联络人资料",
+    *PROPERTY_SECTIONS[5:],
     "投诉记录",
     "工程档案",
-    "信用状况",
-    "交易记录",
 )
+SALES_SECTIONS = ("联络资料", "信用状况", "交易记录")  # F001 制度10 4.1.2 a)
+SECTIONS = tuple(dict.fromkeys((*PROPERTY8_SECTIONS, *SALES_SECTIONS)))
 CUSTOMER = "客户编号"
 
 
