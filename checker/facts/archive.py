@@ -744,6 +744,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     designations = [d.record for d in ctx.records("ArchiveCustodian")]
     ledger: list[ArchiveLedgerEntry] = [e.record for e in ctx.records("ArchiveLedgerEntry")]
     files = {f.record.archive_no: f.record for f in ctx.records("ArchiveFile")}
+    in_file_ledger = {
+        e.archive_no for e in ledger if e.book == "档案台账" and e.entry_type == "接收"
+    }
+    in_cert_ledger = {e.cert_id for e in ledger if e.book == "权证台账"}
     handovers = ctx.records("ArchiveHandover")
     file_handovers = _index(handovers, "project_id")
     numbers: dict[str, set[str]] = defaultdict(set)
@@ -771,12 +775,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     yield from each(
         "ArchiveFile",
         lambda item: FileFacts(
-            in_file_ledger=any(
-                e.book == "档案台账"
-                and e.entry_type == "接收"
-                and e.archive_no == item.record.archive_no
-                for e in ledger
-            ),
+            in_file_ledger=item.record.archive_no in in_file_ledger,
             custodian_designated=designated(
                 designations, "客户档案管理", item.record.filed_date, permitted=custodian_permitted
             ),
@@ -885,9 +884,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             )
             if record.manager_id
             else None,
-            in_cert_ledger=any(
-                e.book == "权证台账" and e.cert_id == record.cert_id for e in ledger
-            ),
+            in_cert_ledger=record.cert_id in in_cert_ledger,
             file_archive_no=file_no,
             archive_no_matches=record.cert_archive_no == file_no if file_no else None,
             unit_shared_with=shared_with(record.project_id, record.storage_unit, units),

@@ -428,17 +428,23 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     reassignments: dict[tuple[str, str], ClientReassignment] = {}
     for item in sorted(ctx.records("ClientReassignment"), key=lambda i: i.record.key()):
         reassignments.setdefault((item.record.leaver_id, item.record.customer_id), item.record)
+    loans_by_person: dict[str, list[ClientFileAccess]] = defaultdict(list)
+    for item in accesses:
+        if item.record.access_type == "借阅":
+            loans_by_person[item.record.accessor_id].append(item.record)
+    customers_of: dict[str, set[str]] = defaultdict(set)
+    for customer_id, file in files.items():
+        customers_of[file.owner_id].add(customer_id)
+    for leaver, customer_id in reassignments:
+        customers_of[leaver].add(customer_id)
     for item in ctx.records("StaffDeparture"):
         departure: StaffDeparture = item.record
+        last_day = departure.departure_date
         held = sum(
             1
-            for a in accesses
-            if a.record.accessor_id == departure.person_id
-            and a.record.access_type == "借阅"
-            and a.record.accessed_date <= departure.departure_date
-            and (
-                a.record.returned_date is None or a.record.returned_date > departure.departure_date
-            )
+            for loan in loans_by_person[departure.person_id]
+            if loan.accessed_date <= last_day
+            and (loan.returned_date is None or loan.returned_date > last_day)
         )
         handover_due = due_after(calendar, departure.departure_date, config["client.handover_days"])
         yield ctx.fact(
@@ -451,8 +457,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 handover_late=late(departure.handover_date, handover_due, as_of),
             ),
         )
-        customers = {c for c, f in files.items() if f.owner_id == departure.person_id}
-        customers |= {c for (leaver, c) in reassignments if leaver == departure.person_id}
+        customers = customers_of[departure.person_id]
         notice_due = due_after(calendar, departure.departure_date, config["client.notice_days"])
         for customer_id in sorted(customers):
             change = reassignments.get((departure.person_id, customer_id))
