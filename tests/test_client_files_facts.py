@@ -94,3 +94,23 @@ def test_a_file_borrowed_and_not_back_by_the_last_day_is_kept_and_its_customers_
     access = {f.key: f.values for f in result.facts if f.kind == "ClientFileAccess"}
     assert access["CY-1"]["held_at_departure"] is True
     assert access["CY-2"]["held_at_departure"] is False
+
+
+def test_a_date_the_calendar_does_not_carry_rejects_the_record_instead_of_guessing(catalog, config):
+    rows = {
+        "CustomerFile": [
+            {
+                "customer_id": "K9",
+                "customer_name": "丙",
+                "owner_id": "E1",
+                "first_contact_date": "2027-12-27",
+            }
+        ],
+        "ArchiveHandover": [
+            {"handover_id": "YJ-9", "project_id": "XD2027-001", "project_end_date": "2027-12-27"}
+        ],
+    }
+    result = audit_rows(catalog, config, rows, date(2027, 12, 31))
+    problems = sorted(str(p.source) for p in result.problems if p.rejects_record)
+    assert problems == ["test#ArchiveHandover:1", "test#CustomerFile:1"]
+    assert all("no official schedule" in p.message.en for p in result.problems if p.rejects_record)

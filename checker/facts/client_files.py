@@ -13,10 +13,10 @@ per half-year (`InspectionHalfYear`). Tested in tests/test_client_files_facts.py
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from checker.calendar import WorkingCalendar
+from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, RecordRef, Subject
 from checker.facts.archive import ROLE_LISTS, Roles, late
@@ -307,6 +307,18 @@ def receivers_missing(departure: StaffDeparture, information_dept: str) -> str |
 # --------------------------------------------------------------------------- build
 
 
+def guarded(item: Loaded, produce: Callable[[Loaded], Iterable[Fact]]) -> Iterator[Fact | Problem]:
+    """A record's facts, or the record rejected when its working days cannot be counted."""
+    try:
+        facts = list(produce(item))
+    except CalendarError as error:
+        yield Problem(
+            item.source, Text(f"无法计算工作日：{error}", f"cannot count working days: {error}")
+        )
+        return
+    yield from facts
+
+
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     config, calendar, as_of = ctx.config, ctx.calendar, ctx.as_of
     roster = {p.record.person_id: p.record for p in ctx.records("Personnel")}
@@ -330,7 +342,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     for item in ctx.records("CustomerFileUpdate"):
         updates[item.record.customer_id].append(item.record.updated_date)
 
-    for item in kept("CustomerFile"):
+    def file_facts(item: Loaded) -> Iterator[Fact]:
         record: CustomerFile = item.record
         file_due = (
             calendar.on_working_day(record.first_contact_date + timedelta(days=7))
@@ -394,6 +406,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                     reference_date=end,
                 )
 
+    for item in kept("CustomerFile"):
+        yield from guarded(item, file_facts)
+
     departures: dict[str, StaffDeparture] = {
         d.record.person_id: d.record for d in ctx.records("StaffDeparture")
     }
@@ -437,7 +452,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         customers_of[file.owner_id].add(customer_id)
     for leaver, customer_id in reassignments:
         customers_of[leaver].add(customer_id)
-    for item in ctx.records("StaffDeparture"):
+
+    def departure_facts(item: Loaded) -> Iterator[Fact]:
         departure: StaffDeparture = item.record
         last_day = departure.departure_date
         held = sum(
@@ -484,6 +500,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 kind="ClientHandoverDuty",
                 occurrence=customer_id,
             )
+
+    for item in ctx.records("StaffDeparture"):
+        yield from guarded(item, departure_facts)
 
     for kind in ("CustomerFileUpdate", "ClientRecordEvent", "ClientReportRequest"):
         yield from ctx.each(kind)
