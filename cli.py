@@ -15,6 +15,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from tabulate import tabulate
 
 from checker import __version__
 from checker.audit import run_audit
+from checker.baseline import BaselineError, baseline_document, load_baseline
 from checker.calendar import CalendarError
 from checker.catalog import REASON_CATEGORIES, Catalog, RuleError, catalogue_ids, load_catalog
 from checker.config import CONFIG_FILE_NAME, Config, ConfigError, load
@@ -38,12 +40,23 @@ from checker.fixtures import (
     read_fixture,
     run_fixture,
 )
-from checker.i18n import SEVERITY_LABELS, Lang
+from checker.formats import BINARY_FORMATS, FORMATS
+from checker.formats import render as render_format
+from checker.history import (
+    DATABASE_NAME,
+    HistoryError,
+    default_database,
+    diff_runs,
+    list_runs,
+    record_run,
+)
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
 from checker.records import KINDS
-from checker.report import build_report, penalty_out, report_schema
-from checker.rules import SEVERITIES, Rule, citation, severity_rank
+from checker.report import Gate, build_report, penalty_out, report_schema
+from checker.rules import SEVERITIES, Rule, citation
 from checker.statement import build_statement, render_statement
-from checker.table import penalty_text, render
+from checker.table import gate_line, penalty_text
+from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
@@ -67,7 +80,15 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
-        except (UsageProblem, ConfigError, CalendarError, FixtureError) as error:
+        except (
+            UsageProblem,
+            ConfigError,
+            CalendarError,
+            FixtureError,
+            WaiverError,
+            BaselineError,
+            HistoryError,
+        ) as error:
             click.echo(f"错误 error: {error}", err=True)
             sys.exit(EXIT_USAGE)
         except (RuleError, EngineError) as error:
@@ -137,14 +158,28 @@ def effective_config(
     return config
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Never leave a half-written report: write beside it, then rename over it."""
+def write_atomically(path: Path, content: str | bytes) -> None:
+    """Never leave a half-written report: write beside it, then rename over it.
+
+    Text is written as UTF-8 exactly as given (no newline translation: CSV keeps its CRLF).
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
+        "wb", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
     ) as handle:
-        handle.write(text)
         temporary = Path(handle.name)
+        try:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+    umask = os.umask(0)
+    os.umask(umask)
+    temporary.chmod(0o666 & ~umask)  # as an ordinary file would be, not the temporary's 0600
     temporary.replace(path)
 
 
@@ -161,22 +196,71 @@ def main() -> None:
 # --------------------------------------------------------------------------- audit
 
 
+@dataclass(frozen=True)
+class Output:
+    format: str
+    path: Path | None  # None: standard output
+
+
+def parse_outputs(specs: tuple[str, ...], output: Path | None) -> list[Output]:
+    """`-f FORMAT[:PATH]` as given (default: the table); `--output` names the one without a path."""
+    outputs = []
+    for spec in specs or ("table",):
+        name, _, path = spec.partition(":")
+        if name not in FORMATS:
+            raise UsageProblem(
+                f"--format {spec}: unknown format {name!r}; known: {', '.join(FORMATS)} "
+                "(FORMAT or FORMAT:PATH)"
+            )
+        outputs.append(Output(name, Path(path) if path and path != "-" else None))
+    to_stdout = [o for o in outputs if o.path is None]
+    if output is not None:
+        if len(to_stdout) != 1:
+            raise UsageProblem(
+                "--output FILE is the file of the one format given without a path "
+                "(-f json --output report.json); give the others FORMAT:PATH"
+            )
+        outputs[outputs.index(to_stdout[0])] = Output(to_stdout[0].format, output)
+    elif len(to_stdout) > 1:
+        raise UsageProblem(
+            "at most one format goes to standard output; give the others a path, e.g. "
+            "-f junit:out/junit.xml"
+        )
+    for o in outputs:
+        if o.path is None and o.format in BINARY_FORMATS:
+            raise UsageProblem(f"--format {o.format} needs a path: -f {o.format}:report.{o.format}")
+    paths = [o.path.resolve() for o in outputs if o.path is not None]
+    if len(paths) != len(set(paths)):
+        raise UsageProblem("two formats name the same file")
+    return outputs
+
+
+def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[str]:
+    chosen = set()
+    for rule_id in ids:
+        rule = catalog.find(rule_id)
+        if rule is None:
+            raise UsageProblem(f"{option} {rule_id}: unknown rule")
+        chosen.add(rule.id)
+    return frozenset(chosen)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--format",
     "-f",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Report format / 报告格式",
+    "formats",
+    multiple=True,
+    metavar="FORMAT[:PATH]",
+    help=f"Report format, repeatable: {', '.join(FORMATS)}; with :PATH written to that file, "
+    "else to standard output (one at most). Default: table / 报告格式",
 )
 @click.option(
     "--output",
     "-o",
     type=click.Path(path_type=Path, dir_okay=False),
-    help="Write the report to this file instead of standard output",
+    help="Write the format given without a path to this file",
 )
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
@@ -191,49 +275,114 @@ def main() -> None:
     type=click.Choice([*SEVERITIES, "never"]),
     help="Lowest severity that makes the exit code 1 (default: any violation)",
 )
+@click.option(
+    "--fail-on-rule",
+    "fail_on_rules",
+    multiple=True,
+    metavar="RULE_ID",
+    help="Findings of this rule fail the audit whatever their severity (repeatable)",
+)
+@click.option(
+    "--ignore-rule",
+    "ignore_rules",
+    multiple=True,
+    metavar="RULE_ID",
+    help="Findings of this rule are reported but never fail the audit (repeatable)",
+)
+@click.option(
+    "--waivers",
+    "waivers_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Waivers file (YAML or TOML) / 豁免清单",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Fail only on findings not in this baseline",
+)
+@click.option(
+    "--write-baseline",
+    "write_baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record today's findings as a baseline file",
+)
+@click.option(
+    "--record-to",
+    "record_to",
+    is_flag=False,
+    flag_value="",
+    default=None,
+    metavar="[PATH]",
+    help=f"Record the audit in a history database (alone: {DATABASE_NAME} beside the dataset, "
+    "or the user's data folder)",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No table and no summary line; errors only")
 @guarded
 def audit(
     paths: tuple[Path, ...],
-    output_format: str,
+    formats: tuple[str, ...],
     output: Path | None,
     lang: Lang,
     as_of: str | None,
     config_file: Path | None,
     fail_on: str | None,
+    fail_on_rules: tuple[str, ...],
+    ignore_rules: tuple[str, ...],
+    waivers_file: Path | None,
+    baseline_file: Path | None,
+    write_baseline: Path | None,
+    record_to: str | None,
+    quiet: bool,
 ) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
     catalog = load_catalog()
+    outputs = parse_outputs(formats, output)
     config = effective_config(
         catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
     )
+    gate = Gate(
+        fail_on=config["audit.fail_on"],
+        fail_on_rules=_rule_ids(catalog, "--fail-on-rule", fail_on_rules),
+        ignore_rules=_rule_ids(catalog, "--ignore-rule", ignore_rules),
+    )
+    both = gate.fail_on_rules & gate.ignore_rules
+    if both:
+        raise UsageProblem(f"--fail-on-rule and --ignore-rule both name {', '.join(sorted(both))}")
+    waivers = load_waivers(waivers_file, catalog) if waivers_file else None
+    baseline = load_baseline(baseline_file) if baseline_file else None
     audit_date = config["audit.as_of"] or date.today()
     result = run_audit(list(paths), catalog, config, audit_date)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    report = build_report(result, lang)
-    text = (
-        json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
-        if output_format == "json"
-        else render(report, lang) + "\n"
-    )
-    if output is not None:
-        write_atomically(output, text)
-        records = report.summary.records
-        click.echo(
-            f"{output}: {records.read} records, {report.summary.violations.total} "
-            f"violations, {records.rejected} rejected"
-        )
-    else:
-        click.echo(text, nl=False)
+    report = build_report(result, lang, gate=gate, waivers=waivers, baseline=baseline)
+    for out in outputs:
+        if out.path is not None:
+            write_atomically(out.path, render_format(out.format, report, lang))
+        elif formats or not quiet:  # the default table is not printed with --quiet
+            click.echo(render_format(out.format, report, lang), nl=False)
+    if write_baseline is not None:
+        write_atomically(write_baseline, baseline_document(report))
+    if record_to is not None:
+        database = Path(record_to) if record_to else default_database(paths)
+        run_id = record_run(database, report, config, list(paths))
+        if not quiet:
+            click.echo(f"{database}: run {run_id}", err=True)
+    for waiver in [] if quiet else report.waivers:
+        if waiver.state not in ("active", "not_yet_approved"):
+            click.echo(
+                f"! {waiver.source} {waiver.id} ({waiver.rule_id}): "
+                f"{WAIVER_STATES[waiver.state](lang)}",
+                err=True,
+            )
+    if not quiet:
+        click.echo(gate_line(report, lang), err=True)
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)
-    threshold = config["audit.fail_on"]
-    if threshold != "never" and any(
-        severity_rank(v.severity) >= severity_rank(threshold) for v in result.violations
-    ):
+    if report.gate is not None and not report.gate.passed:
         sys.exit(EXIT_VIOLATIONS)
 
 
@@ -281,6 +430,150 @@ def statement(
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         click.echo(render_statement(sheet, lang))
+
+
+# --------------------------------------------------------------------------- history
+
+HISTORY_DB = click.option(
+    "--db",
+    "database",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The history database (default: the one beside DATASET, or the user's data folder)",
+)
+
+
+def _database(dataset: Path | None, database: Path | None) -> Path:
+    return database or default_database([dataset] if dataset else [])
+
+
+@main.command()
+@click.argument("dataset", required=False, type=click.Path(path_type=Path))
+@HISTORY_DB
+@click.option("--limit", type=click.IntRange(min=1), help="Only the latest N audits")
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@LANG
+@guarded
+def history(
+    dataset: Path | None, database: Path | None, limit: int | None, output_format: str, lang: Lang
+) -> None:
+    """Past audits recorded with audit --record-to, the latest first / 审计历史。"""
+    path = _database(dataset, database)
+    runs = list_runs(path, limit)
+    if output_format == "json":
+        click.echo(json.dumps([asdict(r) for r in runs], ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    headers = (
+        [
+            "编号",
+            "记录时间(UTC)",
+            "审计日期",
+            "数据集",
+            "记录",
+            "拒绝",
+            "违规",
+            "豁免",
+            "门禁",
+            "版本",
+        ]
+        if zh
+        else [
+            "Run",
+            "Recorded (UTC)",
+            "As of",
+            "Dataset",
+            "Records",
+            "Rejected",
+            "Violations",
+            "Waived",
+            "Gate",
+            "Version",
+        ]
+    )
+    verdicts = {True: "通过" if zh else "passed", False: "未通过" if zh else "failed", None: ""}
+    rows = [
+        [
+            r.id,
+            r.recorded_at,
+            r.as_of,
+            "\n".join(r.datasets),
+            r.records_read,
+            r.records_rejected,
+            r.violations,
+            r.waived,
+            verdicts[r.passed],
+            r.tool_version,
+        ]
+        for r in runs
+    ]
+    click.echo(f"{path}")
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+
+
+@main.command()
+@click.argument("first")
+@click.argument("second")
+@click.argument("dataset", required=False, type=click.Path(path_type=Path))
+@HISTORY_DB
+@click.option("--format", "output_format", type=click.Choice(["table", "json"]), default="table")
+@LANG
+@guarded
+def diff(
+    first: str,
+    second: str,
+    dataset: Path | None,
+    database: Path | None,
+    output_format: str,
+    lang: Lang,
+) -> None:
+    """What was fixed, what is new and what persists from run FIRST to run SECOND / 两次审计对比。
+
+    A run is its id (compliance history lists them), latest or previous.
+    """
+    result = diff_runs(_database(dataset, database), first, second)
+    if output_format == "json":
+        click.echo(json.dumps(asdict(result), ensure_ascii=False, indent=2))
+        return
+    zh = lang == "zh"
+    sections = (
+        ("fixed", "已修复", "Fixed", result.fixed),
+        ("new", "新增", "New", result.new),
+        ("persisting", "持续存在", "Persisting", result.persisting),
+    )
+    for _, title_zh, title_en, findings in sections:
+        click.echo(f"\n{title_zh if zh else title_en} ({len(findings)})")
+        if findings:
+            click.echo(
+                tabulate(
+                    [
+                        [
+                            f.rule_id,
+                            f.citation,
+                            f"{f.record_key}\n{f.source}",
+                            " ".join(x for x in (f.subject_id, f.subject_name) if x),
+                            f.message,
+                        ]
+                        for f in findings
+                    ],
+                    headers=["规则", "条款", "记录", "对象", "说明"]
+                    if zh
+                    else ["Rule", "Article", "Record", "Subject", "Finding"],
+                    tablefmt="simple_grid",
+                    maxcolwidths=[None, 24, 30, 20, 40],
+                )
+            )
+    for change in result.inputs:
+        click.echo(f"! {change.path}: {change.change}")
+    b, a = result.before, result.after
+    click.echo(
+        f"\n{'运行' if zh else 'run'} {b.id} ({b.as_of}) → {a.id} ({a.as_of}): "
+        + (
+            f"已修复 {len(result.fixed)}，新增 {len(result.new)}，持续 {len(result.persisting)}"
+            if zh
+            else f"{len(result.fixed)} fixed, {len(result.new)} new, "
+            f"{len(result.persisting)} persisting"
+        )
+    )
 
 
 # --------------------------------------------------------------------------- rules
@@ -416,6 +709,7 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "needs_kinds": list(rule.needs_kinds),
         "effective_from": rule.effective_from and rule.effective_from.isoformat(),
         "effective_to": rule.effective_to and rule.effective_to.isoformat(),
+        "waivable": rule.waivable,
     }
 
 
@@ -490,6 +784,12 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
             lines.append(f"  - {reading.text(lang)}{key}")
     if rule.covers:
         lines.append(f"{'一并检查' if zh else 'Also encodes'}: {', '.join(rule.covers)}")
+    if not rule.waivable:
+        lines.append(
+            "不可豁免：豁免清单中针对本规则的条目不予采纳"
+            if zh
+            else "Not waivable: waivers naming this rule are refused"
+        )
     if rule.needs_params or rule.needs_kinds:
         lines.append(
             f"{'运行条件' if zh else 'Runs only with'}: "

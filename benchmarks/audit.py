@@ -4,7 +4,8 @@
 
 Writes CSV files of five member-domain kinds (about 5% of records violating a rule) to a
 temporary folder, then times each stage of the audit in this process: reading and validating,
-computing facts, the durable-rules engine, and building the report. Prints records per second
+computing facts, the durable-rules engine, and building the report; then renders the report in
+every output format, each timed apart. Prints records per second
 and the peak resident memory, and writes the figures as JSON beside this script
 (benchmarks/results/, not committed).
 """
@@ -27,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from checker.audit import audit_dataset
 from checker.catalog import load_catalog
 from checker.config import load
+from checker.formats import FORMATS, render
 from checker.loading import load_dataset
 from checker.report import build_report
 
@@ -175,18 +177,26 @@ def main() -> None:
         report = build_report(result, "zh")
         timings["report"] = time.perf_counter() - mark
         total = time.perf_counter() - started
+        rendering: dict[str, float] = {}
+        for name in FORMATS:  # each output format from the same report, timed apart
+            mark = time.perf_counter()
+            render(name, report, "zh")
+            rendering[name] = time.perf_counter() - mark
     read = result.dataset.read
     figures = {
         "records": read,
         "kinds": counts,
         "violations": len(report.violations),
         "seconds": {k: round(v, 3) for k, v in timings.items()} | {"total": round(total, 3)},
+        "render_seconds": {k: round(v, 3) for k, v in rendering.items()},
         "records_per_second": round(read / total),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "python": sys.version.split()[0],
     }
     for stage, seconds in figures["seconds"].items():
         print(f"{stage:>18}: {seconds:8.3f} s")
+    for name, seconds in figures["render_seconds"].items():
+        print(f"{'render ' + name:>18}: {seconds:8.3f} s")
     print(
         f"{read} records, {figures['violations']} violations, "
         f"{figures['records_per_second']} records/s, peak RSS {figures['peak_rss_mb']} MB"

@@ -190,6 +190,14 @@ def message_fields(template: Text) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(template.zh) if name]
 
 
+def effective_penalty(rule: Rule, penalty: Penalty, config: Config) -> Penalty:
+    """The penalty as stated, or the one the organisation supplies where the text states none."""
+    key = f"penalties.{rule.id}"
+    if not penalty.stated and config.values.get(key) is not None:
+        return supplied(penalty, config[key], f"{config.sources[key]}: {key}")
+    return penalty
+
+
 def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Violation:
     matched = [rule.checks[i] for i in checks]
 
@@ -198,10 +206,7 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
         return severity_rank(chosen.severity or rule.severity)
 
     gravest = rule.checks[max(checks, key=weight)]
-    penalty = gravest.penalty or rule.penalty
-    key = f"penalties.{rule.id}"
-    if not penalty.stated and config.values.get(key) is not None:
-        penalty = supplied(penalty, config[key], f"{config.sources[key]}: {key}")
+    penalty = effective_penalty(rule, gravest.penalty or rule.penalty, config)
     severity = gravest.severity or rule.severity
     evidence = _evidence(matched, fact, config)
     messages = [render_message(check.message, dict(fact.values)) for check in matched]

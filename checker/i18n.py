@@ -59,6 +59,36 @@ LABELS: dict[str, Text] = {
     "fine_range": Text("{low}–{high}元", "{low}–{high} CNY"),
     "fine_fixed": Text("{amount}元", "{amount} CNY"),
     "points_value": Text("扣{points}分", "{points} points"),
+    "gate_line": Text(
+        "{read} 条记录，违规 {violations} 项（{severities}），豁免 {waived} 项，拒绝 {rejected} 条",
+        "{read} records, {violations} violations ({severities}), {waived} waived, "
+        "{rejected} rejected",
+    ),
+    "gate_new": Text("，基线之外新增 {new} 项", ", {new} new since the baseline"),
+    "gate_passed": Text("通过", "passed"),
+    "gate_failed": Text("未通过：{failing} 项计入门禁", "failed: {failing} counting"),
+    "severity_count": Text("{label} {count}", "{count} {label}"),
+    "waiver": Text("豁免", "Waiver"),
+    "waivers": Text("豁免", "Waivers"),
+    "baseline": Text("基线", "Baseline"),
+    "gating": Text("计入门禁", "Counts"),
+    "fingerprint": Text("指纹", "Fingerprint"),
+    "citation": Text("引用", "Citation"),
+    "record_key": Text("记录编号", "Record key"),
+    "file": Text("文件", "File"),
+    "row": Text("行", "Row"),
+    "subject_name": Text("对象名称", "Subject name"),
+    "date": Text("日期", "Date"),
+    "fine_min": Text("罚款下限(元)", "Fine from (CNY)"),
+    "fine_max": Text("罚款上限(元)", "Fine up to (CNY)"),
+    "new": Text("新增", "new"),
+    "known": Text("已在基线", "known"),
+    "justification": Text("理由", "Justification"),
+    "approver": Text("批准人", "Approver"),
+    "approved": Text("批准日期", "Approved"),
+    "expires": Text("到期", "Expires"),
+    "state": Text("状态", "State"),
+    "matched": Text("匹配", "Matched"),
     "yes": Text("是", "yes"),
     "no": Text("否", "no"),
     "empty": Text("空", "empty"),
@@ -74,3 +104,20 @@ SEVERITY_LABELS: dict[str, Text] = {
 
 def label(key: str, lang: Lang) -> str:
     return LABELS[key](lang)
+
+
+# Plural forms the English summary line uses for severities.
+SEVERITY_PLURALS: dict[str, str] = {
+    "info": "info",
+    "warning": "warnings",
+    "error": "errors",
+    "critical": "critical",
+}
+
+WAIVER_STATES: dict[str, Text] = {
+    "active": Text("已豁免", "waived"),
+    "expired": Text("豁免已过期", "waiver expired"),
+    "not_yet_approved": Text("豁免尚未生效", "waiver not yet approved"),
+    "refused": Text("不可豁免", "not waivable"),
+    "stale": Text("未匹配任何违规", "matches nothing"),
+}

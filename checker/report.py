@@ -7,18 +7,25 @@ a change of meaning would make version 2.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
-from checker.audit import AuditResult, Violation
-from checker.facts import Posting
+from checker.audit import AuditResult, Violation, effective_penalty
+from checker.baseline import Baseline, fingerprint
+from checker.config import Config
+from checker.facts import FACT_KINDS, Posting
 from checker.i18n import Lang
 from checker.loading import Problem
-from checker.rules import SEVERITIES, Measure, Penalty, citation
+from checker.rules import SEVERITIES, Measure, Penalty, Rule, citation, severity_rank
+from checker.waivers import Waiver, WaiverFile
 
 SCHEMA_VERSION = 1
 MEASURE_ORDER = {m.name.lower(): n for n, m in enumerate(Measure)}
@@ -38,6 +45,7 @@ class InputSummary(_Model):
     kind: str | None
     records: int = Field(description="Rows read from the file")
     rejected: int = Field(description="Rows not audited, each with its reason in errors")
+    sha256: str | None = Field(None, description="Checksum of the file as audited")
 
 
 class MeasureItem(_Model):
@@ -79,12 +87,21 @@ class RecordOut(_Model):
     kind: str
     key: str
     source: str = Field(description="file:row of the input record")
+    file: str = Field("", description="The input file, as given")
+    row: int | None = Field(None, description="Spreadsheet row (the header is row 1) or line")
 
 
 class SubjectOut(_Model):
     type: str
     id: str
     name: str | None
+
+
+class WaiverRef(_Model):
+    id: str
+    state: Literal["active", "expired", "not_yet_approved", "refused"] = Field(
+        description="active: the finding is waived; otherwise it counts"
+    )
 
 
 class PostingOut(_Model):
@@ -110,12 +127,28 @@ class ViolationOut(_Model):
     date: str | None = Field(description="The day of the breach or obligation (YYYY-MM-DD)")
     evidence: dict[str, Any] = Field(description="Values and computed facts the rule looked at")
     penalty: PenaltyOut
+    fingerprint: str = Field(
+        "",
+        description="Rule, file, record kind and key, and a hash of the record's fields the "
+        "rule read: the same finding in another audit has the same fingerprint",
+    )
+    waiver: WaiverRef | None = Field(None, description="The waiver naming this finding, if any")
+    baseline: Literal["new", "known"] | None = Field(
+        None, description="Against the baseline given (--baseline); null without one"
+    )
+    gating: bool = Field(
+        True,
+        description="Counts against the gate: not waived, not known to the baseline, not an "
+        "ignored rule, and at or above --fail-on or of a --fail-on-rule rule",
+    )
 
 
 class ProblemOut(_Model):
     source: str
     field: str | None
     message: str
+    file: str = Field("", description="The input file, as given")
+    row: int | None = Field(None, description="The row, when the problem is one record's")
 
 
 class RecordCounts(_Model):
@@ -128,6 +161,12 @@ class ViolationCounts(_Model):
     total: int
     by_severity: dict[str, int]
     by_regulation: dict[str, int]
+    by_month: dict[str, int] = Field(
+        default_factory=dict, description="Violations with a date, per month (YYYY-MM)"
+    )
+    waived: int = Field(0, description="Findings an active waiver covers (still reported)")
+    new: int | None = Field(None, description="Findings not in the baseline; null without one")
+    gating: int = Field(0, description="Findings that count against the gate")
 
 
 class NotRunOut(_Model):
@@ -142,6 +181,7 @@ class RuleCounts(_Model):
 
 class Totals(_Model):
     violations: int
+    waived: int = Field(0, description="Of these violations, those waived (still counted here)")
     fine_min_cny: float
     fine_max_cny: float | None = Field(description="Null when some fine has no upper bound")
     points: int
@@ -166,6 +206,60 @@ class Summary(_Model):
     penalties_by_subject: list[SubjectTotals]
 
 
+class RuleOut(_Model):
+    id: str
+    regulation_id: str
+    regulation_title: str
+    article: str
+    citation: str
+    severity: Literal["info", "warning", "error", "critical"]
+    title: str
+    text: str = Field(description="The article, quoted verbatim")
+    source: str = Field(description="The regulation's source file and the article's line")
+    waivable: bool
+    penalty: PenaltyOut
+    violations: int
+
+
+class WaiverOut(_Model):
+    id: str
+    source: str = Field(description="The waivers file and the entry's number")
+    rule_id: str
+    record: str | None
+    subject: str | None
+    kind: str | None
+    justification: str
+    approver: str
+    approved: str = Field(description="Approval day (YYYY-MM-DD) in the file's time zone")
+    expires: str | None = Field(
+        description="As written: the last day covered (YYYY-MM-DD, to its end) or a date-time "
+        "with offset; null: no expiry"
+    )
+    ends: str | None = Field(
+        description="The first moment it no longer covers (ISO 8601 with offset)"
+    )
+    time_zone: str
+    state: Literal["active", "expired", "not_yet_approved", "refused", "stale"] = Field(
+        description="On the audit date; stale: it matches no finding"
+    )
+    matched: int = Field(description="Findings it names")
+
+
+class BaselineOut(_Model):
+    file: str
+    known: int = Field(description="Findings already in the baseline")
+    new: int
+    fixed: int = Field(description="Baseline findings no longer found")
+
+
+class GateOut(_Model):
+    fail_on: Literal["info", "warning", "error", "critical", "never"]
+    fail_on_rules: list[str]
+    ignored_rules: list[str]
+    failing: int = Field(description="Findings that count against the gate")
+    passed: bool = Field(description="False: exit code 1")
+
+
 class Report(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
@@ -176,6 +270,14 @@ class Report(_Model):
     summary: Summary
     errors: list[ProblemOut] = Field(description="Rejected records and unusable files")
     warnings: list[ProblemOut] = Field(description="Problems that lost nothing")
+    rules: list[RuleOut] = Field(
+        default_factory=list, description="The rules that ran on records of the dataset"
+    )
+    waivers: list[WaiverOut] = Field(
+        default_factory=list, description="Every waiver of the waivers file, with its state"
+    )
+    baseline: BaselineOut | None = None
+    gate: GateOut | None = None
 
 
 # --------------------------------------------------------------------------- building
@@ -231,6 +333,16 @@ def penalty_out(
     )
 
 
+def _read_fields(v: Violation) -> dict[str, Any]:
+    """The record's own values among the evidence: what the rule read from the input."""
+    kind = FACT_KINDS[v.fact.kind]
+    return {
+        name: value
+        for name, value in v.evidence.items()
+        if name in kind.fields and name not in kind.computed
+    }
+
+
 def _posting_out(posting: Posting | None) -> PostingOut | None:
     if posting is None:
         return None
@@ -241,6 +353,7 @@ def _posting_out(posting: Posting | None) -> PostingOut | None:
 def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
+    source = fact.record.source
     return ViolationOut(
         rule_id=rule.id,
         regulation_id=rule.regulation.id,
@@ -250,19 +363,56 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         severity=v.severity,  # type: ignore[arg-type]
         title=rule.title(lang),
         message=v.message(lang),
-        record=RecordOut(kind=fact.kind, key=fact.key, source=str(fact.record.source)),
+        record=RecordOut(
+            kind=fact.kind, key=fact.key, source=str(source), file=source.file, row=source.row
+        ),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
         posting=_posting_out(fact.subject.posting),
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
         penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
+        fingerprint=fingerprint(rule.id, source.file, fact.kind, fact.key, _read_fields(v)),
+    )
+
+
+def _rule_out(rule: Rule, violations: int, lang: Lang, config: Config) -> RuleOut:
+    title = rule.regulation.short_title(lang)
+    penalty = effective_penalty(rule, rule.penalty, config)
+    return RuleOut(
+        id=rule.id,
+        regulation_id=rule.regulation.id,
+        regulation_title=title,
+        article=rule.article,
+        citation=rule.citation(lang),
+        severity=rule.severity,
+        title=rule.title(lang),
+        text=rule.text,
+        source=f"{rule.regulation.source_file} L{rule.line}",
+        waivable=rule.waivable,
+        penalty=penalty_out(penalty, title, lang, penalty.fine_min_cny, penalty.fine_max_cny),
+        violations=violations,
     )
 
 
 def _problem_out(problem: Problem, lang: Lang) -> ProblemOut:
     return ProblemOut(
-        source=str(problem.source), field=problem.field, message=problem.message(lang)
+        source=str(problem.source),
+        field=problem.field,
+        message=problem.message(lang),
+        file=problem.source.file,
+        row=problem.source.row,
     )
+
+
+def _checksum(path: str) -> str | None:
+    file = Path(path)
+    if not file.is_file():
+        return None  # in-memory rows (rule fixtures)
+    digest = hashlib.sha256()
+    with file.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
@@ -283,6 +433,7 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
             measures[(m.code, m.label)] += 1
     return {
         "violations": len(violations),
+        "waived": sum(_waived(v) for v in violations),
         "fine_min_cny": float(fine_min),
         "fine_max_cny": None if fine_max is None else float(fine_max),
         "points": points,
@@ -296,8 +447,95 @@ def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
     }
 
 
-def build_report(result: AuditResult, lang: Lang) -> Report:
+@dataclass(frozen=True)
+class Gate:
+    """Which findings fail the audit (exit code 1)."""
+
+    fail_on: str = "info"  # a severity, or "never"
+    fail_on_rules: frozenset[str] = frozenset()  # fail whatever their severity
+    ignore_rules: frozenset[str] = frozenset()  # reported, never failing
+
+    def counts(self, v: ViolationOut) -> bool:
+        if v.rule_id in self.ignore_rules or _waived(v) or v.baseline == "known":
+            return False
+        if v.rule_id in self.fail_on_rules:
+            return True
+        return self.fail_on != "never" and severity_rank(v.severity) >= severity_rank(self.fail_on)
+
+
+def _waived(v: ViolationOut) -> bool:
+    return v.waiver is not None and v.waiver.state == "active"
+
+
+def _apply_waivers(
+    violations: list[ViolationOut], waivers: WaiverFile, as_of: Any
+) -> list[WaiverOut]:
+    """Each finding gets the first waiver in force that names it, else the first that names it."""
+    states = {w.id: w.state(as_of, waivers.zone) for w in waivers.waivers}
+    matched: Counter[str] = Counter()
+    for v in violations:
+        naming = [
+            w
+            for w in waivers.waivers
+            if w.matches(v.rule_id, v.record.kind, v.record.key, v.subject.id)
+        ]
+        matched.update(w.id for w in naming)
+        if naming:
+            chosen = next((w for w in naming if states[w.id] == "active"), naming[0])
+            v.waiver = WaiverRef(id=chosen.id, state=states[chosen.id])  # type: ignore[arg-type]
+    return [_waiver_out(w, waivers, states[w.id], matched[w.id]) for w in waivers.waivers]
+
+
+def _waiver_out(w: Waiver, waivers: WaiverFile, state: str, matched: int) -> WaiverOut:
+    if matched == 0 and state != "refused":
+        state = "stale"
+    return WaiverOut(
+        id=w.id,
+        source=f"{waivers.path}#{w.entry}",
+        rule_id=w.rule_id,
+        record=w.record,
+        subject=w.subject,
+        kind=w.kind,
+        justification=w.justification,
+        approver=w.approver,
+        approved=w.approved.isoformat(),
+        expires=w.expires,
+        ends=_moment(w.ends),
+        time_zone=str(waivers.zone),
+        state=state,  # type: ignore[arg-type]
+        matched=matched,
+    )
+
+
+def _moment(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat(timespec="seconds")
+
+
+def build_report(
+    result: AuditResult,
+    lang: Lang,
+    *,
+    gate: Gate | None = None,
+    waivers: WaiverFile | None = None,
+    baseline: Baseline | None = None,
+) -> Report:
+    """The report of an audit; waivers, a baseline and the gate mark each finding."""
+    gate = gate or Gate(fail_on=result.config["audit.fail_on"])
     violations = [_violation_out(v, lang) for v in result.violations]
+    waiver_states = _apply_waivers(violations, waivers, result.as_of) if waivers else []
+    baseline_out = None
+    if baseline is not None:
+        found = {v.fingerprint for v in violations}
+        for v in violations:
+            v.baseline = "known" if v.fingerprint in baseline.fingerprints else "new"
+        baseline_out = BaselineOut(
+            file=baseline.path,
+            known=sum(v.baseline == "known" for v in violations),
+            new=sum(v.baseline == "new" for v in violations),
+            fixed=len(baseline.fingerprints - found),
+        )
+    for v in violations:
+        v.gating = gate.counts(v)
     rejecting = [p for p in result.problems if p.rejects_record]
     rejected_rows: dict[str, set[int]] = defaultdict(set)
     for p in rejecting:
@@ -305,7 +543,11 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
             rejected_rows[p.source.file].add(p.source.row)
     inputs = [
         InputSummary(
-            path=i.path, kind=i.kind, records=i.read, rejected=len(rejected_rows.get(i.path, ()))
+            path=i.path,
+            kind=i.kind,
+            records=i.read,
+            rejected=len(rejected_rows.get(i.path, ())),
+            sha256=_checksum(i.path),
         )
         for i in result.dataset.inputs
     ]
@@ -314,7 +556,10 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
     for v in violations:
         by_regulation[v.regulation_id].append(v)
         by_subject[(v.subject.type, v.subject.id)].append(v)
+    by_rule = Counter(v.rule_id for v in violations)
     regulations = result.catalog.regulations
+    checked = {fact.kind for fact in result.facts}
+    failing = sum(v.gating for v in violations)
     summary = Summary(
         records=RecordCounts(
             read=result.dataset.read, audited=result.audited, rejected=result.rejected
@@ -323,6 +568,10 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
             total=len(violations),
             by_severity={s: sum(v.severity == s for v in violations) for s in SEVERITIES},
             by_regulation={k: len(v) for k, v in by_regulation.items()},
+            by_month=dict(sorted(Counter(v.date[:7] for v in violations if v.date).items())),
+            waived=sum(_waived(v) for v in violations),
+            new=None if baseline_out is None else baseline_out.new,
+            gating=failing,
         ),
         rules=RuleCounts(
             run=len(result.rules),
@@ -348,6 +597,20 @@ def build_report(result: AuditResult, lang: Lang) -> Report:
         summary=summary,
         errors=[_problem_out(p, lang) for p in rejecting],
         warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
+        rules=[
+            _rule_out(rule, by_rule[rule.id], lang, result.config)
+            for rule in result.rules
+            if not checked.isdisjoint(rule.kinds)
+        ],
+        waivers=waiver_states,
+        baseline=baseline_out,
+        gate=GateOut(
+            fail_on=gate.fail_on,  # type: ignore[arg-type]
+            fail_on_rules=sorted(gate.fail_on_rules),
+            ignored_rules=sorted(gate.ignore_rules),
+            failing=failing,
+            passed=failing == 0,
+        ),
     )
 
 

@@ -309,6 +309,9 @@ class Rule:
     # The catalogue provision this rule encodes when the provision's id already names another
     # regulation's rule: a second company's version of the same duty (ARC-26 and ARC-26-FUND).
     provision: str | None = None
+    # False where the text makes an exception inappropriate (README: waivers); a waiver naming
+    # the rule is then refused and its findings count.
+    waivable: bool = True
 
     @property
     def kinds(self) -> tuple[str, ...]:

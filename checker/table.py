@@ -5,8 +5,9 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from checker.facts import FACT_KINDS
-from checker.i18n import SEVERITY_LABELS, Lang, label
-from checker.report import PenaltyOut, Report, Totals
+from checker.i18n import SEVERITY_LABELS, SEVERITY_PLURALS, WAIVER_STATES, Lang, label
+from checker.report import PenaltyOut, Report, Totals, ViolationOut
+from checker.rules import SEVERITIES
 
 MESSAGE_WIDTH = 36
 PENALTY_WIDTH = 22
@@ -56,6 +57,51 @@ def _stated_text(penalty: PenaltyOut, lang: Lang, with_note: bool = True) -> str
     return text
 
 
+def waiver_text(v: ViolationOut, lang: Lang) -> str:
+    """The waiver naming a finding and its state: `W-1 已豁免`, `W-2 豁免已过期`."""
+    if v.waiver is None:
+        return ""
+    return f"{v.waiver.id} {WAIVER_STATES[v.waiver.state](lang)}"
+
+
+def _rule_cell(v: ViolationOut, lang: Lang) -> str:
+    lines = [v.rule_id, SEVERITY_LABELS[v.severity](lang), waiver_text(v, lang)]
+    if v.baseline == "new":
+        lines.append(label("new", lang))
+    return "\n".join(line for line in lines if line)
+
+
+def gate_line(report: Report, lang: Lang) -> str:
+    """The one-line summary a CI log ends with; the gate's verdict last."""
+    s = report.summary
+    counts = s.violations.by_severity
+    shown = [k for k in SEVERITIES[::-1] if counts.get(k) or k in ("error", "warning")]
+    severities = ("、" if lang == "zh" else ", ").join(
+        label("severity_count", lang).format(
+            count=counts.get(k, 0),
+            label=SEVERITY_LABELS[k](lang) if lang == "zh" else SEVERITY_PLURALS[k],
+        )
+        for k in shown
+    )
+    line = label("gate_line", lang).format(
+        read=s.records.read,
+        violations=s.violations.total,
+        severities=severities,
+        waived=s.violations.waived,
+        rejected=s.records.rejected,
+    )
+    if s.violations.new is not None:
+        line += label("gate_new", lang).format(new=s.violations.new)
+    if report.gate is not None:
+        verdict = (
+            label("gate_passed", lang)
+            if report.gate.passed
+            else label("gate_failed", lang).format(failing=report.gate.failing)
+        )
+        line += f" — {verdict}"
+    return line
+
+
 def _totals_cells(totals: Totals, lang: Lang) -> list[str]:
     measures = "、".join(f"{m.label}×{m.count}" for m in totals.measures)
     fines = (
@@ -79,7 +125,7 @@ def render(report: Report, lang: Lang) -> str:
             subject = " ".join(x for x in (v.subject.id, v.subject.name) if x)
             rows.append(
                 [
-                    f"{v.rule_id}\n{SEVERITY_LABELS[v.severity](lang)}",
+                    _rule_cell(v, lang),
                     v.article,
                     v.regulation_title,
                     f"{FACT_KINDS[v.record.kind].title(lang)} {v.record.key}\n"
@@ -143,6 +189,32 @@ def render(report: Report, lang: Lang) -> str:
         )
     for warning in report.warnings:
         out.append(f"! {warning.source}: {warning.message}")
+    if report.waivers:
+        out.append(f"\n{label('waivers', lang)}")
+        out.append(
+            tabulate(
+                [
+                    [
+                        w.id,
+                        w.rule_id,
+                        w.record or w.subject,
+                        w.approver,
+                        w.expires or "",
+                        WAIVER_STATES[w.state](lang),
+                        w.matched,
+                    ]
+                    for w in report.waivers
+                ],
+                headers=[
+                    "ID",
+                    *(
+                        label(k, lang)
+                        for k in ("rule", "record", "approver", "expires", "state", "matched")
+                    ),
+                ],
+                tablefmt="simple_grid",
+            )
+        )
     if summary.rules.not_run:
         out.append(f"\n{label('rules_not_run', lang)}")
         out.extend(f"  {n.rule_id}: {n.reason}" for n in summary.rules.not_run)

@@ -1990,6 +1990,9 @@ SANCTION_RULES = [
             text="由司法机关进行处理",
             measures=(Measure.JUDICIAL_REFERRAL,),
         ),
+        # A suspected crime goes to the judiciary by law: no approver inside the exchange can
+        # waive the referral.
+        waivable=False,
     ),
     reg(
         id="MEM-18-10",

@@ -75,7 +75,8 @@ def test_json_report_to_a_file(tmp_path):
         "audit", dataset(tmp_path), "--as-of", "2026-01-05", "--format", "json", "--output", out
     )
     assert result.exit_code == 1
-    assert "1 violations" in result.output
+    assert result.stdout == ""
+    assert "2 条记录，违规 1 项（错误 1、警告 0），豁免 0 项，拒绝 0 条" in result.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["schema_version"] == 1 and report["as_of"] == "2026-01-05"
     (violation,) = report["violations"]

@@ -23,7 +23,7 @@ def audit(folder: str) -> dict:
         main, ["audit", str(DEMO / folder), "--format", "json"], catch_exceptions=False
     )
     assert result.exit_code == 1
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 @pytest.mark.parametrize(("folder", "regulation"), COMPANIES.items())

@@ -15,7 +15,7 @@ def audit() -> dict:
         main, ["audit", str(DEMO), "--format", "json"], catch_exceptions=False
     )
     assert result.exit_code == 1
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def test_every_rule_fires_and_no_record_is_rejected(catalog):

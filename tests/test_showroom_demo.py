@@ -14,7 +14,7 @@ REGULATIONS = ("showroom-rules", "sales-company-rules")
 def audit() -> dict:
     result = CliRunner().invoke(main, ["audit", str(DEMO), "--format", "json"])
     assert result.exit_code == 1, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def test_every_rule_of_both_regulations_fires_and_no_record_is_rejected(catalog):

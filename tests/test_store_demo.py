@@ -17,7 +17,7 @@ def run(*args: str):
 def test_every_store_rule_fires_and_most_records_are_clean(catalog):
     result = run("audit", str(STORE), "--format", "json")
     assert result.exit_code == 1
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     shop_rules = {r.id for r in catalog.rules.values() if r.regulation.id == "shop-conduct"}
     assert {v["rule_id"] for v in report["violations"]} == shop_rules
     records = report["summary"]["records"]
@@ -29,7 +29,7 @@ def test_every_store_rule_fires_and_most_records_are_clean(catalog):
 def test_the_statement_puts_the_double_deduction_on_the_managers_line():
     result = run("statement", str(STORE), "--month", "2026-03", "--format", "json")
     assert result.exit_code == 0
-    sheet = json.loads(result.output)
+    sheet = json.loads(result.stdout)
     people = {p["subject"]["id"]: p for p in sheet["employees"]}
     manager = people["E100"]
     double = next(line for line in manager["lines"] if line["rule_id"] == "SAL-SHOP-14")
@@ -73,7 +73,7 @@ def test_the_statement_of_a_month_without_violations_says_so():
 
 def test_every_hr_rule_fires_in_the_sales_department_demo(catalog):
     result = run("audit", str(ROOT / "fixtures" / "demo-sales"), "--format", "json")
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     hr_rules = {r.id for r in catalog.rules.values() if r.regulation.id in ("basic-hr", "group-hr")}
     assert {v["rule_id"] for v in report["violations"]} == hr_rules
     assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []

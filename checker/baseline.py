@@ -1,0 +1,99 @@
+"""Baselines: today's findings recorded, so that a gate fails only on findings that are new.
+
+A finding's fingerprint is its rule, the dataset file, the record kind and key, and a hash of
+the record's fields the rule read; never a row number, so a reordered export keeps its old
+findings old, and the same key in another file is another finding. Computed facts (working days
+elapsed so far) and parameters are left out: they move with the audit date and the
+configuration while the record stays the same.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from checker import __version__
+
+BASELINE_VERSION = 1
+
+
+class BaselineError(ValueError):
+    """A baseline file that cannot be used."""
+
+
+def portable_path(file: str) -> str:
+    """The file as given, relative to the working folder when inside it, with / separators.
+
+    `data/x.csv` and `/repo/data/x.csv` run from /repo are the same file; `north/x.csv` and
+    `south/x.csv` are not.
+    """
+    path = Path(os.path.normpath(file))
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())
+    return path.as_posix()
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fingerprint(rule_id: str, file: str, kind: str, key: str, fields: dict[str, Any]) -> str:
+    """`fields`: the record's values the rule read (JSON values), by field name."""
+    content = hashlib.sha256(_canonical(fields).encode()).hexdigest()
+    identity = _canonical([rule_id, portable_path(file), kind, key, content])
+    return hashlib.sha256(identity.encode()).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class Baseline:
+    path: str
+    fingerprints: frozenset[str]
+
+
+def baseline_document(report: Any) -> str:
+    """The baseline of a report (checker.report.Report): every finding, in a reviewable order."""
+    findings = sorted(
+        (
+            {
+                "fingerprint": v.fingerprint,
+                "rule_id": v.rule_id,
+                "file": portable_path(v.record.file),
+                "kind": v.record.kind,
+                "record": v.record.key,
+                "subject": v.subject.id,
+            }
+            for v in report.violations
+        ),
+        key=lambda f: (f["rule_id"], f["file"], f["record"], f["fingerprint"]),
+    )
+    document = {
+        "baseline_version": BASELINE_VERSION,
+        "tool": {"name": "compliance", "version": __version__},
+        "as_of": report.as_of,
+        "findings": findings,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def load_baseline(path: Path) -> Baseline:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise BaselineError(f"{path}: cannot read ({error.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise BaselineError(f"{path}: not a baseline file (invalid JSON: {error})") from None
+    if not isinstance(document, dict) or document.get("baseline_version") != BASELINE_VERSION:
+        raise BaselineError(
+            f"{path}: not a baseline of version {BASELINE_VERSION} "
+            "(write one with compliance audit --write-baseline FILE)"
+        )
+    findings = document.get("findings")
+    if not isinstance(findings, list) or not all(
+        isinstance(f, dict) and isinstance(f.get("fingerprint"), str) for f in findings
+    ):
+        raise BaselineError(f"{path}: findings must be a list of entries with a fingerprint")
+    return Baseline(str(path), frozenset(f["fingerprint"] for f in findings))
