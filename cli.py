@@ -50,7 +50,7 @@ from checker.history import (
     list_runs,
     record_run,
 )
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, label
 from checker.records import KINDS
 from checker.report import Gate, build_report, penalty_out, report_schema
 from checker.rules import SEVERITIES, Rule, citation
@@ -745,7 +745,7 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         *(f"  {line}" for line in rule.text.splitlines()),
     ]
     if rule.repaired:
-        lines.append(f"{'修复乱码后' if zh else 'Repaired reading'}:")
+        lines.append(f"{label('repaired', lang)}:")
         lines.extend(f"  {line}" for line in rule.repaired.splitlines())
     if rule.provision:
         lines.append(

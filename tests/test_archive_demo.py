@@ -117,3 +117,10 @@ def test_under_the_five_day_reading_the_headline_limit_is_the_breach(tmp_path):
         "YJ-XD2026-006",
         "YJ-XD2026-009",
     }
+
+
+def test_the_report_carries_the_repaired_reading_beside_the_verbatim_quote():
+    rules = {r["id"]: r for r in audit(".")["rules"]}
+    assert rules["ARC-14"]["text"].startswith("。ㄒ唬┕径麻L、總經理。副總經理")
+    assert rules["ARC-14"]["repaired"].startswith("（一）公司董事長、總經理、副總經理")
+    assert rules["ARC-16"]["repaired"] is None  # an undamaged line
