@@ -145,7 +145,7 @@ RULES = [
                 "ArchiveLoan",
                 NON_SECRET & F.slip_note.not_null(),
                 "借阅档案{archive_no}的申请表不能使用：{slip_note}",
-                "the application for file {archive_no} does not count: {slip_note}",
+                "the application for file {archive_no} does not count: {slip_note_en}",
             ),
             check(
                 "ArchiveLoan",
@@ -167,7 +167,7 @@ RULES = [
                 & any_of(F.approval_permitted.is_false(), F.approved_in_time.is_false()),
                 "借阅档案{archive_no}的申请表未在借出前经总经理办公室主任核批：{approval_note}",
                 "the application for file {archive_no} was not approved by the office "
-                "director before the loan: {approval_note}",
+                "director before the loan: {approval_note_en}",
             ),
             check(
                 "ArchiveLoan",

@@ -487,7 +487,7 @@ RULES = [
                 "ArchiveHandover",
                 F.extension_valid.is_false(),
                 "项目{project_id}的延后移交不符合要求：{extension_note}",
-                "project {project_id}'s delay does not count: {extension_note}",
+                "project {project_id}'s delay does not count: {extension_note_en}",
             ),
         ],
         penalty=NONE_STATED,
@@ -830,7 +830,7 @@ RULES = [
                 NOT_DIRECT & F.slip_note.not_null(),
                 "{borrower_role}{borrower_id}借阅档案{archive_no}的借阅单不能使用：{slip_note}",
                 "the slip for {borrower_id}'s loan of file {archive_no} does not count: "
-                "{slip_note}",
+                "{slip_note_en}",
             ),
             check(
                 "ArchiveLoan",
@@ -843,7 +843,7 @@ RULES = [
                 NOT_DIRECT & (F.slip_form == "档案资料出借单") & F.approval_permitted.is_false(),
                 "借阅档案{archive_no}的出借单审批不符：{approval_note}",
                 "the lending slip for file {archive_no} was not approved by someone who may: "
-                "{approval_note}",
+                "{approval_note_en}",
             ),
             check(
                 "ArchiveLoan",
@@ -912,21 +912,21 @@ RULES = [
                 "ArchiveLoan",
                 F.returned_late.is_true(),
                 "档案{archive_no}应于{deadline}前归还（{due_basis}），{returned_date}才归还",
-                "file {archive_no} was due back by {deadline} ({due_basis}) and came back on "
+                "file {archive_no} was due back by {deadline} ({due_basis_en}) and came back on "
                 "{returned_date}",
             ),
             check(
                 "ArchiveLoan",
                 F.still_out.is_true(),
                 "档案{archive_no}应于{deadline}前归还（{due_basis}），至审计日仍未归还",
-                "file {archive_no} was due back by {deadline} ({due_basis}) and is still out",
+                "file {archive_no} was due back by {deadline} ({due_basis_en}) and is still out",
             ),
             check(
                 "ArchiveLoan",
                 any_of(F.returned_late.is_true(), F.still_out.is_true())
                 & F.renewal_note.not_null(),
                 "{renewal_note}",
-                "renewals that did not count: {renewal_note}",
+                "{renewal_note_en}",
             ),
             check(
                 "ArchiveLoan",

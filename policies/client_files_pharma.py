@@ -137,7 +137,7 @@ RULES = [
                 F.updated.is_false(),
                 "长期合作客户{customer_id}（{customer_name}）{quarter}未填充、修改和完善档案",
                 "long-term partner {customer_id} ({customer_name}): file not completed in "
-                "{quarter}",
+                "{quarter_en}",
             ),
         ],
         penalty=NONE_STATED,

@@ -97,11 +97,16 @@ def test_a_delay_needs_a_reason_an_approver_and_an_approval_before_the_missed_da
     )
     assert extension_validity(good, date(2026, 3, 5), True) == (True, None)
     valid, note = extension_validity(good, date(2026, 3, 4), True)
-    assert valid is False and "晚于应移交日2026-03-04" in note
+    assert valid is False and "晚于应移交日2026-03-04" in note.zh and "2026-03-04" in note.en
     valid, note = extension_validity(good, date(2026, 3, 5), False)
-    assert valid is False and note == "总经理无权审批"
+    assert valid is False and note.zh == "总经理无权审批"
     bare = handover(extension_approver_role="总经理")
-    assert extension_validity(bare, None, True) == (False, "未说明原因；无审批日期")
+    valid, note = extension_validity(bare, None, True)
+    assert (valid, note.zh, note.en) == (
+        False,
+        "未说明原因；无审批日期",
+        "no reason given; no day of approval",
+    )
 
 
 @pytest.mark.parametrize(
@@ -114,7 +119,8 @@ def test_a_stated_sunday_due_date_moves_only_when_configured(reading, due):
 
 def test_a_loan_period_in_days_is_a_period_and_ends_on_a_working_day():
     due, basis = slip_deadline(CAL, slip(loan_days=6), date(2026, 3, 9), "as_stated")
-    assert due == date(2026, 3, 16) and "顺延至2026-03-16" in basis
+    assert due == date(2026, 3, 16) and "顺延至2026-03-16" in basis.zh
+    assert basis.en == "6 days to 2026-03-15, moved off a rest day to 2026-03-16"
     assert slip_deadline(CAL, slip(), date(2026, 3, 9), "as_stated") == (None, None)
 
 
@@ -164,11 +170,15 @@ def test_qualified_roles_need_the_roster_oversight_of_the_department(config):
     allowed = ["董事长", "总经理", "主管副总经理"]
     assert base_role("主管副总经理") == "副总经理" and base_role("主管") == "主管"
     assert roles.refusal(allowed, "副总经理", "V1", "业务一部") is None
-    assert roles.refusal(allowed, "副总经理", "V2", "业务一部") == "V2（副总经理）不分管业务一部"
-    assert roles.refusal(allowed, "副总经理", "V9", "业务一部") == "V9（副总经理）不分管业务一部"
+    assert roles.refusal(allowed, "副总经理", "V2", "业务一部").zh == "V2（副总经理）不分管业务一部"
+    assert roles.refusal(allowed, "副总经理", "V9", "业务一部").en == (
+        "V9 (副总经理) does not oversee 业务一部"
+    )
     assert roles.refusal(allowed, "副总经理", "V2", None) is None  # nothing to oversee
-    assert roles.refusal(allowed, "部门经理", "M1", "业务一部").startswith("部门经理不在有权名单")
-    assert roles.refusal(allowed, None, None, None) == "未记录审批人"
+    assert roles.refusal(allowed, "部门经理", "M1", "业务一部").zh.startswith(
+        "部门经理不在有权名单"
+    )
+    assert roles.refusal(allowed, None, None, None).en == "no approver recorded"
     assert {"董事长", "总经理", "副总经理", "总经理办公室主任", "销售总监"} <= set(roles.known)
 
 

@@ -11,9 +11,10 @@ from tests.conftest import audit_rows
 def test_quarters_begin_after_the_file_and_end_by_the_audit_date():
     labels = [q[0] for q in quarters(date(2025, 8, 6), date(2026, 6, 30))]
     assert labels == ["2025年第4季度", "2026年第1季度", "2026年第2季度"]
-    assert list(quarters(date(2025, 8, 6), date(2026, 6, 29)))[-1][2] == date(2026, 3, 31)
+    assert list(quarters(date(2025, 8, 6), date(2026, 6, 29)))[-1][3] == date(2026, 3, 31)
     # Opened on a quarter's last day: the next quarter is the first whole one.
     assert next(quarters(date(2025, 12, 31), date(2026, 4, 1)))[1:] == (
+        "2026 Q1",
         date(2026, 1, 1),
         date(2026, 3, 31),
     )
@@ -27,6 +28,7 @@ def test_half_years_run_from_the_first_record_to_the_last_one_ended():
     ]
     assert list(half_years(date(2026, 3, 1), date(2026, 6, 29))) == []
     assert next(half_years(date(2026, 3, 1), date(2026, 6, 30)))[1:] == (
+        "2026 H1",
         date(2026, 1, 1),
         date(2026, 6, 30),
     )

@@ -310,14 +310,14 @@ class Roles:
 
     def refusal(
         self, allowed: Iterable[str], role: str | None, person: str | None, dept: str | None
-    ) -> str | None:
+    ) -> Text | None:
         """Why `role` (held by `person`) may not act under `allowed` for a matter of `dept`.
 
         None when it may. An entry qualified 主管/分管 needs the person to oversee `dept` on the
         roster (人员名册 分管部门); with no department to oversee, any holder of the role may.
         """
         if role is None:
-            return "未记录审批人"
+            return Text("未记录审批人", "no approver recorded")
         held = base_role(role)
         officer = self.roster.get(person or "")
         qualified = False
@@ -331,8 +331,11 @@ class Roles:
             qualified = True
         if qualified:
             who = f"{person}（{role}）" if person else role
-            return f"{who}不分管{dept}"
-        return f"{role}不在有权名单（{'、'.join(allowed) or '无'}）中"
+            return Text(f"{who}不分管{dept}", f"{person or role} ({role}) does not oversee {dept}")
+        names = "、".join(allowed) or "无"
+        return Text(
+            f"{role}不在有权名单（{names}）中", f"{role} is not among those who may ({names})"
+        )
 
     def permitted(
         self, allowed: Iterable[str], role: str | None, person: str | None, dept: str | None
@@ -415,6 +418,7 @@ class HandoverFacts(Computed):
     five_day_late: bool | None = col("超过五天", "In the archive after that day, or still not")
     extension_valid: bool | None = col("延后审批有效", "An approved delay; empty if none asked")
     extension_note: str | None = col("延后审批问题", "Why the recorded delay does not count")
+    extension_note_en: str | None = col("延后审批问题（英文）", "The same, in English")
     same_person: bool | None = col("a角b角同一人", "a角 and b角 are one person")
     archive_no_shared: str | None = col(
         "档案号重复的项目", "Other projects whose handovers carry the same archive number"
@@ -453,12 +457,14 @@ class LoanFacts(Computed):
     via_archivist: bool = col("经档案管理员办理", "An archivist lent it")
     slip_found: bool = col("有借阅单", "A slip of this borrower for this file is recorded")
     slip_note: str | None = col("借阅单问题", "Why the slip named does not count")
+    slip_note_en: str | None = col("借阅单问题（英文）", "The same, in English")
     slip_form: str | None = col("借阅单表单", "The form of the slip")
     approver_role: str | None = col("审批人职务", "The slip's approver")
     approval_permitted: bool | None = col(
         "审批人有权审批", "The approver may approve this form for this borrower"
     )
     approval_note: str | None = col("审批问题", "Why the approval does not count")
+    approval_note_en: str | None = col("审批问题（英文）", "The same, in English")
     approved_in_time: bool | None = col("借出前已审批", "Approved on or before the loan day")
     filer_permitted: bool | None = col(
         "由部门经理办理", "The form was filed by the borrower's department manager (扩展8 #28)"
@@ -471,10 +477,12 @@ class LoanFacts(Computed):
     )
     due_date: date | None = col("应还日期", "The slip's deadline, on a working day as read")
     due_basis: str | None = col("期限依据", "Where the deadline comes from")
+    due_basis_en: str | None = col("期限依据（英文）", "The same, in English")
     deadline: date | None = col("归还期限(制度2)", "The deadline with the renewals 制度2 counts")
     returned_late: bool | None = col("逾期归还(制度2)", "Returned after the deadline")
     still_out: bool | None = col("逾期未还(制度2)", "Not back and the deadline has passed")
     renewal_note: str | None = col("续借说明", "Renewals that did not count under 制度2")
+    renewal_note_en: str | None = col("续借说明（英文）", "The same, in English")
     deadline_renewed: date | None = col(
         "续借后期限(扩展8)", "The deadline with every renewal the archivist processed"
     )
@@ -562,25 +570,34 @@ def handover_deadlines(
 
 def extension_validity(
     record: ArchiveHandover, first_missed: date | None, approvers_ok: bool
-) -> tuple[bool | None, str | None]:
+) -> tuple[bool | None, Text | None]:
     """Whether a recorded delay counts: a reason, an approver with authority, approved in time."""
     asked = any(
         (record.extension_reason, record.extension_approver_role, record.extension_approved_date)
     )
     if not asked:
         return None, None
-    problems = []
+    problems: list[Text] = []
     if not record.extension_reason:
-        problems.append("未说明原因")
+        problems.append(Text("未说明原因", "no reason given"))
     if not record.extension_approver_role:
-        problems.append("无审批人")
+        problems.append(Text("无审批人", "no approver"))
     elif not approvers_ok:
-        problems.append(f"{record.extension_approver_role}无权审批")
+        role = record.extension_approver_role
+        problems.append(Text(f"{role}无权审批", f"the {role} may not approve it"))
     if record.extension_approved_date is None:
-        problems.append("无审批日期")
+        problems.append(Text("无审批日期", "no day of approval"))
     elif first_missed is not None and record.extension_approved_date > first_missed:
-        problems.append(f"{record.extension_approved_date}才批准，晚于应移交日{first_missed}")
-    return not problems, "；".join(problems) or None
+        day = record.extension_approved_date
+        problems.append(
+            Text(
+                f"{day}才批准，晚于应移交日{first_missed}",
+                f"approved on {day}, after the last day {first_missed}",
+            )
+        )
+    if not problems:
+        return True, None
+    return False, Text("；".join(t.zh for t in problems), "; ".join(t.en for t in problems))
 
 
 def excused(valid: bool | None, done: date | None, as_of: date, extended_to: date | None) -> bool:
@@ -601,7 +618,7 @@ def slip_deadline(
     slip: LoanSlip,
     borrowed: date,
     reading: Literal["as_stated", "next_working_day"],
-) -> tuple[date | None, str | None]:
+) -> tuple[date | None, Text | None]:
     """The slip's deadline and its basis: a stated date as read, or a period of days.
 
     A period runs from the day the file was lent (not counted) and its last day moves off a rest
@@ -609,13 +626,21 @@ def slip_deadline(
     """
     if slip.due_date is not None:
         due = stated_due(calendar, slip.due_date, reading)
-        moved = f"，遇休息日顺延至{due}" if due != slip.due_date else ""
-        return due, f"借阅单写明{slip.due_date}{moved}"
+        moved = due != slip.due_date
+        return due, Text(
+            f"借阅单写明{slip.due_date}" + (f"，遇休息日顺延至{due}" if moved else ""),
+            f"the slip states {slip.due_date}"
+            + (f", moved off a rest day to {due}" if moved else ""),
+        )
     if slip.loan_days is not None:
         end = borrowed + timedelta(days=slip.loan_days)
         due = calendar.on_working_day(end)
-        moved = f"，遇休息日顺延至{due}" if due != end else ""
-        return due, f"借阅{slip.loan_days}天至{end}{moved}"
+        moved = due != end
+        return due, Text(
+            f"借阅{slip.loan_days}天至{end}" + (f"，遇休息日顺延至{due}" if moved else ""),
+            f"{slip.loan_days} days to {end}"
+            + (f", moved off a rest day to {due}" if moved else ""),
+        )
     return None, None
 
 
@@ -853,7 +878,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             if five_late is not None
             else None,
             extension_valid=valid,
-            extension_note=note,
+            extension_note=note.zh if note else None,
+            extension_note_en=note.en if note else None,
             same_person=record.a_role_id == record.b_role_id
             if record.a_role_id and record.b_role_id
             else None,
@@ -911,11 +937,20 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         slip = slips.get(record.slip_id or "")
         slip_note = None
         if record.slip_id and slip is None:
-            slip_note = f"借阅单{record.slip_id}不在借阅单记录中"
+            slip_note = Text(
+                f"借阅单{record.slip_id}不在借阅单记录中",
+                f"slip {record.slip_id} is not among the slips",
+            )
         elif slip is not None and slip.archive_no != record.archive_no:
-            slip_note = f"借阅单{slip.slip_id}所借为档案{slip.archive_no}"
+            slip_note = Text(
+                f"借阅单{slip.slip_id}所借为档案{slip.archive_no}",
+                f"slip {slip.slip_id} is for file {slip.archive_no}",
+            )
         elif slip is not None and slip.applicant_id != record.borrower_id:
-            slip_note = f"借阅单{slip.slip_id}的借阅人为{slip.applicant_id}"
+            slip_note = Text(
+                f"借阅单{slip.slip_id}的借阅人为{slip.applicant_id}",
+                f"slip {slip.slip_id} is {slip.applicant_id}'s",
+            )
         valid_slip = slip if slip_note is None else None
         approval_note = approved_in_time = filer = None
         due = basis = None
@@ -976,11 +1011,13 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             ),
             via_archivist=record.handled_by is not None,
             slip_found=valid_slip is not None,
-            slip_note=slip_note,
+            slip_note=slip_note.zh if slip_note else None,
+            slip_note_en=slip_note.en if slip_note else None,
             slip_form=valid_slip.form if valid_slip else None,
             approver_role=valid_slip.approver_role if valid_slip else None,
             approval_permitted=approval_note is None if valid_slip and not undecided else None,
-            approval_note=approval_note,
+            approval_note=approval_note.zh if approval_note else None,
+            approval_note_en=approval_note.en if approval_note else None,
             approved_in_time=approved_in_time,
             filer_permitted=filer,
             exempt_borrower=roles.permitted(
@@ -988,11 +1025,16 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             ),
             archive_grade=grade,
             due_date=due,
-            due_basis=basis,
+            due_basis=basis.zh if basis else None,
+            due_basis_en=basis.en if basis else None,
             deadline=deadline,
             returned_late=returned > deadline if returned and deadline else None,
             still_out=as_of > deadline if returned is None and deadline else None,
             renewal_note=f"续借{'、'.join(ignored)}未经出借单审批人批准或逾期办理，不计"
+            if ignored
+            else None,
+            renewal_note_en=f"renewal {', '.join(ignored)} was not approved by a slip approver "
+            "or came too late, and does not count"
             if ignored
             else None,
             deadline_renewed=renewed,

@@ -194,6 +194,7 @@ class PartnerQuarter(Computed):
     customer_id: str = col("客户编号", "The customer")
     customer_name: str = col("客户名称", "The customer")
     quarter: str = col("季度", "The quarter")
+    quarter_en: str = col("季度（英文）", "The quarter, in English")
     quarter_start: date = col("季度开始", "First day")
     quarter_end: date = col("季度结束", "Last day")
     updated: bool = col("本季度已更新", "Updated in the quarter")
@@ -221,6 +222,7 @@ class InspectionHalfYear(Computed):
     """One half-year's inspection of the client files (佛山 rules 三1)."""
 
     period: str = col("期间", "The half-year")
+    period_en: str = col("期间（英文）", "The half-year, in English")
     period_start: date = col("期间开始", "First day")
     period_end: date = col("期间结束", "Last day")
     inspected: bool = col("已检查", "An inspection falls in the half-year")
@@ -264,7 +266,7 @@ def due_after(calendar: WorkingCalendar, day: date, working_days: int) -> date:
     return calendar.add_working_days(day, working_days) if working_days else day
 
 
-def quarters(after: date, until: date) -> Iterator[tuple[str, date, date]]:
+def quarters(after: date, until: date) -> Iterator[tuple[str, str, date, date]]:
     """Calendar quarters that begin after `after` and end on or before `until`."""
     year, q = after.year, (after.month - 1) // 3 + 1
     while True:
@@ -273,10 +275,10 @@ def quarters(after: date, until: date) -> Iterator[tuple[str, date, date]]:
         end = date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) - timedelta(days=1)
         if end > until:
             return
-        yield f"{year}年第{q}季度", start, end
+        yield f"{year}年第{q}季度", f"{year} Q{q}", start, end
 
 
-def half_years(first: date, until: date) -> Iterator[tuple[str, date, date]]:
+def half_years(first: date, until: date) -> Iterator[tuple[str, str, date, date]]:
     """Calendar half-years from the one holding `first` to the last ending on or before `until`."""
     year, half = first.year, 1 if first.month <= 6 else 2
     while True:
@@ -284,7 +286,7 @@ def half_years(first: date, until: date) -> Iterator[tuple[str, date, date]]:
         end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
         if end > until:
             return
-        yield f"{year}年{'上' if half == 1 else '下'}半年", start, end
+        yield f"{year}年{'上' if half == 1 else '下'}半年", f"{year} H{half}", start, end
         year, half = (year + 1, 1) if half == 2 else (year, 2)
 
 
@@ -390,13 +392,14 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             ),
         )
         if record.long_term_partner and record.created_date:
-            for label, start, end in quarters(record.created_date, as_of):
+            for label, label_en, start, end in quarters(record.created_date, as_of):
                 yield ctx.fact(
                     item,
                     PartnerQuarter(
                         customer_id=record.customer_id,
                         customer_name=record.customer_name,
                         quarter=label,
+                        quarter_en=label_en,
                         quarter_start=start,
                         quarter_end=end,
                         updated=any(start <= d <= end for d in updates[record.customer_id]),
@@ -533,7 +536,7 @@ def inspection_half_years(ctx: FactContext) -> Iterator[Fact]:
         return
     anchor = min(anchors, key=lambda i: i.source)
     dept = ctx.config["foshan.service_dept"]
-    for label, start, end in half_years(min(dated), ctx.as_of):
+    for label, label_en, start, end in half_years(min(dated), ctx.as_of):
         inside = [i.record for i in inspections if start <= i.record.inspected_date <= end]
         yield Fact(
             "InspectionHalfYear",
@@ -543,6 +546,7 @@ def inspection_half_years(ctx: FactContext) -> Iterator[Fact]:
             dict(
                 InspectionHalfYear(
                     period=label,
+                    period_en=label_en,
                     period_start=start,
                     period_end=end,
                     inspected=bool(inside),
