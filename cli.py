@@ -60,6 +60,12 @@ from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 DEFAULT_CATALOGUE = Path(__file__).resolve().parent.parent / "shared" / "catalogue.md"
+REVEAL_TITLES = click.option(
+    "--reveal-titles",
+    is_flag=True,
+    help="Show the titles and contents of 绝密 and 机密 items, withheld by default "
+    "/ 显示绝密、机密事项的标题和内容",
+)
 LANG = click.option(
     "--lang",
     type=click.Choice(["zh", "en"]),
@@ -318,6 +324,7 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
     "or the user's data folder)",
 )
 @click.option("--quiet", "-q", is_flag=True, help="No table and no summary line; errors only")
+@REVEAL_TITLES
 @guarded
 def audit(
     paths: tuple[Path, ...],
@@ -334,6 +341,7 @@ def audit(
     write_baseline: Path | None,
     record_to: str | None,
     quiet: bool,
+    reveal_titles: bool,
 ) -> None:
     """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
     catalog = load_catalog()
@@ -357,17 +365,25 @@ def audit(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    report = build_report(result, lang, gate=gate, waivers=waivers, baseline=baseline)
+    report = build_report(
+        result, lang, gate=gate, waivers=waivers, baseline=baseline, reveal_titles=reveal_titles
+    )
+    # What is kept for later (a baseline, the history) never holds secret titles.
+    kept = (
+        build_report(result, lang, gate=gate, waivers=waivers, baseline=baseline)
+        if reveal_titles and (write_baseline is not None or record_to is not None)
+        else report
+    )
     for out in outputs:
         if out.path is not None:
             write_atomically(out.path, render_format(out.format, report, lang))
         elif formats or not quiet:  # the default table is not printed with --quiet
             click.echo(render_format(out.format, report, lang), nl=False)
     if write_baseline is not None:
-        write_atomically(write_baseline, baseline_document(report))
+        write_atomically(write_baseline, baseline_document(kept))
     if record_to is not None:
         database = Path(record_to) if record_to else default_database(paths)
-        run_id = record_run(database, report, config, list(paths))
+        run_id = record_run(database, kept, config, list(paths))
         if not quiet:
             click.echo(f"{database}: run {run_id}", err=True)
     for waiver in [] if quiet else report.waivers:
@@ -401,6 +417,7 @@ def audit(
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
+@REVEAL_TITLES
 @guarded
 def statement(
     paths: tuple[Path, ...],
@@ -410,6 +427,7 @@ def statement(
     lang: Lang,
     as_of: str | None,
     config_file: Path | None,
+    reveal_titles: bool,
 ) -> None:
     """Monthly penalty statement per employee / 员工月度处罚明细。
 
@@ -425,7 +443,8 @@ def statement(
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
-    sheet = build_statement(build_report(result, lang), month, employee)
+    report = build_report(result, lang, reveal_titles=reveal_titles)
+    sheet = build_statement(report, month, employee)
     if output_format == "json":
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
@@ -1020,6 +1039,8 @@ def _show(value: Any) -> str:
         )
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
+    if isinstance(value, dict):  # a table such as secrecy.roles: title=role, …
+        return "{" + ", ".join(f"{k}={_show(v)}" for k, v in value.items()) + "}"
     return "" if value is None else str(value)
 
 

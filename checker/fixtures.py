@@ -8,6 +8,9 @@ One TOML file per rule, fixtures/rules/<RULE_ID>.toml:
     "member.report_clock_start" = "occurred"
     [defaults.ChangeEvent]        # optional: fields every ChangeEvent record starts from
     member_id = "M001"
+    [[records.Member]]            # optional: records every case includes (a register)
+    member_id = "M001"
+    …
 
     [[cases]]
     name = "reported on the 10th working day across the National Day holiday"
@@ -86,6 +89,7 @@ def read_fixture(path: Path) -> Fixture:
     default_as_of = document.get("as_of")
     shared_config = document.get("config", {})
     defaults = document.get("defaults", {})
+    shared = document.get("records", {})
     cases = []
     for number, raw in enumerate(document.get("cases", []), start=1):
         where = f"{path} case {number}"
@@ -95,11 +99,15 @@ def read_fixture(path: Path) -> Fixture:
         expect = raw.get("expect")
         if not isinstance(expect, list) or not all(isinstance(k, str) for k in expect):
             raise FixtureError(f'{where}: expect = ["<record key>", …] is missing')
+        own = raw.get("records", {})
         records = {
-            kind: [{**defaults.get(kind, {}), **row} for row in rows]
-            for kind, rows in raw.get("records", {}).items()
+            kind: [
+                {**defaults.get(kind, {}), **row}
+                for row in (*shared.get(kind, ()), *own.get(kind, ()))
+            ]
+            for kind in dict.fromkeys((*shared, *own))
         }
-        if not records:
+        if not own:
             raise FixtureError(f"{where}: the case has no records")
         cases.append(
             Case(

@@ -55,6 +55,11 @@ LABELS: dict[str, Text] = {
         "{read} records read, {audited} audited, {rejected} rejected; "
         "{violations} violations (as of {as_of})",
     ),
+    "redacted": Text(
+        "已隐去 {count} 项绝密、机密事项的标题和内容，仅以编号和密级标识（--reveal-titles 显示）。",
+        "Titles and contents of {count} 绝密 and 机密 items are withheld; they are named by id "
+        "and grade (--reveal-titles shows them).",
+    ),
     "escalation": Text("升级", "escalation"),
     "fine_at_least": Text("不少于{amount}元", "at least {amount} CNY"),
     "fine_range": Text("{low}–{high}元", "{low}–{high} CNY"),

@@ -8,6 +8,7 @@ a change of meaning would make version 2.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +22,7 @@ from checker import __version__
 from checker.audit import AuditResult, Violation, effective_penalty
 from checker.baseline import Baseline, fingerprint
 from checker.config import Config
-from checker.facts import FACT_KINDS, Posting
+from checker.facts import FACT_KINDS, Posting, Withheld, withheld_texts
 from checker.i18n import Lang
 from checker.loading import Problem
 from checker.rules import SEVERITIES, Measure, Penalty, Rule, citation, severity_rank
@@ -263,6 +264,16 @@ class GateOut(_Model):
     passed: bool = Field(description="False: exit code 1")
 
 
+class RedactionOut(_Model):
+    withheld: bool = Field(
+        description="Titles and contents of 绝密 and 机密 items are left out of every message, "
+        "evidence value, key, error and warning; the items are named by id and grade. "
+        "--reveal-titles lifts it"
+    )
+    grades: list[str] = Field(description="The grades whose titles are withheld")
+    items: list[str] = Field(description="Ids of the items whose titles and contents are withheld")
+
+
 class Report(_Model):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Tool = Field(default_factory=Tool)
@@ -281,6 +292,10 @@ class Report(_Model):
     )
     baseline: BaselineOut | None = None
     gate: GateOut | None = None
+    redaction: RedactionOut = Field(
+        default_factory=lambda: RedactionOut(withheld=False, grades=[], items=[]),
+        description="What the report leaves out so that it does not leak secrets",
+    )
 
 
 # --------------------------------------------------------------------------- building
@@ -522,8 +537,12 @@ def build_report(
     gate: Gate | None = None,
     waivers: WaiverFile | None = None,
     baseline: Baseline | None = None,
+    reveal_titles: bool = False,
 ) -> Report:
-    """The report of an audit; waivers, a baseline and the gate mark each finding."""
+    """The report of an audit; waivers, a baseline and the gate mark each finding.
+
+    Secret titles are withheld unless `reveal_titles` (README: secrecy).
+    """
     gate = gate or Gate(fail_on=result.config["audit.fail_on"])
     violations = [_violation_out(v, lang) for v in result.violations]
     waiver_states = _apply_waivers(violations, waivers, result.as_of) if waivers else []
@@ -593,7 +612,7 @@ def build_report(
             for _, items in sorted(by_subject.items())
         ],
     )
-    return Report(
+    report = Report(
         as_of=result.as_of.isoformat(),
         lang=lang,
         inputs=inputs,
@@ -616,6 +635,73 @@ def build_report(
             passed=failing == 0,
         ),
     )
+    secrets = [] if reveal_titles else withheld_texts(result.dataset, result.config)
+    return _redacted(report, secrets, lang) if secrets else report
+
+
+def _redacted(report: Report, secrets: list[Withheld], lang: Lang) -> Report:
+    """The report with every secret text taken out of every string it holds.
+
+    Done on the finished report, so whatever path a title took into it (a message, an evidence
+    value, a key, a rejected row's error) it is gone from every format rendered from it.
+    Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
+    """
+    scrub = _Scrubber(
+        {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
+    )
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return scrub(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    data = walk(report.model_dump())
+    data["redaction"] = {
+        "withheld": True,
+        "grades": sorted({s.grade for s in secrets}, key=["绝密", "机密"].index),
+        "items": sorted({s.item for s in secrets}),
+    }
+    return Report.model_validate(data)
+
+
+_QUOTES = {"《": "》", "“": "”", "'": "'"}
+
+
+class _Scrubber:
+    """Replaces secret texts in a string: a title quoted as 《…》, “…” or '…' goes with its
+    quotes; elsewhere it becomes the marker.
+
+    A report holds many strings and a register may hold thousands of titles, so a string is
+    searched only for the titles whose first two characters it contains.
+    """
+
+    def __init__(self, texts: set[str], marker: str) -> None:
+        self.marker = marker
+        self.starts: dict[str, list[str]] = defaultdict(list)
+        for text in texts:
+            self.starts[text[:2]].append(text)
+        self.pairs = frozenset(k for k in self.starts if len(k) == 2)
+        self.singles = frozenset(self.starts) - self.pairs  # one-character titles
+
+    def __call__(self, value: str) -> str:
+        starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
+        if self.singles:
+            starts |= self.singles.intersection(value)
+        found = [t for k in starts for t in self.starts[k] if t in value]
+        if not found:
+            return value
+        texts = "|".join(re.escape(t) for t in sorted(found, key=len, reverse=True))
+        return re.sub(f"( ?[《“']|)(?:{texts})([》”']?)", self._replace, value)
+
+    def _replace(self, match: re.Match[str]) -> str:
+        opening, closing = match.group(1), match.group(2)
+        if opening and _QUOTES[opening.strip()] == closing:
+            return ""
+        return opening + self.marker + closing
 
 
 def report_schema() -> dict[str, Any]:

@@ -121,12 +121,15 @@ class Measure(Enum):
     CUSTOMER_REASSIGNED = ("顾客资源移交他人", "the customer handed to another employee", False)
     GM_DECISION = ("上报总经理裁决或处分", "referred to the general manager to decide", False)
     MENTOR_ACCOUNTABLE = ("追究带教人责任", "the mentor held responsible", False)
+    DEPT_HEAD_ACCOUNTABLE = ("追究部门领导的责任", "the department head held responsible", False)
+    LAWSUIT_RESERVED = ("公司保留诉讼法律的权利", "the company reserves the right to sue", False)
     PERSUADED_TO_LEAVE = ("劝退", "asked to resign", True)
     STRUCK_OFF = ("除名", "struck off the payroll", True)
     AUTOMATIC_SEPARATION = ("自动离职", "deemed to have resigned", True)
     DISMISSAL = ("辞退或开除", "dismissal", True)
     EXPULSION = ("开除", "expulsion", True)
     JUDICIAL_REFERRAL = ("移送司法机关处理", "referral to the judicial authorities", True)
+    LEGAL_LIABILITY = ("依法追究相关法律责任", "legal liability pursued under the law", True)
 
 
 @dataclass(frozen=True)

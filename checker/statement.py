@@ -15,8 +15,8 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict
 from tabulate import tabulate
 
-from checker.i18n import Lang, Text
-from checker.report import Report, SubjectOut, ViolationOut
+from checker.i18n import Lang, Text, label
+from checker.report import RedactionOut, Report, SubjectOut, ViolationOut
 
 EMPLOYEE = "employee"
 
@@ -57,6 +57,7 @@ class Statement(BaseModel):
     month: str
     as_of: str
     employees: list[EmployeeStatement]
+    redaction: RedactionOut  # the audit report's: secret titles withheld or not
 
 
 def _posting(v: ViolationOut, with_since: bool = False) -> str | None:
@@ -133,6 +134,7 @@ def build_statement(report: Report, month: str, employee: str | None = None) -> 
         month=month,
         as_of=report.as_of,
         employees=[_employee(subjects[key], chosen[key]) for key in sorted(chosen)],
+        redaction=report.redaction,
     )
 
 
@@ -176,8 +178,12 @@ def render_statement(statement: Statement, lang: Lang) -> str:
         return LABELS[key](lang)
 
     out = [t("title").format(month=statement.month, as_of=statement.as_of)]
+    redaction = statement.redaction
+    withheld = (
+        [label("redacted", lang).format(count=len(redaction.items))] if redaction.withheld else []
+    )
     if not statement.employees:
-        return "\n".join([*out, t("none")])
+        return "\n".join([*out, t("none"), *withheld])
     summary = []
     for person in statement.employees:
         name = f"{person.subject.id} {person.subject.name or ''}".strip()
@@ -226,4 +232,4 @@ def render_statement(statement: Statement, lang: Lang) -> str:
             maxcolwidths=[None, None, None, None, None, 40],
         )
     )
-    return "\n".join(out)
+    return "\n".join([*out, *withheld])

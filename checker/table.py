@@ -229,4 +229,6 @@ def render(report: Report, lang: Lang) -> str:
             as_of=report.as_of,
         )
     )
+    if report.redaction.withheld:
+        out.append(label("redacted", lang).format(count=len(report.redaction.items)))
     return "\n".join(out)

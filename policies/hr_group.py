@@ -1,8 +1,9 @@
 """集团公司管理制度 (fragments): shared/regulations/002_…, 扩展7, lines 779–882.
 
 Sentences of a dealer group's staff rules (滑县锦程汽车销售服务有限公司 is named in #40): how
-leave is asked for and approved, the items of a lost disciplinary list, and who takes archive
-files directly through the archive staff (#44, ARC-21). Fragments of one
+leave is asked for and approved, the items of a lost disciplinary list, its secrecy rule
+(#45–46: no leaks, no company secrets discussed in public, the department head answers) and who
+takes archive files directly through the archive staff (#44, ARC-21). Fragments of one
 company's rules, so the default profile leaves them off; that company selects them.
 """
 
@@ -12,7 +13,17 @@ from dataclasses import replace
 
 from checker.conditions import F, all_of, any_of
 from checker.i18n import Text
-from checker.rules import NONE_STATED, Measure, Penalty, Reading, Regulation, Rule, check, rule_of
+from checker.rules import (
+    NONE_STATED,
+    Escalation,
+    Measure,
+    Penalty,
+    Reading,
+    Regulation,
+    Rule,
+    check,
+    rule_of,
+)
 
 REGULATION = Regulation(
     id="group-hr",
@@ -195,6 +206,55 @@ RULES = [
                     "deputies (catalogue Part 4 V13); how others borrow is not in the fragment.",
                 ),
                 "grp.direct_borrowers",
+            ),
+        ),
+    ),
+    reg(
+        "SEC-29",
+        article="第45句",
+        line=871,
+        text="45、严禁和人交往中,泄露公司机密,严禁在公共场所讨论公司机密。\n"
+        "46、违反上述规定要追究部门领导的责任,情节严重的,公司保留诉讼法律的权利。",
+        title=(
+            "不得在交往中泄露或在公共场所讨论公司机密",
+            "No company secrets leaked to others or discussed in public",
+        ),
+        checks=[
+            check(
+                "LeakLiability",
+                F.conduct == "泄露",
+                "{responsible_label}在与人交往中泄露公司机密（事件{incident_id}，{discovered_on}），"
+                "追究部门领导{dept_head_label}的责任",
+                "{responsible_label} leaked company secrets to others (incident {incident_id}, "
+                "{discovered_on}); the department head {dept_head_label} is held responsible",
+            ),
+            check(
+                "LeakLiability",
+                F.conduct == "在公共场所讨论",
+                "{responsible_label}在公共场所讨论公司机密（事件{incident_id}，{discovered_on}），"
+                "追究部门领导{dept_head_label}的责任",
+                "{responsible_label} discussed company secrets in public (incident "
+                "{incident_id}, {discovered_on}); the department head {dept_head_label} is held "
+                "responsible",
+            ),
+        ],
+        penalty=Penalty(
+            stated=True,
+            basis="第46句",
+            text="违反上述规定要追究部门领导的责任,情节严重的,公司保留诉讼法律的权利",
+            measures=(Measure.DEPT_HEAD_ACCOUNTABLE,),
+            escalation=Escalation(Text("情节严重", "a serious case"), (Measure.LAWSUIT_RESERVED,)),
+        ),
+        readings=(
+            Reading(
+                Text(
+                    "第46句紧随第45句，“上述规定”读作第45句（目录C2：仅凭相邻）。“公司机密”泛指公司秘密，"
+                    "不限于机密级。每起查实的事件报告一次，对象为责任人，处理措施为追究其部门领导的责任。",
+                    "#46 follows #45 and 'the above' is read as #45 (catalogue C2: adjacency "
+                    "only). 公司机密 means company secrets in general, not the 机密 grade. Each "
+                    "incident found is reported once against the person responsible; the "
+                    "measure falls on their department head.",
+                )
             ),
         ),
     ),

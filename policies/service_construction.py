@@ -3,8 +3,11 @@
 A general company's administrative sentences. Sentence 11 binds its site workers in customers'
 homes: no clashes with the owner, no damage, no asking for things or making unreasonable demands,
 no stealing or using the customer's belongings. No sanction is stated. The other sentences are
-other rows of the catalogue (SEC-27, OTH-HRF-*); sentence 5, sealed documents that cannot be used
-go back to finance to be destroyed, is ARC-38.
+other rows of the catalogue (OTH-HRF-*). Sentence 5 sends sealed documents that cannot be
+used back to finance to be destroyed (ARC-38). Four sentences keep company information in: urgent
+and trade-secret faxes go to designated staff (#3, SEC-27), no file leaves the company (#48,
+SEC-28), and a lost disciplinary list names leaks of research, production or business secrets
+(#39, SEC-31).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ REGULATION = Regulation(
 
 PARAMETERS = ()
 
+NO_SANCTION = replace(NONE_STATED, note=Text("原文未规定处罚", "no sanction stated"))
 SITE_CONDUCT = ("顶撞业主", "损坏业主物品", "索要物品", "无理要求", "偷窃业主物品", "私用业主物品")
 
 
@@ -58,7 +62,7 @@ RULES = [
                 "{observed_date}, on site: {conduct} (recorded by {observer}; {note})",
             ),
         ],
-        penalty=replace(NONE_STATED, note=Text("原文未规定处罚", "no sanction stated")),
+        penalty=NO_SANCTION,
         readings=(
             Reading(
                 Text(
@@ -102,6 +106,99 @@ RULES = [
                     "原文未规定交回和销毁的期限：审计日仍未交回财务部或仍未销毁的即报告。",
                     "No deadline is given: a document not yet handed back or destroyed on the "
                     "audit date is reported.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "SEC-27",
+        article="第3句",
+        line=242,
+        text="3、急件或涉及商业机密的传真应由专人处理。",
+        title=(
+            "急件或涉密传真由专人处理",
+            "Urgent faxes and faxes on trade secrets go to designated staff",
+        ),
+        checks=[
+            check(
+                "Fax",
+                (F.urgent.is_true() | F.trade_secret.is_true())
+                & F.handled_by_designated.is_false(),
+                "{fax_date}{direction}的传真{fax_id}（{subject_line}；急件：{urgent}，涉及商业机密：{trade_secret}）"
+                "由{handled_by}处理，不是指定的专人",
+                "fax {fax_id} ({direction}, {fax_date}; {subject_line}; urgent: {urgent}, trade "
+                "secret: {trade_secret}) was handled by {handled_by}, not a designated person",
+            )
+        ],
+        penalty=NO_SANCTION,
+        needs_params=("admin.fax_handlers",),
+        readings=(
+            Reading(
+                Text(
+                    "原文未指明“专人”是谁，须由公司在 admin.fax_handlers 列明；未列明时本条不运行。",
+                    "The text names no one: the company lists its designated persons in "
+                    "admin.fax_handlers, and until then the rule does not run.",
+                ),
+                "admin.fax_handlers",
+            ),
+        ),
+    ),
+    reg(
+        "SEC-28",
+        article="第48句",
+        line=332,
+        text="48、严禁将公司任何文件进行抄录、复制、传递出公司(包括利用网络传输)。",
+        title=(
+            "公司文件不得抄录、复制、传递出公司",
+            "No company file is copied or passed out of the company",
+        ),
+        checks=[
+            check(
+                "InformationRelease",
+                (F.content == "公司文件") & (F.recipient_type != "公司内部"),
+                "{released_on}将公司文件（{description}）以{channel}传递出公司，接收方：{recipient}",
+                "a company file ({description}) left the company by {channel} on {released_on}, "
+                "to {recipient}",
+            )
+        ],
+        penalty=NO_SANCTION,
+        readings=(
+            Reading(
+                Text(
+                    "“抄录、复制、传递出公司”读作以抄录、复制或传递（含网络传输）的方式使文件离开公司；公司内部的复制"
+                    "不属本句。",
+                    "'Transcribe, copy or pass out of the company' reads as any of these taking a "
+                    "file outside the company (network transfer included); copies kept inside "
+                    "the company are not this sentence's concern.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "SEC-31",
+        article="第39句",
+        line=314,
+        text="39、泄漏科研、生产、业务机密者",
+        title=("泄漏科研、生产、业务机密", "Leaking research, production or business secrets"),
+        checks=[
+            check(
+                "LeakLiability",
+                (F.conduct == "泄露") & F.secret_field.is_in(["科研", "生产", "业务"]),
+                "{responsible_label}泄漏{secret_field}机密（事件{incident_id}，{discovered_on}）",
+                "{responsible_label} leaked {secret_field} secrets (incident {incident_id}, "
+                "{discovered_on})",
+            )
+        ],
+        penalty=replace(
+            NONE_STATED,
+            note=Text("所属处分条款的标题与处分已缺失", "the list's heading and sanction are lost"),
+        ),
+        readings=(
+            Reading(
+                Text(
+                    "本句是某处分清单的一项，清单标题与处分已缺失；每起查实的泄漏报告一次，不计处罚。",
+                    "The sentence is an item of a lost disciplinary list; each leak found is "
+                    "reported once, without a sanction.",
                 )
             ),
         ),

@@ -5,7 +5,8 @@ validity, the registers, and seven service duties toward VIP customers. Two of t
 record: a message ahead of every new product, promotion and birthday (item 5) and the VIP's
 signature on the till receipt (item 6). The closing sentence says only that every breach "will be
 dealt with" (都將進行處理), without saying how: no sanction is stated. The qualification and points
-rules are other rows of the catalogue (OTH-VIP-*), the secrecy of VIP data SEC-25.
+rules are other rows of the catalogue (OTH-VIP-*). Customers' data never leaves the company (vip卡
+及資料的管理 3, SEC-25).
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ REGULATION = Regulation(
 )
 
 PARAMETERS = ()
+
+DEALT_WITH = replace(
+    NONE_STATED,
+    note=Text(
+        "原文只称“都將進行處理”，未规定如何处理",
+        "the text says only that breaches 'will be dealt with', not how",
+    ),
+)
 
 
 def reg(id: str, **fields: object) -> Rule:
@@ -72,13 +81,7 @@ RULES = [
                 "only at {sent_at}, not in advance",
             ),
         ],
-        penalty=replace(
-            NONE_STATED,
-            note=Text(
-                "原文只称“都將進行處理”，未规定如何处理",
-                "the text says only that breaches 'will be dealt with', not how",
-            ),
-        ),
+        penalty=DEALT_WITH,
         readings=(
             Reading(
                 Text(
@@ -123,6 +126,32 @@ RULES = [
                     "column counts as unsigned. Item 1 (asking for the card), items 2–4 "
                     "(warmth, welcome, remembering the surname) and item 7 (seeing the VIP off) "
                     "leave no record to check.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "SEC-25",
+        article="vip卡及資料的管理3",
+        line=372,
+        text="3、顧客的資料一律不得外泄;",
+        title=("顾客资料一律不得外泄", "VIP customers' data never leaves the company"),
+        checks=[
+            check(
+                "InformationRelease",
+                (F.content == "vip顾客资料") & (F.recipient_type != "公司内部"),
+                "{released_on}将vip顾客资料（{description}）以{channel}提供给{recipient}，顾客资料一律不得外泄",
+                "VIP customer data ({description}) went to {recipient} by {channel} on "
+                "{released_on}; customer data never leaves the company",
+            )
+        ],
+        penalty=DEALT_WITH,
+        readings=(
+            Reading(
+                Text(
+                    "“一律”：任何向公司以外（含顾客本人以外的顾客）提供vip顾客资料的行为都是外泄，不论是否经批准。",
+                    "'Never': any VIP customer data given outside the company (another customer "
+                    "included) is a leak, approved or not.",
                 )
             ),
         ),

@@ -124,3 +124,46 @@ def test_the_report_carries_the_repaired_reading_beside_the_verbatim_quote():
     assert rules["ARC-14"]["text"].startswith("。ㄒ唬┕径麻L、總經理。副總經理")
     assert rules["ARC-14"]["repaired"].startswith("（一）公司董事長、總經理、副總經理")
     assert rules["ARC-16"]["repaired"] is None  # an undamaged line
+
+
+def test_a_loan_of_a_graded_file_must_satisfy_the_secrecy_rules_too():
+    report = audit("graded")
+    records = report["summary"]["records"]
+    assert records["read"] == records["audited"] > 0 and records["rejected"] == 0
+    assert report["errors"] == [] and report["summary"]["rules"]["not_run"] == []
+    secrecy = {
+        (v["rule_id"], v["record"]["key"])
+        for v in report["violations"]
+        if v["rule_id"].startswith("SEC-")
+    }
+    assert secrecy == {
+        # 制度2 lets the chairman approve a slip and borrow directly; the secrecy rules do not
+        # put the chairman among those who know 绝密 and 机密 items.
+        ("SEC-12", "JY-2026-104"),
+        ("SEC-13", "JY-2026-102"),
+        # A legal officer outside the secrecy staff register is in no circle.
+        ("SEC-14", "JY-2026-106"),
+    }
+    archive = [v for v in report["violations"] if v["rule_id"].startswith("ARC-")]
+    assert archive == []  # the same loans are in order under 制度2
+
+
+def test_a_graded_files_title_is_withheld_like_its_items(tmp_path):
+    (tmp_path / "archives.csv").write_text(
+        "档案号,档案名称,密级\n鸿综字第099号,关于某上市公司并购贷款的可行性研究,机密\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "compliance.toml").write_text(
+        '[audit]\nas_of = 2026-06-30\nregulations = ["credit-archives"]\n', encoding="utf-8"
+    )
+    title = "关于某上市公司并购贷款的可行性研究"
+
+    def run(*options: str) -> str:
+        result = CliRunner().invoke(
+            main, ["audit", str(tmp_path), "--format", "json", *options], catch_exceptions=False
+        )
+        return result.stdout
+
+    withheld = run()
+    assert title not in withheld and "ARC-01" in withheld
+    assert title in run("--reveal-titles")

@@ -261,3 +261,37 @@ def test_a_slip_rejected_for_its_role_leaves_its_approval_undecided(catalog, con
     assert violations_of(result, "ARC-15") == []
     loan = next(f for f in result.facts if f.kind == "ArchiveLoan")
     assert loan.values["slip_found"] is True and loan.values["approval_permitted"] is None
+
+
+def test_a_graded_files_grade_on_the_loan_day_comes_from_the_secret_item_register(catalog, config):
+    loan = {"borrower_id": "E1", "borrower_role": "员工", "handled_by": "P031"}
+    rows = {
+        "SecrecyCompany": [{"company_id": "HX", "name": "鸿信", "level": "总公司"}],
+        "SecretItem": [
+            {
+                "item_id": "S1",
+                "title": "借款合同",
+                "category": "合同",
+                "grade": "秘密",
+                "company_id": "HX",
+                "drafted_by": "业务一部",
+                "period_end": "2026-03-31",
+            }
+        ],
+        "ArchiveFile": [
+            {"archive_no": "A1", "title": "借款合同", "secret_item_id": "S1"},
+            {"archive_no": "A2", "title": "担保合同", "secret_item_id": "S9"},
+        ],
+        "ArchiveLoan": [
+            {**loan, "loan_id": "L1", "archive_no": "A1", "borrowed_date": "2026-03-31"},
+            {**loan, "loan_id": "L2", "archive_no": "A1", "borrowed_date": "2026-04-01"},
+        ],
+    }
+    result = audit_rows(catalog, config, rows, date(2026, 4, 30))
+    rejected = [(str(p.source), p.field) for p in result.problems if p.rejects_record]
+    assert rejected == [("test#ArchiveFile:2", "secret_item_id")]
+    loans = {f.key: f.values for f in result.facts if f.kind == "ArchiveLoan"}
+    assert loans["L1"]["secret_grade"] == "秘密" and loans["L1"]["archive_grade"] == "秘密"
+    # Declassified when its period ran out: the file is lent as a non-secret one.
+    assert loans["L2"]["secret_grade"] is None and loans["L2"]["archive_grade"] == "非密级"
+    assert loans["L2"]["within_secrecy_circle"] is True

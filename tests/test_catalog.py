@@ -42,6 +42,15 @@ def test_another_companys_version_of_a_provision_is_counted_under_the_provision(
 
 
 @needs_shared
+def test_every_secrecy_provision_is_encoded_or_not_checkable_with_its_reason(catalog):
+    ids = [i for i in catalogue_ids(CATALOGUE) if i.startswith("SEC-")]
+    assert len(ids) == 36
+    entries = {i: catalog.coverage.get(i) for i in ids}
+    assert {i: e and e.status for i, e in entries.items() if not e or e.status == "deferred"} == {}
+    assert all(e.reason for e in entries.values() if e.status == "not-checkable")
+
+
+@needs_shared
 def test_coverage_uses_only_catalogue_ids(catalog):
     assert set(catalog.coverage) <= set(catalogue_ids(CATALOGUE))  # no invented ids
 

@@ -58,4 +58,5 @@ def test_every_check_of_the_service_standards_fires():
 
 def test_vip_reminders_count_from_the_configured_day_and_need_advance_notice():
     keys = sorted(v["record"]["key"] for v in audit("vip")["violations"])
-    assert keys == ["VIP0002@HD-2603", "VIP0002@生日2026-03-20", "XP-260314-007"]
+    # IR-02: VIP customers' phone numbers sent to a partner shop (SEC-25).
+    assert keys == ["IR-02", "VIP0002@HD-2603", "VIP0002@生日2026-03-20", "XP-260314-007"]

@@ -81,6 +81,18 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class Withheld:
+    """Text reports leave out unless asked (README: redaction): a secret item's title or content.
+
+    The item stays identified by its id and grade.
+    """
+
+    item: str
+    grade: str
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class FactKind:
     name: str
     title: Text
@@ -238,7 +250,8 @@ import importlib  # noqa: E402
 import pkgutil  # noqa: E402
 
 # One module per domain, each with KINDS, COMPUTED, DERIVED and build(); some also have
-# LATE_KINDS and build_late() for facts that depend on the first pass's violations.
+# LATE_KINDS and build_late() for facts that depend on the first pass's violations, and
+# withheld() for text reports must not show (secret titles).
 DOMAINS = tuple(
     importlib.import_module(f"{__name__}.{name}")  # needs the classes above
     for name in sorted(m.name for m in pkgutil.iter_modules(__path__))
@@ -276,6 +289,16 @@ FACT_KINDS = _fact_kinds()
 def build_facts(context: FactContext) -> tuple[list[Fact], list[Problem]]:
     """The facts of the first pass: every record and obligation, computed before the engine."""
     return _collect(context, (domain.build(context) for domain in DOMAINS))
+
+
+def withheld_texts(dataset: Dataset, config: Config) -> list[Withheld]:
+    """What every report of this dataset withholds by default; domains with secrets say it."""
+    return [
+        entry
+        for domain in DOMAINS
+        if hasattr(domain, "withheld")
+        for entry in domain.withheld(dataset, config)
+    ]
 
 
 def build_late_facts(

@@ -23,13 +23,15 @@ from typing import Literal
 
 from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Config, Parameter
-from checker.facts import Computed, Fact, FactContext
+from checker.facts import Computed, Fact, FactContext, Withheld
+from checker.facts.secrecy import WITHHELD_GRADES, Register, SecrecyRules
 from checker.i18n import Text
-from checker.loading import Loaded, Problem
+from checker.loading import Dataset, Loaded, Problem
 from checker.records.archive import (
     PROJECT_PARTS,
     ArchiveCustodian,
     ArchiveDestruction,
+    ArchiveFile,
     ArchiveHandover,
     ArchiveLedgerEntry,
     ArchiveLoan,
@@ -39,6 +41,7 @@ from checker.records.archive import (
     TitleCertificate,
 )
 from checker.records.base import col
+from checker.records.secrecy import SecretItem
 
 KINDS = (
     "Personnel",
@@ -473,8 +476,22 @@ class LoanFacts(Computed):
         "非“其他人员”", "A role 扩展8 #28 does not bind (arc8.exempt_borrowers)"
     )
     archive_grade: Literal["绝密", "机密", "秘密", "非密级", "未登记"] = col(
-        "档案密级", "The file's grade, 非密级, or 未登记 when the register lacks it"
+        "档案密级",
+        "The file's grade on the loan day (from the secret-item register when the file is "
+        "entered there), 非密级, or 未登记 when the archive register lacks the file",
     )
+    secret_item_id: str | None = col("涉密事项编号", "The file's entry in the secret-item register")
+    secret_grade: Literal["绝密", "机密", "秘密"] | None = col(
+        "借阅时密级", "The grade in force on the loan day, by the secrecy rules"
+    )
+    within_secrecy_circle: bool | None = col(
+        "借阅人在知晓范围内",
+        "The secrecy rules let the borrower know the item (the slip's approver as designator)",
+    )
+    borrower_label: str | None = col(
+        "借阅人(涉密人员)", "The borrower as the secrecy register names them"
+    )
+    approver_label: str | None = col("批准人(涉密人员)", "The slip's approver, likewise")
     due_date: date | None = col("应还日期", "The slip's deadline, on a working day as read")
     due_basis: str | None = col("期限依据", "Where the deadline comes from")
     due_basis_en: str | None = col("期限依据（英文）", "The same, in English")
@@ -718,6 +735,25 @@ def shared_with(own: str, key: str | None, owners: Mapping[str, set[str]]) -> st
     return "、".join(others) or None
 
 
+def secret_loan(
+    register: Register, item: SecretItem, borrower: str, approver: str | None, day: date
+) -> tuple[str | None, bool, str, str | None]:
+    """A loan of a graded file judged by the secrecy rules (保密制度 知晓范围).
+
+    The grade is the item's on the loan day; the slip's approver stands as the one who
+    designated the borrower. A borrower the secrecy staff register lacks is in no circle.
+    """
+    rules = register.rules
+    grade = rules.grade_on(item, day)
+    person = register.people.get(borrower)
+    designator = register.people.get(approver or "")
+    within = grade is None or (
+        person is not None and rules.may_know(grade, person, item=item, designated_by=designator)
+    )
+    label = person.label if person else borrower
+    return grade, within, label, designator.label if designator else approver
+
+
 # --------------------------------------------------------------------------- build
 
 
@@ -765,6 +801,22 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                     item.source,
                     Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
                 )
+
+    # A graded file entered in the secret-item register is judged by the secrecy rules; a file
+    # naming an entry the register lacks is rejected, as the secrecy records are.
+    secrecy = Register(ctx, SecrecyRules.from_config(config)) if ctx.has("SecretItem") else None
+    for item in ctx.records("ArchiveFile"):
+        number = item.record.secret_item_id
+        if secrecy is not None and number and number not in secrecy.items:
+            rejected.add(("ArchiveFile", item.record.key()))
+            yield Problem(
+                item.source,
+                Text(
+                    f"涉密事项编号（secret_item_id）：{number} 不在涉密事项登记中",
+                    f"secret_item_id: {number} is not in the register of secret items",
+                ),
+                field="secret_item_id",
+            )
 
     designations = [d.record for d in ctx.records("ArchiveCustodian")]
     ledger: list[ArchiveLedgerEntry] = [e.record for e in ctx.records("ArchiveLedgerEntry")]
@@ -999,8 +1051,14 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             late_counts=True,
         )
         deadlines_before.update(before)
-        file = files.get(record.archive_no)
+        file: ArchiveFile | None = files.get(record.archive_no)
         grade = (file.secrecy_grade or "非密级") if file else "未登记"
+        link: tuple[str | None, bool | None, str | None, str | None] = (None, None, None, None)
+        item = secrecy.items.get(file.secret_item_id or "") if secrecy and file else None
+        if item is not None:
+            approver = valid_slip.approver_id if valid_slip else None
+            link = secret_loan(secrecy, item, record.borrower_id, approver, record.borrowed_date)
+            grade = link[0] or "非密级"
         returned = record.returned_date
         return LoanFacts(
             direct_borrower=roles.permitted(
@@ -1024,6 +1082,11 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 config["arc8.exempt_borrowers"], record.borrower_role, None, None
             ),
             archive_grade=grade,
+            secret_item_id=item.item_id if item else None,
+            secret_grade=link[0],
+            within_secrecy_circle=link[1],
+            borrower_label=link[2],
+            approver_label=link[3],
             due_date=due,
             due_basis=basis.zh if basis else None,
             due_basis_en=basis.en if basis else None,
@@ -1082,3 +1145,21 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     yield from each("ArchiveDestruction", destruction)
     yield from each("DeskCheck")
     yield from each("VoidSealedDocument")
+
+
+# --------------------------------------------------------------------------- redaction
+
+
+def withheld(dataset: Dataset, config: Config) -> Iterable[Withheld]:
+    """Titles of files graded 绝密 or 机密, on the archive register or through their secret item.
+
+    A graded file's title is as secret as the item's: reports withhold both (README: secrecy).
+    """
+    rules = SecrecyRules.from_config(config)
+    items = {i.record.item_id: i.record for i in dataset.records.get("SecretItem", [])}
+    for loaded in dataset.records.get("ArchiveFile", []):
+        file: ArchiveFile = loaded.record
+        item = items.get(file.secret_item_id or "")
+        grade = rules.withheld_grade(item) if item else rules.grade_of(file.secrecy_grade)
+        if grade in WITHHELD_GRADES:
+            yield Withheld(file.archive_no, grade, (file.title,))

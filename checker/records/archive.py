@@ -134,6 +134,11 @@ class ArchiveFile(Record):
     secrecy_grade: Literal[SECRECY_GRADES] | None = col(  # type: ignore[valid-type]
         "密级", "绝密, 机密 or 秘密; empty for a non-secret file", default=None
     )
+    secret_item_id: str | None = col(
+        "涉密事项编号",
+        "Its entry in the secret-item register (保密制度); the grade in force comes from there",
+        default=None,
+    )
     filed_date: date | None = col("归档日期", "Day the archive took the file in", default=None)
     parts: tag_set(*PROJECT_PARTS) | None = col(  # type: ignore[valid-type]
         "资料组成", "Which of the four parts of a project file it holds", default=None
