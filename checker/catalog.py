@@ -182,6 +182,17 @@ def validate_rule(
                     f"{where}: severity {check.severity} does not follow its "
                     f"penalty ({expected}) and is not a notice (info)"
                 )
+    if rule.answered_by:
+        for kind_name in rule.kinds:
+            spec = (
+                FACT_KINDS[kind_name].fields.get(rule.answered_by)
+                if kind_name in FACT_KINDS
+                else None
+            )
+            if spec is None or spec.type != "text":
+                problems.append(
+                    f"answered_by {rule.answered_by} is not a text field of {kind_name}"
+                )
     for reading in rule.readings:
         if not reading.text.zh.strip() or not reading.text.en.strip():
             problems.append("a reading needs Chinese and English text")

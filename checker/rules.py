@@ -315,6 +315,9 @@ class Rule:
     # False where the text makes an exception inappropriate (README: waivers); a waiver naming
     # the rule is then refused and its findings count.
     waivable: bool = True
+    # A field naming who answers for a violation when it is not the record's subject: the
+    # archivist who lent a file answers for lending it without a slip, not the borrower.
+    answered_by: str | None = None
 
     @property
     def kinds(self) -> tuple[str, ...]:

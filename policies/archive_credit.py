@@ -145,6 +145,14 @@ REPAIRED_82 = (
 )
 NOT_DIRECT = F.direct_borrower.is_false()
 
+ARCHIVIST_ANSWERS = Reading(
+    Text(
+        "本项是档案管理员的职责：违规记在经办该借阅的档案管理员名下，未记经办人的记在借阅人名下。",
+        "This is the archivist's duty: the violation is the archivist's who handled the loan, "
+        "or the borrower's when no archivist is recorded.",
+    )
+)
+
 RULES = [
     reg(
         "ARC-01",
@@ -892,7 +900,9 @@ RULES = [
                     "Loans and ledger entries are matched by loan number.",
                 )
             ),
+            ARCHIVIST_ANSWERS,
         ),
+        answered_by="handled_by",
     ),
     reg(
         "ARC-17",
@@ -966,7 +976,8 @@ RULES = [
             ),
         ],
         penalty=NONE_STATED,
-        readings=(RECORDED_ONLY,),
+        readings=(RECORDED_ONLY, ARCHIVIST_ANSWERS),
+        answered_by="handled_by",
     ),
 ]
 

@@ -168,3 +168,13 @@ def test_a_graded_files_title_is_withheld_like_its_items(tmp_path):
     withheld = run()
     assert title not in withheld and "ARC-01" in withheld
     assert title in run("--reveal-titles")
+
+
+def test_the_archivists_duties_are_the_archivists_violations_not_the_borrowers():
+    report = audit(".")
+    duties = [v for v in report["violations"] if v["rule_id"] in ("ARC-16", "ARC-18")]
+    assert duties and {v["subject"]["id"] for v in duties} == {"P031"}  # the archivist
+    assert all(v["subject"]["name"] == "罗海英" for v in duties)
+    # The borrower still answers for returning the file late (ARC-17).
+    late = [v for v in report["violations"] if v["rule_id"] == "ARC-17"]
+    assert late and "P031" not in {v["subject"]["id"] for v in late}
