@@ -50,7 +50,7 @@ from checker.history import (
     list_runs,
     record_run,
 )
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, label
 from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
@@ -847,6 +847,8 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "citation": rule.citation(),
         "source_line": rule.line,
         "text": rule.text,
+        "repaired": rule.repaired,
+        "provision": rule.provision or rule.id,
         "title": {"zh": rule.title.zh, "en": rule.title.en},
         "severity": rule.severity,
         "checks": [
@@ -905,8 +907,16 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         f"{'级别' if zh else 'Severity'}: {SEVERITY_LABELS[rule.severity](lang)}",
         f"{'原文' if zh else 'Text'}:",
         *(f"  {line}" for line in rule.text.splitlines()),
-        f"{'检查' if zh else 'Checks'}:",
     ]
+    if rule.repaired:
+        lines.append(f"{label('repaired', lang)}:")
+        lines.extend(f"  {line}" for line in rule.repaired.splitlines())
+    if rule.provision:
+        lines.append(
+            f"{'目录条目' if zh else 'Catalogue provision'}: {rule.provision}"
+            f"{'（本制度的版本）' if zh else ' (this regulation’s version)'}"
+        )
+    lines.append(f"{'检查' if zh else 'Checks'}:")
     for number, check in enumerate(rule.checks, start=1):
         kind = FACT_KINDS[check.kind]
         lines.append(
@@ -1043,7 +1053,10 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             status, detail = "deferred", ("尚未分析" if lang == "zh" else "not yet triaged")
         elif entry.status == "encoded":
             status = "encoded"
-            detail = "" if entry.rule_id == provision else f"→ {entry.rule_id}"
+            parts = [] if entry.rule_id == provision else [f"→ {entry.rule_id}"]
+            if entry.variants:  # other regulations' versions of the same duty
+                parts.append(f"+ {', '.join(entry.variants)}")
+            detail = " ".join(parts)
         else:
             status = entry.status
             category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""

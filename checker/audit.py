@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import string
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -250,6 +250,15 @@ def _evaluate(
         result.violations.append(_violation(rule, fact, sorted(checks), result.config))
 
 
+def _answered(violation: Violation, context: FactContext) -> Violation:
+    """A violation of a rule whose duty is another person's, attributed to that person."""
+    field_name = violation.rule.answered_by
+    person = violation.fact.values.get(field_name) if field_name else None
+    if not person:
+        return violation
+    return replace(violation, fact=context.answered_by(violation.fact, str(person)))
+
+
 def run_audit(
     paths: list[Path], catalog: Catalog, config: Config, as_of: date, db: str | None = None
 ) -> AuditResult:
@@ -279,6 +288,7 @@ def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: dat
     result.facts.extend(late_facts)
     result.problems.extend(late_problems)
     _evaluate(engine, late_facts, ran, result)
+    result.violations = [_answered(v, context) for v in result.violations]
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)

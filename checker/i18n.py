@@ -38,6 +38,7 @@ LABELS: dict[str, Text] = {
     "points": Text("扣分", "Points"),
     "measures": Text("处理措施", "Measures"),
     "none_stated": Text("未规定", "none stated"),
+    "repaired": Text("修复乱码后", "Repaired reading"),
     "delegated_to": Text("（交由《{document}》规定）", " (left to {document})"),
     "supplied": Text("；按本单位配置：{penalty}", "; as configured: {penalty}"),
     "no_violations": Text("未发现违规。", "No violations found."),

@@ -228,6 +228,9 @@ class RuleOut(_Model):
     severity: Literal["info", "warning", "error", "critical"]
     title: str
     text: str = Field(description="The article, quoted verbatim")
+    repaired: str | None = Field(
+        default=None, description="The quote with its encoding damage repaired, where damaged"
+    )
     source: str = Field(description="The regulation's source file and the article's line")
     waivable: bool
     penalty: PenaltyOut
@@ -419,6 +422,7 @@ def _rule_out(rule: Rule, violations: int, lang: Lang, config: Config) -> RuleOu
         severity=rule.severity,
         title=rule.title(lang),
         text=rule.text,
+        repaired=rule.repaired,
         source=f"{rule.regulation.source_file} L{rule.line}",
         waivable=rule.waivable,
         penalty=penalty_out(penalty, title, lang, penalty.fine_min_cny, penalty.fine_max_cny),

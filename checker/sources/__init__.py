@@ -38,6 +38,9 @@ class Source:
     def sort_key(self) -> tuple[str, str, int, str]:
         return (self.file, self.part or "", self.row or 0, self.column or "")
 
+    def __lt__(self, other: Source) -> bool:  # sources sort by file, part, row and column
+        return self.sort_key < other.sort_key
+
     def __str__(self) -> str:
         where = self.file if self.part is None else f"{self.file}#{self.part}"
         return where if self.row is None else f"{where}:{self.row}"
