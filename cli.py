@@ -12,7 +12,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -56,6 +55,7 @@ from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
 from checker.report import Gate, build_report, penalty_out, report_schema, withholding
 from checker.rules import SEVERITIES, Rule, citation
+from checker.safety import write_atomically
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
 from checker.validation import build_validation, render_validation, validation_schema
@@ -175,31 +175,6 @@ def effective_config(
             f"{', '.join(sorted(unknown_rules))}"
         )
     return config
-
-
-def write_atomically(path: Path, content: str | bytes) -> None:
-    """Never leave a half-written report: write beside it, then rename over it.
-
-    Text is written as UTF-8 exactly as given (no newline translation: CSV keeps its CRLF).
-    """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "wb", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        except BaseException:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-    umask = os.umask(0)
-    os.umask(umask)
-    temporary.chmod(0o666 & ~umask)  # as an ordinary file would be, not the temporary's 0600
-    temporary.replace(path)
 
 
 def dataset_options(command: Callable[..., Any]) -> Callable[..., Any]:

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -32,7 +30,7 @@ from typing import Any
 from checker.i18n import Lang, Text
 from checker.loading import Dataset, Problem, RejectedRow, rejected_rows
 from checker.records import KINDS
-from checker.safety import neutralise_formula
+from checker.safety import neutralise_formula, write_atomically
 from checker.sources.jsonfile import JsonObject
 from checker.values import CHINA, Unreadable
 
@@ -137,25 +135,6 @@ def _xlsx_cell(value: Any) -> Any:
     return neutralise_formula(text)
 
 
-def _replace(path: Path, write: Any) -> None:
-    """Write beside the target, then rename over it: never a half-written file.
-
-    A target that exists and is not a regular file (/dev/null, a pipe) is written into, never
-    renamed over: a rename would replace the device itself.
-    """
-    if path.exists() and not path.is_file():
-        write(path)
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        Path(temporary).replace(path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-
-
 def _write_csv(path: Path, lines: list[list[Any]]) -> None:
     def write(target: Path) -> None:
         # Damaged bytes go back as they were read (surrogateescape): the row is as it came.
@@ -164,7 +143,7 @@ def _write_csv(path: Path, lines: list[list[Any]]) -> None:
             writer.writerow([neutralise_formula(str(h)) for h in lines[0]])
             writer.writerows([_csv_cell(v) for v in line] for line in lines[1:])
 
-    _replace(path, write)
+    write_atomically(path, write)
 
 
 def _sheet_name(kind: str, used: set[str]) -> str:
@@ -192,7 +171,7 @@ def _write_xlsx(path: Path, by_kind: dict[str, list[list[Any]]], lang: Lang) -> 
                 sheet.append([_xlsx_cell(v) for v in line])
         book.save(target)
 
-    _replace(path, write)
+    write_atomically(path, write)
 
 
 def write_rejected(
