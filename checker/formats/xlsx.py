@@ -151,7 +151,7 @@ def _deterministic(data: bytes) -> bytes:
             content = source.read(item.filename)
             created = _CREATED.search(content) if item.filename == "docProps/core.xml" else None
             if created:
-                content = _MODIFIED.sub(lambda m: m[1] + created[1] + m[2], content)
+                content = _MODIFIED.sub(rb"\g<1>" + created[1] + rb"\g<2>", content)
             target.writestr(entry, content)
     return out.getvalue()
 
