@@ -574,7 +574,7 @@ def validate(
 # --------------------------------------------------------------------------- history
 
 HISTORY_DB = click.option(
-    "--db",
+    "--history",
     "database",
     type=click.Path(path_type=Path, dir_okay=False),
     help="The history database (default: the one beside DATASET, or the user's data folder)",
