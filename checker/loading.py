@@ -99,6 +99,25 @@ class RejectedRow:
     cells: tuple[tuple[str, Any], ...]
 
 
+def rejected_values(dataset: Dataset, kind: str) -> Iterator[dict[str, str]]:
+    """The cells of each rejected row of a kind, by field name, as text as they were read.
+
+    For what must stay safe even in a row that could not be validated: the title of an item
+    whose grade cell says 绝密 is withheld from its rejection too.
+    """
+    model = KINDS[kind]
+    for row in dataset.rejected_rows:
+        if row.kind != kind:
+            continue
+        columns = Columns(model, row.source)
+        values: dict[str, str] = {}
+        for header, value in row.cells:
+            target = columns.target(header) if isinstance(header, str) else None
+            if target is not None and value is not None and str(value).strip():
+                values[target.field] = str(value).strip()
+        yield values
+
+
 @dataclass
 class Dataset:
     records: dict[str, list[Loaded]] = field(default_factory=dict)

@@ -303,3 +303,45 @@ def test_secret_titles_stay_withheld_from_validation_and_rejected_rows(tmp_path)
     revealed = tmp_path / "revealed.xlsx"
     run("validate", folder, "--rejected", revealed, "--reveal-titles")
     assert title in [c.value for row in load_workbook(revealed).active.iter_rows() for c in row]
+
+
+def test_a_rejected_secret_rows_own_title_is_withheld_too(tmp_path):
+    """A 绝密 row rejected for a bad date says its grade as written: its title stays out of the
+    validation, the audit and the rejected rows, unless --reveal-titles."""
+    import shutil
+
+    folder = tmp_path / "secrecy"
+    shutil.copytree(
+        ROOT / "fixtures" / "demo-secrecy",
+        folder,
+        ignore=shutil.ignore_patterns("*-*", "client*", "customer*", "service*", "tenants"),
+    )
+    items = folder / "secret_items.csv"
+    lines = items.read_text(encoding="utf-8").splitlines()
+    title = "北部湾港口收购底价测算（仅限董事会）"
+    row = lines[1].split(",")
+    row[0], row[1], row[7] = "S902", title, "2026-02-30"  # 标密日期 that does not exist
+    unmarked = lines[1].split(",")  # an unmarked row whose category requires 绝密
+    unmarked[0], unmarked[1], unmarked[3], unmarked[7] = "S903", "未标密级的决策方案X", "", "bad"
+    plain = lines[1].split(",")  # a 秘密 contract: nothing to withhold
+    plain[0], plain[1], plain[2], plain[3], plain[7] = (
+        "S904",
+        "门面租赁合同Y",
+        "合同",
+        "秘密",
+        "bad",
+    )
+    items.write_text(
+        "\n".join([*lines, ",".join(row), ",".join(unmarked), ",".join(plain)]) + "\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "rejected.csv"
+    validation = run("validate", folder, "--rejected", target, "--format", "json")
+    assert json.loads(validation.stdout)["summary"]["rejected"] == 3
+    audit = CliRunner().invoke(cli.main, ["audit", str(folder), "-f", "json"])
+    written = target.read_text(encoding="utf-8-sig")
+    for text in (validation.output, audit.output, written):
+        assert title not in text and "未标密级的决策方案X" not in text
+    assert "门面租赁合同Y" in written  # 秘密 titles are not withheld
+    run("validate", folder, "--rejected", target, "--reveal-titles")
+    assert title in target.read_text(encoding="utf-8-sig")

@@ -26,7 +26,7 @@ from checker.config import Config, Parameter
 from checker.facts import Computed, Fact, FactContext, Withheld
 from checker.facts.secrecy import WITHHELD_GRADES, Register, SecrecyRules
 from checker.i18n import Text
-from checker.loading import Dataset, Loaded, Problem
+from checker.loading import Dataset, Loaded, Problem, rejected_values
 from checker.records.archive import (
     PROJECT_PARTS,
     ArchiveCustodian,
@@ -1163,3 +1163,8 @@ def withheld(dataset: Dataset, config: Config) -> Iterable[Withheld]:
         grade = rules.withheld_grade(item) if item else rules.grade_of(file.secrecy_grade)
         if grade in WITHHELD_GRADES:
             yield Withheld(file.archive_no, grade, (file.title,))
+    for cells in rejected_values(dataset, "ArchiveFile"):
+        item = items.get(cells.get("secret_item_id", ""))
+        grade = rules.withheld_grade(item) if item else rules.grade_of(cells.get("secrecy_grade"))
+        if grade in WITHHELD_GRADES and "title" in cells:
+            yield Withheld(cells.get("archive_no", "?"), grade, (cells["title"],))
