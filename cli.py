@@ -12,7 +12,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -50,12 +49,16 @@ from checker.history import (
     list_runs,
     record_run,
 )
-from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang
+from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, label
+from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
-from checker.report import Gate, build_report, penalty_out, report_schema
+from checker.rejected import RejectedFileError, write_rejected
+from checker.report import Gate, build_report, penalty_out, report_schema, withholding
 from checker.rules import SEVERITIES, Rule, citation
+from checker.safety import write_atomically
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
+from checker.validation import build_validation, render_validation, validation_schema
 from checker.waivers import WaiverError, load_waivers
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -72,6 +75,16 @@ LANG = click.option(
     default="zh",
     show_default=True,
     help="Language of the report / 报告语言",
+)
+
+
+TABLE_OR_JSON = click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
 )
 
 
@@ -164,29 +177,60 @@ def effective_config(
     return config
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
-    """Never leave a half-written report: write beside it, then rename over it.
+def dataset_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--encoding, --db and --rejected: how the commands that read a dataset read it."""
+    options = (
+        click.option(
+            "--encoding",
+            help="Encoding of CSV and JSON files, e.g. gb18030 (default: detect UTF-8, UTF-8 "
+            "with BOM, GB18030/GBK) / 文本文件编码",
+        ),
+        click.option(
+            "--db",
+            envvar="COMPLIANCE_DB",
+            metavar="URL",
+            help="Also read a PostgreSQL database, postgresql://user@host/db (or $COMPLIANCE_DB); "
+            "a table or query per kind in [database] of the configuration / 读取数据库",
+        ),
+        click.option(
+            "--rejected",
+            "rejected_file",
+            type=click.Path(path_type=Path),
+            help="Write the rejected rows as read, with the reasons, to FILE.xlsx, FILE.csv or a "
+            "folder, to fix and re-run / 导出被拒绝的记录",
+        ),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
 
-    Text is written as UTF-8 exactly as given (no newline translation: CSV keeps its CRLF).
-    """
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "wb", dir=path.parent, delete=False, prefix=f".{path.name}.", suffix=".tmp"
-    ) as handle:
-        temporary = Path(handle.name)
-        try:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        except BaseException:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-    umask = os.umask(0)
-    os.umask(umask)
-    temporary.chmod(0o666 & ~umask)  # as an ordinary file would be, not the temporary's 0600
-    temporary.replace(path)
+
+def check_dataset_arguments(paths: tuple[Path, ...], db: str | None) -> None:
+    if not paths and db is None:
+        raise UsageProblem("give a dataset (a folder or files) or --db URL")
+    if db is not None and not db.startswith(("postgresql://", "postgres://")):
+        raise UsageProblem("--db takes a postgresql:// URL (give an SQLite file as a path)")
+
+
+def save_rejected(
+    path: Path,
+    dataset: Dataset,
+    problems: list[Problem],
+    config: Config,
+    lang: Lang,
+    reveal_titles: bool,
+    quiet: bool = False,
+) -> None:
+    withhold = withholding(dataset, config, lang, reveal_titles)
+    try:
+        written = write_rejected(path, dataset, problems, lang, withhold)
+    except RejectedFileError as error:
+        raise UsageProblem(str(error)) from None
+    except OSError as error:
+        raise UsageProblem(f"--rejected {path}: {error.strerror or error}") from None
+    rows = sum(len(lost) for lost in rejected_rows(problems).values())
+    if not quiet:
+        click.echo(f"{', '.join(map(str, written)) or path}: {rows} rejected rows", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -252,7 +296,7 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option(
     "--format",
     "-f",
@@ -325,6 +369,7 @@ def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[
 )
 @click.option("--quiet", "-q", is_flag=True, help="No table and no summary line; errors only")
 @REVEAL_TITLES
+@dataset_options
 @click.option(
     "--engine",
     type=click.Choice(["fast", "durable"]),
@@ -352,15 +397,28 @@ def audit(
     record_to: str | None,
     quiet: bool,
     reveal_titles: bool,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
     engine: str | None,
     workers: int | None,
 ) -> None:
-    """Audit a dataset (a folder, or files one by one) / 审计数据集。"""
+    """Audit a dataset (a folder, files one by one, a database) / 审计数据集。"""
+    check_dataset_arguments(paths, db)
     catalog = load_catalog()
     outputs = parse_outputs(formats, output)
-    options = {"audit.as_of": _parse_date(as_of), "audit.fail_on": fail_on}
-    options |= {"audit.engine": engine, "audit.workers": workers}
-    config = effective_config(catalog, paths, config_file, options)
+    config = effective_config(
+        catalog,
+        paths,
+        config_file,
+        {
+            "audit.as_of": _parse_date(as_of),
+            "audit.fail_on": fail_on,
+            "input.encoding": encoding,
+            "audit.engine": engine,
+            "audit.workers": workers,
+        },
+    )
     gate = Gate(
         fail_on=config["audit.fail_on"],
         fail_on_rules=_rule_ids(catalog, "--fail-on-rule", fail_on_rules),
@@ -372,7 +430,7 @@ def audit(
     waivers = load_waivers(waivers_file, catalog) if waivers_file else None
     baseline = load_baseline(baseline_file) if baseline_file else None
     audit_date = config["audit.as_of"] or date.today()
-    result = run_audit(list(paths), catalog, config, audit_date)
+    result = run_audit(list(paths), catalog, config, audit_date, db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
@@ -407,6 +465,10 @@ def audit(
             )
     if not quiet:
         click.echo(gate_line(report, lang), err=True)
+    if rejected_file is not None:
+        save_rejected(
+            rejected_file, result.dataset, result.problems, config, lang, reveal_titles, quiet
+        )
     if result.dataset.read == 0 or result.audited == 0:
         click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
         sys.exit(EXIT_USAGE)
@@ -415,21 +477,15 @@ def audit(
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("--month", required=True, help="Month of the statement, YYYY-MM / 月份")
 @click.option("--employee", help="One employee's statement / 只看某员工")
-@click.option(
-    "--format",
-    "-f",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@TABLE_OR_JSON
 @LANG
 @click.option("--as-of", "as_of", help="Audit date YYYY-MM-DD (default: today) / 审计日期")
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
 @REVEAL_TITLES
+@dataset_options
 @guarded
 def statement(
     paths: tuple[Path, ...],
@@ -440,6 +496,9 @@ def statement(
     as_of: str | None,
     config_file: Path | None,
     reveal_titles: bool,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
 ) -> None:
     """Monthly penalty statement per employee / 员工月度处罚明细。
 
@@ -448,9 +507,12 @@ def statement(
     """
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", month):
         raise UsageProblem(f"--month {month!r} is not YYYY-MM")
+    check_dataset_arguments(paths, db)
     catalog = load_catalog()
-    config = effective_config(catalog, paths, config_file, {"audit.as_of": _parse_date(as_of)})
-    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today())
+    config = effective_config(
+        catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "input.encoding": encoding}
+    )
+    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today(), db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
@@ -461,12 +523,72 @@ def statement(
         click.echo(json.dumps(sheet.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         click.echo(render_statement(sheet, lang))
+    if rejected_file is not None:
+        save_rejected(rejected_file, result.dataset, result.problems, config, lang, reveal_titles)
+
+
+# --------------------------------------------------------------------------- validate
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
+@TABLE_OR_JSON
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the result to this file instead of standard output",
+)
+@click.option("--config", "config_file", type=click.Path(path_type=Path))
+@LANG
+@dataset_options
+@REVEAL_TITLES
+@guarded
+def validate(
+    paths: tuple[Path, ...],
+    output_format: str,
+    output: Path | None,
+    config_file: Path | None,
+    lang: Lang,
+    encoding: str | None,
+    db: str | None,
+    rejected_file: Path | None,
+    reveal_titles: bool,
+) -> None:
+    """Check a dataset against the data contract, without auditing / 按数据规范校验数据。
+
+    Lists every problem at once (file, sheet, row, column, value, reason) and, per input, the
+    rows read, valid and rejected. Exit code 0: no problem; 1: some rows rejected; 2: an input
+    unusable or no valid row.
+    """
+    check_dataset_arguments(paths, db)
+    catalog = load_catalog()
+    config = effective_config(catalog, paths, config_file, {"input.encoding": encoding})
+    dataset = load_dataset(list(paths), input_options(config), db)
+    report = build_validation(dataset, config, lang, reveal_titles)
+    text = (
+        json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        if output_format == "json"
+        else render_validation(report, lang) + "\n"
+    )
+    if output is not None:
+        write_atomically(output, text)
+        summary = report.summary
+        click.echo(f"{output}: {summary.read} records, {summary.rejected} rejected")
+    else:
+        click.echo(text, nl=False)
+    if rejected_file is not None:
+        save_rejected(rejected_file, dataset, dataset.problems, config, lang, reveal_titles)
+    summary = report.summary
+    if summary.unusable or summary.valid == 0:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_VIOLATIONS if summary.rejected else EXIT_OK)
 
 
 # --------------------------------------------------------------------------- history
 
 HISTORY_DB = click.option(
-    "--db",
+    "--history",
     "database",
     type=click.Path(path_type=Path, dir_okay=False),
     help="The history database (default: the one beside DATASET, or the user's data folder)",
@@ -714,6 +836,8 @@ def rule_data(rule: Rule) -> dict[str, Any]:
         "citation": rule.citation(),
         "source_line": rule.line,
         "text": rule.text,
+        "repaired": rule.repaired,
+        "provision": rule.provision or rule.id,
         "title": {"zh": rule.title.zh, "en": rule.title.en},
         "severity": rule.severity,
         "checks": [
@@ -772,8 +896,16 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
         f"{'级别' if zh else 'Severity'}: {SEVERITY_LABELS[rule.severity](lang)}",
         f"{'原文' if zh else 'Text'}:",
         *(f"  {line}" for line in rule.text.splitlines()),
-        f"{'检查' if zh else 'Checks'}:",
     ]
+    if rule.repaired:
+        lines.append(f"{label('repaired', lang)}:")
+        lines.extend(f"  {line}" for line in rule.repaired.splitlines())
+    if rule.provision:
+        lines.append(
+            f"{'目录条目' if zh else 'Catalogue provision'}: {rule.provision}"
+            f"{'（本制度的版本）' if zh else ' (this regulation’s version)'}"
+        )
+    lines.append(f"{'检查' if zh else 'Checks'}:")
     for number, check in enumerate(rule.checks, start=1):
         kind = FACT_KINDS[check.kind]
         lines.append(
@@ -910,7 +1042,10 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
             status, detail = "deferred", ("尚未分析" if lang == "zh" else "not yet triaged")
         elif entry.status == "encoded":
             status = "encoded"
-            detail = "" if entry.rule_id == provision else f"→ {entry.rule_id}"
+            parts = [] if entry.rule_id == provision else [f"→ {entry.rule_id}"]
+            if entry.variants:  # other regulations' versions of the same duty
+                parts.append(f"+ {', '.join(entry.variants)}")
+            detail = " ".join(parts)
         else:
             status = entry.status
             category = REASON_CATEGORIES[entry.category](lang) if entry.category else ""
@@ -950,11 +1085,22 @@ def rules_coverage(catalogue: Path | str, lang: Lang) -> None:
     is_flag=True,
     help="Print the JSON Schema of the machine report",
 )
+@click.option(
+    "--validation",
+    "validation_schema_flag",
+    is_flag=True,
+    help="Print the JSON Schema of `validate --format json`",
+)
 @guarded
-def schema(kind: str | None, contract: bool, report_schema_flag: bool) -> None:
+def schema(
+    kind: str | None, contract: bool, report_schema_flag: bool, validation_schema_flag: bool
+) -> None:
     """JSON Schema of a record kind; without KIND, list the kinds."""
     if contract:
         click.echo(data_contract(), nl=False)
+        return
+    if validation_schema_flag:
+        click.echo(json.dumps(validation_schema(), ensure_ascii=False, indent=2))
         return
     if report_schema_flag:
         click.echo(json.dumps(report_schema(), ensure_ascii=False, indent=2))
@@ -981,7 +1127,7 @@ def config_group() -> None:
 
 
 @config_group.command("show")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @click.option("--config", "config_file", type=click.Path(path_type=Path))
 @LANG
 @guarded

@@ -12,10 +12,11 @@ measures on those files, each run in a fresh process so that its peak memory is 
   written to a file;
 - the same at a tenth of the size, for the per-record cost and the memory per record;
 - with --formats, every output format (table, JUnit, SARIF, xlsx, HTML, CSV) rendered from the
-  fast audit's report, each timed apart.
+  fast audit's report, each timed apart;
+- with --input xlsx|parquet|sqlite|jsonl, the audits read the same records in that form.
 
 Prints records per second, seconds, peak RSS and each audit's ratio to the floor, and writes
-the figures as JSON to benchmarks/results/run-<records>.json (not committed).
+the figures as JSON to benchmarks/results/run-<input>-<records>.json (not committed).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import io
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -48,6 +50,51 @@ def _usage() -> dict[str, float]:
         "worker_peak_rss_mb": workers.ru_maxrss / 1024,
         "cpu_seconds": own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime,
     }
+
+
+def convert(folder: Path, form: str, into: Path) -> None:
+    """The generated CSV files as another input form, in `into` (not timed): one workbook with a
+    sheet per kind, one SQLite file, or a file per kind."""
+    into.mkdir()
+    shutil.copy(folder / "compliance.toml", into)
+    tables = {}
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            header, *rows = list(csv.reader(handle))
+        tables[path.stem] = (header, rows)
+    if form == "xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        for name, (header, rows) in tables.items():
+            sheet = book.create_sheet(name)
+            for row in [header, *rows]:
+                sheet.append(row)
+        book.save(into / "dataset.xlsx")
+    elif form == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for name, (header, rows) in tables.items():
+            columns = {h: [r[i] for r in rows] for i, h in enumerate(header)}
+            pq.write_table(pa.table(columns), into / f"{name}.parquet")
+    elif form == "sqlite":
+        import sqlite3
+
+        def quoted(name: str) -> str:
+            return '"' + name.replace('"', '""') + '"'
+
+        with sqlite3.connect(into / "dataset.sqlite") as connection:
+            for name, (header, rows) in tables.items():
+                columns = ", ".join(map(quoted, header))
+                connection.execute(f"CREATE TABLE {quoted(name)} ({columns})")
+                marks = ", ".join("?" * len(header))
+                connection.executemany(f"INSERT INTO {quoted(name)} VALUES ({marks})", rows)
+    elif form == "jsonl":
+        for name, (header, rows) in tables.items():
+            records = (dict(zip(header, r, strict=True)) for r in rows)
+            lines = (json.dumps(record, ensure_ascii=False) for record in records)
+            (into / f"{name}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def floor(folder: Path) -> dict[str, float]:
@@ -121,6 +168,12 @@ def main() -> None:
     parser.add_argument(
         "--formats", action="store_true", help="also time every output format, apart"
     )
+    parser.add_argument(
+        "--input",
+        choices=["csv", "xlsx", "parquet", "sqlite", "jsonl"],
+        default="csv",
+        help="the form the audits read the records in (the floor reads the CSV files)",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -135,7 +188,11 @@ def main() -> None:
     base = load(catalog.parameters.values())
     cores = os.cpu_count() or 1
     runs = [("floor", 1), ("fast", 1), ("durable", 1), ("durable", cores)]
-    figures: dict[str, object] = {"python": sys.version.split()[0], "cores": cores}
+    figures: dict[str, object] = {
+        "python": sys.version.split()[0],
+        "cores": cores,
+        "input": args.input,
+    }
     with tempfile.TemporaryDirectory() as tmp:
         sizes = {}
         for label, records in (("full", args.records), ("tenth", args.records // 10)):
@@ -148,12 +205,17 @@ def main() -> None:
                 f"{input_bytes / 1e6:.0f} MB, generated in {time.perf_counter() - started:.1f} s",
                 flush=True,
             )
+            audited = folder
+            if args.input != "csv":
+                audited = Path(tmp) / f"{label}-{args.input}"
+                convert(folder, args.input, audited)
             measured = {}
             for engine, workers in runs:
                 name = engine if engine != "durable" else f"durable ×{workers}"
                 if name in measured:
                     continue
-                measured[name] = _measure(engine, str(folder), str(workers), formats=args.formats)
+                where = folder if engine == "floor" else audited
+                measured[name] = _measure(engine, str(where), str(workers), formats=args.formats)
                 _print(name, measured[name], measured["floor"])
             sizes[label] = {"records": made.records, "input_bytes": input_bytes, "runs": measured}
     figures["sizes"] = sizes
@@ -161,7 +223,9 @@ def main() -> None:
     print(json.dumps(figures["summary"], indent=2, ensure_ascii=False))
     out = ROOT / "benchmarks" / "results"
     out.mkdir(exist_ok=True)
-    (out / f"run-{args.records}.json").write_text(json.dumps(figures, indent=2), encoding="utf-8")
+    (out / f"run-{args.input}-{args.records}.json").write_text(
+        json.dumps(figures, indent=2), encoding="utf-8"
+    )
 
 
 def _print(name: str, run: dict, floor_run: dict) -> None:

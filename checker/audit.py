@@ -12,7 +12,7 @@ import string
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +26,7 @@ from checker.engine import DurableEngine, Engine, Match
 from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
 from checker.fast import FastEngine
 from checker.i18n import Text
-from checker.loading import Dataset, Problem, load_dataset
+from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rules import Check, Penalty, Rule, severity_rank, supplied
 
@@ -72,7 +72,7 @@ class AuditResult:
 
     @property
     def rejected(self) -> int:
-        return len({p.source for p in self.problems if p.rejects_record and p.source.row})
+        return sum(len(rows) for rows in rejected_rows(self.problems).values())
 
     @property
     def audited(self) -> int:
@@ -315,10 +315,22 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def run_audit(paths: list[Path], catalog: Catalog, config: Config, as_of: date) -> AuditResult:
+def _answered(violation: Violation, context: FactContext) -> Violation:
+    """A violation of a rule whose duty is another person's, attributed to that person."""
+    field_name = violation.rule.answered_by
+    person = violation.fact.values.get(field_name) if field_name else None
+    if not person:
+        return violation
+    return replace(violation, fact=context.answered_by(violation.fact, str(person)))
+
+
+def run_audit(
+    paths: list[Path], catalog: Catalog, config: Config, as_of: date, db: str | None = None
+) -> AuditResult:
+    """Audit the files and folders given, and the PostgreSQL database at `db` if any."""
     with _no_cycle_collection():
         started = perf_counter()
-        dataset = load_dataset(paths)
+        dataset = load_dataset(paths, input_options(config), db)
         read = perf_counter() - started
         result = audit_dataset(dataset, catalog, config, as_of)
     result.seconds = {"read and validate": read, **result.seconds}
@@ -354,9 +366,10 @@ def _audit(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> A
     result.facts.extend(late_facts)
     result.problems.extend(late_problems)
     _evaluate(engine, late_facts, ran, context, result)
+    result.violations = [_answered(v, context) for v in result.violations]
     order = {rule_id: n for n, rule_id in enumerate(catalog.rules)}
     result.violations.sort(
         key=lambda v: (order[v.rule.id], v.fact.subject.id, v.fact.kind, v.fact.key)
     )
-    result.problems.sort(key=lambda p: (p.source.file, p.source.row or 0, p.field or ""))
+    result.problems.sort(key=lambda p: (p.source.sort_key, p.field or ""))
     return result

@@ -99,6 +99,16 @@ class WorkingCalendar:
             total += high - low
         return total
 
+    def on_working_day(self, day: date) -> date:
+        """The last day of a calendar-day period, moved off a rest day to the next working day.
+
+        民法典 第203条 as the catalogue reads it (§0): a period ending on a 法定休假日 or weekend
+        ends on the next working day; a make-up workday (调休) is a working day.
+        """
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
     def add_working_days(self, start: date, count: int) -> date:
         """The `count`-th working day after `start` (count ≥ 1): the last day of a deadline."""
         if count < 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -36,7 +36,7 @@ REASON_CATEGORIES = {
     "outside-finding": Text("依赖外部认定", "depends on an outside finding"),
     "unintelligible": Text("原文语义不明", "the text is unintelligible"),
 }
-_RULE_ID = re.compile(r"^[A-Z]{3}-[A-Z0-9]+(-[A-Za-z0-9]+)*$")
+_RULE_ID = re.compile(r"^[A-Z]{3}-[A-Z0-9]+[a-z]?(-[A-Za-z0-9]+)*$")
 
 
 class RuleError(ValueError):
@@ -50,6 +50,8 @@ class CoverageEntry:
     rule_id: str | None = None  # the rule that encodes it
     category: str | None = None
     reason: Text | None = None
+    # Other regulations' rules for the same provision (a second company's version of the duty).
+    variants: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,17 @@ def validate_rule(
                     f"{where}: severity {check.severity} does not follow its "
                     f"penalty ({expected}) and is not a notice (info)"
                 )
+    if rule.answered_by:
+        for kind_name in rule.kinds:
+            spec = (
+                FACT_KINDS[kind_name].fields.get(rule.answered_by)
+                if kind_name in FACT_KINDS
+                else None
+            )
+            if spec is None or spec.type != "text":
+                problems.append(
+                    f"answered_by {rule.answered_by} is not a text field of {kind_name}"
+                )
     for reading in rule.readings:
         if not reading.text.zh.strip() or not reading.text.en.strip():
             problems.append("a reading needs Chinese and English text")
@@ -191,6 +204,10 @@ def validate_rule(
     for kind_name in rule.needs_kinds:
         if kind_name not in KINDS:
             problems.append(f"needs unknown record kind {kind_name}")
+    if rule.provision and not (
+        _RULE_ID.match(rule.provision) and rule.id.startswith(f"{rule.provision}-")
+    ):
+        problems.append(f"a version of {rule.provision} is named {rule.provision}-<TAG>")
     if rule.effective_from and rule.effective_to and rule.effective_from > rule.effective_to:
         problems.append("effective_from is after effective_to")
     return [f"{rule.id}: {p}" for p in problems]
@@ -209,6 +226,7 @@ def build_catalog(policies: tuple) -> Catalog:
             parameters[parameter.key] = parameter
     rules: dict[str, Rule] = {}
     coverage: dict[str, CoverageEntry] = {}
+    variants: dict[str, list[str]] = {}  # provision -> rules of other regulations encoding it
 
     def cover(entry: CoverageEntry) -> None:
         if entry.id in coverage:
@@ -230,7 +248,10 @@ def build_catalog(policies: tuple) -> Catalog:
             if rule.id in rules:
                 problems.append(f"rule id {rule.id} used twice")
             rules[rule.id] = rule
-            cover(CoverageEntry(rule.id, "encoded", rule_id=rule.id))
+            if rule.provision:
+                variants.setdefault(rule.provision, []).append(rule.id)
+            else:
+                cover(CoverageEntry(rule.id, "encoded", rule_id=rule.id))
             for covered in rule.covers:
                 cover(CoverageEntry(covered, "encoded", rule_id=rule.id))
         for rule_id, (category, reason) in policy.NOT_CHECKABLE.items():
@@ -239,6 +260,16 @@ def build_catalog(policies: tuple) -> Catalog:
             cover(CoverageEntry(rule_id, "not-checkable", category=category, reason=reason))
         for rule_id, reason in policy.DEFERRED.items():
             cover(CoverageEntry(rule_id, "deferred", reason=reason))
+    for provision, rule_ids in variants.items():
+        entry = coverage.get(provision)
+        if entry is None:
+            coverage[provision] = CoverageEntry(
+                provision, "encoded", rule_id=rule_ids[0], variants=tuple(rule_ids[1:])
+            )
+        elif entry.status != "encoded":
+            problems.append(f"{provision} is {entry.status} but {rule_ids[0]} encodes it")
+        else:
+            coverage[provision] = replace(entry, variants=(*entry.variants, *rule_ids))
     # A rule whose text states no penalty takes one from the configuration: penalties.<rule id>.
     for rule in rules.values():
         unstated = [

@@ -158,6 +158,9 @@ class ParamRef(Operand):
     def __eq__(self, other: Any) -> Compare:  # type: ignore[override]
         return Compare("==", self, other)
 
+    def __ne__(self, other: Any) -> Compare:  # type: ignore[override]
+        return Compare("!=", self, other)
+
     def to_data(self) -> dict[str, Any]:
         return {"param": self.key}
 

@@ -146,6 +146,46 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
             "official calendar).",
         ),
     ),
+    Parameter(
+        "input.encoding",
+        str | None,
+        None,
+        Text(
+            "文本文件（CSV、JSON）的编码，如 gb18030；"
+            "为空时自动识别 UTF-8、带 BOM 的 UTF-8 和 GB18030/GBK。",
+            "Encoding of text files (CSV, JSON), e.g. gb18030; empty detects UTF-8, UTF-8 with "
+            "BOM and GB18030/GBK.",
+        ),
+    ),
+    Parameter(
+        "input.sheets",
+        dict[str, str],
+        {},
+        Text(
+            '工作表名 → 记录类型，用于未以记录类型命名的工作表，如 "2026年3月" = "clock_ins"。',
+            'Sheet name -> record kind, for sheets not named after a kind, e.g. "2026年3月" = '
+            '"clock_ins".',
+        ),
+    ),
+    Parameter(
+        "database.tables",
+        dict[str, str],
+        {},
+        Text(
+            "记录类型 → 数据表（可写 schema.table）；设置后只读取这里与 queries 中列出的类型。",
+            "Record kind -> table (schema.table allowed); when set, only the kinds listed here "
+            "and in queries are read.",
+        ),
+    ),
+    Parameter(
+        "database.queries",
+        dict[str, str],
+        {},
+        Text(
+            "记录类型 → 只读 SELECT 查询（请写 ORDER BY，使行号稳定）。",
+            "Record kind -> a read-only SELECT query (give it an ORDER BY for stable row numbers).",
+        ),
+    ),
 )
 
 

@@ -38,6 +38,7 @@ LABELS: dict[str, Text] = {
     "points": Text("扣分", "Points"),
     "measures": Text("处理措施", "Measures"),
     "none_stated": Text("未规定", "none stated"),
+    "repaired": Text("修复乱码后", "Repaired reading"),
     "delegated_to": Text("（交由《{document}》规定）", " (left to {document})"),
     "supplied": Text("；按本单位配置：{penalty}", "; as configured: {penalty}"),
     "no_violations": Text("未发现违规。", "No violations found."),
@@ -53,6 +54,24 @@ LABELS: dict[str, Text] = {
         "违规 {violations} 项（审计日期 {as_of}）",
         "{read} records read, {audited} audited, {rejected} rejected; "
         "{violations} violations (as of {as_of})",
+    ),
+    "sheet": Text("工作表/表", "Sheet/table"),
+    "column": Text("列", "Column"),
+    "value": Text("值", "Value"),
+    "format": Text("格式", "Format"),
+    "encoding": Text("编码", "Encoding"),
+    "read": Text("读取", "Read"),
+    "audited": Text("审计", "Audited"),
+    "valid": Text("有效", "Valid"),
+    "refused": Text("拒绝", "Rejected"),
+    "inputs": Text("输入", "Inputs"),
+    "problems": Text("数据问题", "Problems"),
+    "no_problems": Text("未发现数据问题。", "No problems found."),
+    "validation_line": Text(
+        "读取 {read} 条记录，有效 {valid} 条，拒绝 {rejected} 条；"
+        "问题 {errors} 项，警告 {warnings} 项",
+        "{read} records read, {valid} valid, {rejected} rejected; {errors} problems, "
+        "{warnings} warnings",
     ),
     "redacted": Text(
         "已隐去 {count} 项绝密、机密事项的标题和内容，仅以编号和密级标识（--reveal-titles 显示）。",

@@ -1,56 +1,73 @@
-"""Reading a dataset: files to validated records, and every problem with file, row and field.
+"""Reading a dataset: every input form through one pipeline to validated records and problems.
 
 A dataset is a folder with one file per record kind (`change_events.csv`, or the kind's Chinese
-title, `变更事项.csv`), or files given one by one. CSV (UTF-8 with or without BOM), JSON Lines and
-JSON arrays are read. Column headers may be the English field names or the Chinese headers of the
-data contract; full-width brackets and surrounding spaces in headers are tolerated.
+title, `变更事项.csv`), files given one by one, workbooks with one sheet per kind, SQLite files
+and PostgreSQL databases with one table or query per kind (checker/sources/ reads each form).
+Whatever the form, each row passes the same steps here: its header is found and mapped to fields
+(Chinese or English, full-width brackets, units such as 注册资本（万元）), each cell is read by
+its field's reader (checker/values.py), the record is validated, and the row is counted.
 
-Nothing is dropped silently: a row that fails validation is rejected with every reason at once,
-an unknown column is reported once per file, and a file that cannot be read stops the audit.
+Nothing is dropped silently: a row that fails is rejected with every reason at once (file, sheet,
+row, column, value, reason) and kept as read for `--rejected`; an unknown column is reported once
+per input; a file that cannot be read, changes while it is read or names no kind stops the audit.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Iterable, Iterator
+import codecs
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from checker.config import CONFIG_FILE_NAME
+from checker.config import CONFIG_FILE_NAME, Config, ConfigError
 from checker.i18n import Text
 from checker.records import KINDS, Record, kind_by_stem
-from checker.records.base import describe_field
+from checker.records.base import FieldSpec, field_specs
+from checker.sources import (
+    OPENERS,
+    REFUSED,
+    Container,
+    InputOptions,
+    Part,
+    RawRow,
+    Source,
+    SourceError,
+    Table,
+    open_database,
+    open_file,
+)
+from checker.values import MONEY_UNITS, FormError, Unreadable, is_empty, printable, reader, shown
 
-DATA_SUFFIXES = (".csv", ".jsonl", ".json")
-IGNORED_SUFFIXES = (".md", ".txt", ".toml")
+__all__ = ["Dataset", "InputFile", "InputOptions", "Loaded", "Problem", "Source", "load_dataset"]
 
-
-@dataclass(frozen=True, order=True, slots=True)  # slots: one per record, many kept
-class Source:
-    file: str
-    row: int | None = None  # spreadsheet row (the header is row 1) or JSON Lines line
-
-    def __str__(self) -> str:
-        return self.file if self.row is None else f"{self.file}:{self.row}"
+DATA_SUFFIXES = (*OPENERS, *REFUSED)
+IGNORED_SUFFIXES = (".md", ".txt", ".toml", ".yaml", ".yml", ".pdf", ".doc", ".docx")
+HEADER_SEARCH_ROWS = 10  # titles above a header: how many rows to look through for it
+ANNOTATIONS = {"拒绝原因": "reason", "原始位置": "source"}
+"""Columns `--rejected` adds (in Chinese, or as rejection_reason / original_source); they are
+ignored when the file is read again, so a clerk can fix the rows and re-run them as they are."""
 
 
 @dataclass(frozen=True)
 class Problem:
-    """A rejected record, an unusable file, or a warning about a file."""
+    """A rejected record, an unusable input, or a warning about an input."""
 
     source: Source
     message: Text
     field: str | None = None
     fatal: bool = False  # the input cannot be used at all: the audit stops (exit code 2)
     rejects_record: bool = True  # False for a warning that loses nothing (an ignored column)
+    value: str | None = None  # the value as read, as messages quote it
+    reason: Text | None = None  # the reason alone, without the field and value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)  # slots: one per record, all kept
 class Loaded:
     record: Record
     source: Source
@@ -58,10 +75,47 @@ class Loaded:
 
 @dataclass
 class InputFile:
+    """One input: a file, a sheet of a workbook, a table or query of a database."""
+
     path: str
     kind: str | None
     read: int = 0
     rejected: int = 0
+    part: str | None = None
+    format: str | None = None
+    encoding: str | None = None
+
+    @property
+    def source(self) -> Source:
+        return Source(self.path, part=self.part)
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    """A rejected row as it was read, for `--rejected`: its cells under their headers."""
+
+    source: Source
+    kind: str
+    cells: tuple[tuple[str, Any], ...]
+
+
+def rejected_values(dataset: Dataset, kind: str) -> Iterator[dict[str, str]]:
+    """The cells of each rejected row of a kind, by field name, as text as they were read.
+
+    For what must stay safe even in a row that could not be validated: the title of an item
+    whose grade cell says 绝密 is withheld from its rejection too.
+    """
+    model = KINDS[kind]
+    for row in dataset.rejected_rows:
+        if row.kind != kind:
+            continue
+        columns = Columns(model, row.source)
+        values: dict[str, str] = {}
+        for header, value in row.cells:
+            target = columns.target(header) if isinstance(header, str) else None
+            if target is not None and value is not None and str(value).strip():
+                values[target.field] = str(value).strip()
+        yield values
 
 
 @dataclass
@@ -69,6 +123,7 @@ class Dataset:
     records: dict[str, list[Loaded]] = field(default_factory=dict)
     inputs: list[InputFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    rejected_rows: list[RejectedRow] = field(default_factory=list)
 
     @property
     def fatal(self) -> list[Problem]:
@@ -83,25 +138,60 @@ class Dataset:
         return sum(len(v) for v in self.records.values())
 
 
-class _FileError(Exception):
-    def __init__(self, message: Text) -> None:
-        super().__init__(message.en)
-        self.message = message
+def rejected_rows(problems: Iterable[Problem]) -> dict[tuple[str, str | None], set[int]]:
+    """The rows each input lost: a row with several problems is one rejected row."""
+    rows: dict[tuple[str, str | None], set[int]] = defaultdict(set)
+    for problem in problems:
+        if problem.rejects_record and problem.source.row is not None:
+            rows[problem.source.input].add(problem.source.row)
+    return rows
 
 
 # --------------------------------------------------------------------------- discovery
 
 
 def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """The data files the given paths name: files as given, folders expanded (sorted)."""
+    """The data files the given paths name: files as given, folders expanded (sorted).
+
+    A symbolic link inside a folder that leads outside it is refused: the dataset is what the
+    folder holds, and no name in it may make the checker read elsewhere.
+    """
     files: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.name.startswith(".") or child.name == CONFIG_FILE_NAME:
-                    continue
+            root = path.resolve()
+            try:
+                children = sorted(path.iterdir())
+            except OSError as error:
+                problems.append(
+                    Problem(
+                        Source(printable(str(path))),
+                        Text(
+                            f"无法读取目录：{error.strerror}",
+                            f"cannot read the folder: {error.strerror}",
+                        ),
+                        fatal=True,
+                    )
+                )
+                continue
+            for child in children:
+                name = child.name
+                if name.startswith((".", "~$")) or name == CONFIG_FILE_NAME:
+                    continue  # hidden files, Excel's lock files (~$members.xlsx)
                 if child.is_dir() or child.suffix.lower() in IGNORED_SUFFIXES:
+                    continue
+                if child.is_symlink() and not child.resolve().is_relative_to(root):
+                    problems.append(
+                        Problem(
+                            Source(printable(str(child))),
+                            Text(
+                                "符号链接指向数据集目录之外，拒绝读取",
+                                "a symbolic link that leads outside the dataset folder: refused",
+                            ),
+                            fatal=True,
+                        )
+                    )
                     continue
                 files.append(child)
         elif path.exists():
@@ -109,7 +199,7 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
         else:
             problems.append(
                 Problem(
-                    Source(str(path)),
+                    Source(printable(str(path))),
                     Text("文件或目录不存在", "no such file or folder"),
                     fatal=True,
                 )
@@ -122,181 +212,311 @@ def kind_for(path: Path) -> type[Record] | None:
     return kind_by_stem(stem)
 
 
+def _kind_names() -> str:
+    return "、".join(m.meta.file_stem for m in KINDS.values())
+
+
 # --------------------------------------------------------------------------- headers
 
 
-def _normalise_header(header: str) -> str:
-    return header.strip().replace("（", "(").replace("）", ")").replace(" ", "").lstrip("\ufeff")
+def header_key(header: str) -> str:
+    """A header as compared: full-width forms folded, spaces, _ - and 必填 marks (*) dropped."""
+    text = unicodedata.normalize("NFKC", header).translate(_BRACKETS)
+    return re.sub(r"[\s_\-\u200b\ufeff]+", "", text).strip("*※").lower()
+
+
+_BRACKETS = str.maketrans("【】[]〔〕", "()()()")
+_WITH_UNIT = re.compile(r"(?P<base>.+?)(?:\((?P<unit>[^()]*)\)|/(?P<slash>[^/()]+))")
+
+
+def _split_unit(key: str) -> tuple[str, str | None]:
+    match = _WITH_UNIT.fullmatch(key)
+    if match:
+        return match["base"], match["unit"] if match["unit"] is not None else match["slash"]
+    return key, None
+
+
+@dataclass(frozen=True)
+class Target:
+    """The field a column fills and how its cells are read."""
+
+    field: str
+    read: Callable[[Any], Any]
 
 
 class Columns:
-    """Maps column headers or JSON keys to field names, reporting each unknown one once."""
+    """Maps column headers (or JSON keys) to fields and readers; reports each unknown one once.
 
-    def __init__(self, model: type[Record], file: str) -> None:
+    A header matches a field by its English name or its Chinese header, whatever the case,
+    spaces, full-width brackets or 必填 asterisk. A unit in the header (注册资本（万元）,
+    注册资本/万元) is read: a money column in 千元/万元/亿元 scales its bare numbers; a unit the
+    contract's header already names (请假天数(天)) is accepted; any other unit on a number is an
+    error for every value of the column, never a conversion guessed.
+    """
+
+    def __init__(self, model: type[Record], source: Source) -> None:
         self.model = model
-        self.file = file
+        self.source = source
+        self.specs = field_specs(model)
         self.unknown: dict[str, None] = {}
-        self._mapping: dict[str, str] = {}
-        for name, info in model.model_fields.items():
-            self._mapping[name.lower()] = name
-            if info.alias:
-                self._mapping[_normalise_header(info.alias)] = name
+        self.unnamed: dict[str, None] = {}
+        self._exact: dict[str, tuple[str, str | None]] = {}  # key -> field, the contract's unit
+        self._base: dict[str, str] = {}
+        for name, spec in self.specs.items():
+            base, unit = _split_unit(header_key(spec.label))
+            self._exact[header_key(name)] = (name, unit)
+            self._exact[header_key(spec.label)] = (name, unit)
+            self._base.setdefault(base, name)
+            if spec.type == "money":
+                self._base.setdefault(header_key(name.removesuffix("_cny")), name)
+        self._targets: dict[str, Target | None] = {}
 
-    def field(self, key: str) -> str | None:
-        normal = _normalise_header(key)
-        name = self._mapping.get(normal) or self._mapping.get(normal.lower())
-        if name is None and normal:
-            self.unknown.setdefault(key)
-        return name
+    def names_field(self, header: Any) -> bool:
+        """Whether a header cell names a field (looking for the header row; reports nothing)."""
+        return isinstance(header, str) and self._resolve(header) is not None
 
-    def values(self, items: Iterable[tuple[str, Any]]) -> dict[str, Any]:
-        """A row's non-empty values by field name; empty cells are left to the model's default."""
-        values: dict[str, Any] = {}
-        for key, value in items:
-            name = self.field(str(key))
-            if (
-                name is not None
-                and value is not None
-                and not (isinstance(value, str) and not value.strip())
-            ):
-                values[name] = value
-        return values
+    def target(self, header: str) -> Target | None:
+        if header not in self._targets:
+            self._targets[header] = self._resolve(header)
+            key = header_key(header)
+            if self._targets[header] is None and key and key not in _ANNOTATION_KEYS:
+                self.unknown.setdefault(header)
+        return self._targets[header]
+
+    def label(self, name: str) -> str:
+        spec = self.specs[name]
+        return f"{spec.label}（{name}）" if spec.label != name else name
+
+    def _resolve(self, header: str) -> Target | None:
+        key = header_key(header)
+        if not key or key in _ANNOTATION_KEYS:
+            return None
+        if key in self._exact:
+            name, unit = self._exact[key]
+            return Target(name, reader(self.specs[name].type, unit))
+        base, unit = _split_unit(key)
+        if unit is None:  # 注册资本万元: a money unit written without brackets
+            for word in sorted(MONEY_UNITS, key=len, reverse=True):
+                name = self._base.get(key.removesuffix(word)) if key.endswith(word) else None
+                if name and self.specs[name].type == "money":
+                    return Target(name, reader("money", word))
+            return None
+        name = self._base.get(base)
+        if name is None:
+            return None
+        return Target(name, self._unit_reader(self.specs[name], unit, header))
+
+    def _unit_reader(self, spec: FieldSpec, unit: str, header: str) -> Callable[[Any], Any]:
+        contract_unit = _split_unit(header_key(spec.label))[1]
+        if spec.type == "money":
+            if unit in MONEY_UNITS:
+                return reader("money", unit)
+            return _refuse(
+                f"列“{header}”的单位“{unit}”无法识别（金额的单位可为元、千元、万元、亿元）",
+                f"the unit {unit!r} of column {header!r} is not understood (amounts are in 元, "
+                "千元, 万元 or 亿元)",
+            )
+        if spec.type in ("int", "decimal") and unit != contract_unit and unit not in spec.label:
+            return _refuse(
+                f"列“{header}”的单位“{unit}”与数据规范（{spec.label}）不符，不作换算",
+                f"the unit {unit!r} of column {header!r} is not the contract's ({spec.label}); "
+                "no conversion is guessed",
+            )
+        return reader(spec.type, contract_unit)  # a hint such as 日期(YYYY-MM-DD) is only a hint
+
+    def key_columns(self, header: list[str]) -> list[str]:
+        """The columns holding the kind's key, to read a database table in a stable order."""
+        found = {}
+        for column in header:
+            target = self._resolve(column)
+            if target is not None:
+                found.setdefault(target.field, column)
+        keys = [found.get(name) for name in self.model.meta.key_fields]
+        return [k for k in keys if k is not None]
 
     def problems(self) -> list[Problem]:
-        return [
+        kind = self.model.meta
+        warnings = [
             Problem(
-                Source(self.file),
+                self.source,
                 Text(
-                    f"未知列“{key}”，已忽略（{self.model.meta.title.zh}没有此字段）",
-                    f"unknown column {key!r} ignored ({self.model.meta.name} has no such field)",
+                    f"未知列“{key}”，已忽略（{kind.title.zh}没有此字段）",
+                    f"unknown column {key!r} ignored ({kind.name} has no such field)",
                 ),
                 rejects_record=False,
             )
-            for key in self.unknown
+            for key in map(printable, self.unknown)
         ]
-
-
-# --------------------------------------------------------------------------- readers
-
-Row = tuple[int, dict[str, Any] | Text]
-"""A row number and the row's values, or why the row could not be read."""
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _FileError(
-            Text(
-                f"不是 UTF-8 编码（第 {error.start} 字节处）；请另存为 UTF-8",
-                f"not UTF-8 (at byte {error.start}); save it as UTF-8",
-            )
-        ) from None
-    except OSError as error:
-        raise _FileError(
-            Text(f"无法读取：{error.strerror}", f"cannot read: {error.strerror}")
-        ) from None
-
-
-def _csv_rows(path: Path, columns: Columns) -> Iterator[Row]:
-    reader = csv.reader(io.StringIO(_read_text(path), newline=""))
-    try:
-        header = next(reader, None)
-    except csv.Error as error:
-        raise _FileError(Text(f"CSV 格式错误：{error}", f"malformed CSV: {error}")) from None
-    if not header:
-        raise _FileError(Text("空文件：没有表头", "empty file: no header row"))
-    names = [columns.field(cell) for cell in header]
-    duplicated = [n for n in set(names) if n is not None and names.count(n) > 1]
-    if duplicated:
-        raise _FileError(
-            Text(
-                f"多列对应同一字段：{'、'.join(sorted(duplicated))}",
-                f"several columns map to the same field: {', '.join(sorted(duplicated))}",
-            )
-        )
-    while True:
-        row_number = reader.line_num + 1
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield row_number, Text(f"CSV 格式错误：{error}", f"malformed CSV: {error}")
-            return
-        if not "".join(cells).strip():  # a blank row
-            continue
-        if len(cells) > len(header):
-            yield (
-                row_number,
+        warnings += [
+            Problem(
+                self.source,
                 Text(
-                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列",
-                    f"the row has {len(cells)} cells, the header {len(header)}",
+                    f"第 {column} 列没有表头，其中的值已忽略",
+                    f"column {column} has no header: its values are ignored",
+                ),
+                rejects_record=False,
+            )
+            for column in self.unnamed
+        ]
+        return warnings
+
+
+_ANNOTATION_KEYS = {header_key(k) for k in ANNOTATIONS} | {"rejectionreason", "originalsource"}
+
+
+def _refuse(zh: str, en: str) -> Callable[[Any], Any]:
+    def read(value: Any) -> Any:
+        raise FormError(zh, en)
+
+    return read
+
+
+def _column_name(index: int) -> str:
+    """A spreadsheet column letter: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+# --------------------------------------------------------------------------- rows of a table
+
+
+def _header_cell(cell: Any) -> str:
+    return "" if is_empty(cell) else str(cell).strip()
+
+
+def _find_header(rows: Iterator[RawRow], columns: Columns) -> tuple[RawRow, list[RawRow]]:
+    """The header row (the first of the first rows that names a field) and the titles above it."""
+    scanned: list[RawRow] = []
+    for row in rows:
+        if row.error is not None:
+            raise SourceError(f"表头之前：{row.error.zh}", f"before the header: {row.error.en}")
+        if all(is_empty(cell) for cell in row.cells):
+            continue
+        if any(columns.names_field(_header_cell(cell)) for cell in row.cells):
+            return row, scanned
+        scanned.append(row)
+        if len(scanned) >= HEADER_SEARCH_ROWS:
+            break
+    if not scanned:
+        raise SourceError("空：没有表头，也没有数据", "empty: no header row and no data")
+    first = "、".join(shown(_header_cell(c), 30) for c in scanned[0].cells if not is_empty(c))
+    kind = columns.model.meta
+    raise SourceError(
+        f"前 {len(scanned)} 行中没有表头：没有一列是{kind.title.zh}的字段（第一行：{first}）；"
+        "若文件乱码，请用 --encoding 指定编码",
+        f"no header in the first {len(scanned)} rows: no column is a field of {kind.name} "
+        f"(first row: {first}); if the text looks garbled, give --encoding",
+    )
+
+
+def _check_header(header: list[str], columns: Columns) -> None:
+    targets = [columns.target(h) if h else None for h in header]
+    fields = [t.field for t in targets if t is not None]
+    duplicated = sorted({f for f in fields if fields.count(f) > 1})
+    if duplicated:
+        labels = "、".join(columns.label(f) for f in duplicated)
+        raise SourceError(
+            f"多列对应同一字段：{labels}",
+            f"several columns map to the same field: {', '.join(duplicated)}",
+        )
+    if not fields:
+        raise SourceError(
+            f"没有一列是{columns.model.meta.title.zh}的字段"
+            f"（表头：{'、'.join(map(shown, header))}）",
+            f"no column is a field of {columns.model.meta.name} "
+            f"(header: {', '.join(map(shown, header))})",
+        )
+
+
+def _grid_rows(
+    table: Table, columns: Columns, strict_width: bool, warnings: list[Problem], source: Source
+) -> Iterator[RawRow]:
+    """Rows as (header, value) pairs; the header found among the first rows when not given."""
+    rows = iter(table.rows)
+    if table.header is not None:
+        header = [str(h) for h in table.header]
+    else:
+        header_row, titles = _find_header(rows, columns)
+        header = [_header_cell(c) for c in header_row.cells]
+        if titles:
+            text = " / ".join(
+                "、".join(shown(_header_cell(c), 40) for c in t.cells if not is_empty(c))
+                for t in titles
+            )
+            warnings.append(
+                Problem(
+                    source,
+                    Text(
+                        f"表头（第 {header_row.number} 行）之上的 {len(titles)} 行是标题，"
+                        f"不是记录：{text}",
+                        f"{len(titles)} row(s) above the header (row {header_row.number}) are "
+                        f"titles, not records: {text}",
+                    ),
+                    rejects_record=False,
+                )
+            )
+    _check_header(header, columns)
+    data = 0
+    for row in rows:
+        if row.error is not None:
+            data += 1
+            yield row
+            continue
+        cells = list(row.cells)
+        if all(is_empty(cell) for cell in cells):
+            continue
+        data += 1
+        extra = cells[len(header) :]
+        if strict_width and any(not is_empty(c) for c in extra):
+            yield RawRow(
+                row.number,
+                [*zip(header, cells, strict=False), *_extra(header, extra)],
+                Text(
+                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列"
+                    "（某个值含未加引号的逗号？）",
+                    f"the row has {len(cells)} cells, the header {len(header)} (a value with an "
+                    "unquoted comma?)",
                 ),
             )
             continue
-        # Short rows: the missing cells are empty. Empty cells are left to the model's default.
-        pairs = zip(names, cells, strict=False)
-        yield row_number, {name: cell for name, cell in pairs if name is not None and cell.strip()}
-
-
-def _json_rows(path: Path, columns: Columns) -> Iterator[Row]:
-    text = _read_text(path)
-    items: list[tuple[int, Any]] = []
-    if path.suffix.lower() == ".json":
-        try:
-            document = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise _FileError(
-                Text(
-                    f"JSON 格式错误（第 {error.lineno} 行）：{error.msg}",
-                    f"malformed JSON (line {error.lineno}): {error.msg}",
-                )
-            ) from None
-        if not isinstance(document, list):
-            raise _FileError(
-                Text("JSON 文件应为对象数组", "a JSON file must hold an array of objects")
+        pairs = list(zip(header, cells, strict=False))
+        for index, cell in enumerate(cells):
+            if (index >= len(header) or not header[index]) and not is_empty(cell):
+                columns.unnamed.setdefault(_column_name(index))
+        yield RawRow(row.number, pairs)
+    if data == 0:
+        warnings.append(
+            Problem(
+                source,
+                Text("只有表头，没有数据行", "only a header, no data rows"),
+                rejects_record=False,
             )
-        items = list(enumerate(document, start=1))
-    else:
-        for line_number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                items.append((line_number, json.loads(line)))
-            except json.JSONDecodeError as error:
-                items.append(
-                    (
-                        line_number,
-                        Text(f"JSON 格式错误：{error.msg}", f"malformed JSON: {error.msg}"),
-                    )
-                )
-    for number, item in items:
-        if isinstance(item, Text):
-            yield number, item
-        elif not isinstance(item, dict):
-            yield number, Text("应为 JSON 对象", "expected a JSON object")
-        else:
-            yield number, columns.values(item.items())
+        )
+
+
+def _extra(header: list[str], cells: list[Any]) -> list[tuple[str, Any]]:
+    return [(f"({_column_name(len(header) + i)})", c) for i, c in enumerate(cells)]
 
 
 # --------------------------------------------------------------------------- validation messages
 
 _ZH_ERRORS = {
     "missing": "缺少必填值",
-    "date_parsing": "不是有效日期（应为 YYYY-MM-DD）",
-    "date_from_datetime_parsing": "不是有效日期（应为 YYYY-MM-DD）",
-    "date_type": "不是有效日期（应为 YYYY-MM-DD）",
-    "bool_parsing": "不是有效的是/否值（是/否、Y/N、true/false、1/0）",
-    "bool_type": "不是有效的是/否值",
+    "bool_parsing": "不是有效的是/否值（是/否、Y/N、√/×、true/false、1/0）",
     "int_parsing": "不是整数",
-    "int_from_float": "不是整数",
-    "int_type": "不是整数",
     "decimal_parsing": "不是有效数字",
-    "decimal_type": "不是有效数字",
     "string_pattern_mismatch": "格式不符",
     "string_type": "应为文本",
     "frozen_set_type": "应为以顿号或分号分隔的列表",
+    "greater_than": "必须大于 {gt}",
+    "less_than": "必须小于 {lt}",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than_equal": "不能大于 {le}",
+    "string_too_long": "过长（最多 {max_length} 个字符）",
 }
 
 
@@ -305,145 +525,304 @@ def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
     ctx = error.get("ctx", {})
     if kind == "literal_error":
         return f"不是允许的取值（允许：{'、'.join(choices) or ctx.get('expected', '')}）"
-    if kind == "greater_than_equal":
-        return f"不能小于 {ctx.get('ge')}"
-    if kind == "less_than_equal":
-        return f"不能大于 {ctx.get('le')}"
     if kind == "value_error":
         return f"取值无效：{ctx.get('error', error['msg'])}"
-    return _ZH_ERRORS.get(kind, error["msg"])
+    template = _ZH_ERRORS.get(kind)
+    if template is None:
+        return error["msg"]
+    try:
+        return template.format(**ctx)
+    except (KeyError, IndexError):
+        return template
 
 
-def _validation_problems(
-    error: ValidationError, model: type[Record], source: Source, values: dict[str, Any]
-) -> list[Problem]:
-    problems = []
-    by_alias = {info.alias: name for name, info in model.model_fields.items() if info.alias}
-    for item in error.errors():
-        loc = item["loc"]
-        name = by_alias.get(str(loc[0]), str(loc[0])) if loc else None  # a missing field: its alias
-        info = model.model_fields.get(name) if name else None
-        label = f"{info.alias}（{name}）" if info and info.alias else (name or "")
-        raw = values.get(name) if name else None
-        shown_zh = f"：“{raw}”" if raw is not None else ""
-        shown_en = f": {raw!r}" if raw is not None else ""
-        choices = describe_field(name, info).choices if name and info else ()
-        problems.append(
-            Problem(
-                source,
-                Text(
-                    f"{label}{shown_zh} {_zh_error(item, choices)}",
-                    f"{name}{shown_en}: {item['msg']}",
-                ),
-                field=name,
-            )
+def _problem(source: Source, columns: Columns, name: str | None, raw: Any, reason: Text) -> Problem:
+    label = columns.label(name) if name else ""
+    value = None if raw is None else shown(raw)
+    quoted_zh = f"：“{value}”" if value is not None else ""
+    quoted_en = f": '{value}'" if value is not None else ""  # shown() has escaped it already
+    return Problem(
+        source,
+        Text(f"{label}{quoted_zh} {reason.zh}".strip(), f"{name or ''}{quoted_en}: {reason.en}"),
+        field=name,
+        value=value,
+        reason=reason,
+    )
+
+
+# --------------------------------------------------------------------------- one row
+
+
+def _read_row(
+    row: RawRow, columns: Columns, input_source: Source
+) -> tuple[Record | None, list[Problem]]:
+    """A record from a row, or every reason it cannot be one."""
+    if row.error is not None:
+        source = Source(input_source.file, row.number, input_source.part)
+        return None, [Problem(source, row.error, reason=row.error)]
+    values: dict[str, Any] = {}
+    raw_of: dict[str, tuple[str, Any]] = {}
+    problems: list[Problem] = []
+
+    def refuse(column: str | None, name: str | None, raw: Any, reason: Text) -> None:
+        where = Source(
+            input_source.file, row.number, input_source.part, column and printable(column)
         )
-    return problems
+        problems.append(_problem(where, columns, name, raw, reason))
+
+    failed: set[str] = set()
+    for column, raw in row.cells:
+        target = columns.target(str(column))
+        if target is None or is_empty(raw):
+            continue
+        name = target.field
+        if name in raw_of:
+            also = printable(raw_of[name][0])
+            reason = Text(f"与“{also}”重复给出同一字段", f"given twice (also as '{also}')")
+            refuse(str(column), name, raw, reason)
+            failed.add(name)
+            continue
+        raw_of[name] = (str(column), raw)
+        try:
+            if isinstance(raw, Unreadable):
+                raise FormError(raw.reason.zh, raw.reason.en)
+            value = target.read(raw)
+        except FormError as error:
+            refuse(str(column), name, raw, error.text)
+            failed.add(name)
+            continue
+        if value != "":  # nothing left once spaces and invisible marks are stripped: empty
+            values[name] = value
+    try:
+        record = columns.model.model_validate(values)
+    except ValidationError as error:
+        for item in error.errors():
+            name = _field_of(columns.model, item["loc"])
+            if name in failed:
+                continue  # its cell was already reported, with the reason it could not be read
+            column, raw = raw_of.get(name or "", (None, None))
+            spec = columns.specs.get(name or "")
+            refuse(
+                column, name, raw, Text(_zh_error(item, spec.choices if spec else ()), item["msg"])
+            )
+        return None, problems
+    return (None, problems) if problems else (record, [])
+
+
+def _field_of(model: type[Record], loc: Sequence[Any]) -> str | None:
+    if not loc:
+        return None
+    first = str(loc[0])
+    if first in model.model_fields:
+        return first
+    return next((n for n, i in model.model_fields.items() if i.alias == first), first)
 
 
 # --------------------------------------------------------------------------- loading
 
 
-def _ingest(
-    dataset: Dataset,
-    model: type[Record],
-    entry: InputFile,
-    rows: Iterable[Row],
-    first_seen: dict[tuple[str, str], Source],
-) -> None:
-    """Validate rows into the dataset: each becomes a record or a rejection with its reasons."""
-    bucket = dataset.records.setdefault(model.meta.name, [])
-    for row, values in rows:
-        entry.read += 1
-        source = Source(entry.path, row)
-        if isinstance(values, Text):
-            dataset.problems.append(Problem(source, values))
-            entry.rejected += 1
-            continue
+@dataclass
+class _Loader:
+    dataset: Dataset
+    options: InputOptions
+    first_seen: dict[tuple[str, str], Source] = field(default_factory=dict)
+
+    def fatal(self, source: Source, message: Text) -> None:
+        self.dataset.problems.append(Problem(source, message, fatal=True, reason=message))
+
+    def container(self, label: str, open_: Callable[[], Container], stem: str | None) -> None:
         try:
-            record = model.model_validate(values)
-        except ValidationError as error:
-            dataset.problems.extend(_validation_problems(error, model, source, values))
-            entry.rejected += 1
-            continue
-        identity = (model.meta.name, record.key())
-        if identity in first_seen:
-            dataset.problems.append(
+            container = open_()
+        except SourceError as error:
+            self.fatal(Source(printable(label)), error.message)
+            return
+        try:
+            for part, model in self._assign(container, stem):
+                entry = InputFile(
+                    printable(container.label),
+                    model.meta.name,
+                    part=None if part.name is None else printable(part.name),
+                    format=container.format,
+                    encoding=container.encoding,
+                )
+                self.dataset.inputs.append(entry)
+                columns = Columns(model, entry.source)
+                try:
+                    self._ingest(columns, entry, container.table(part, columns.key_columns))
+                except SourceError as error:
+                    self.fatal(entry.source, error.message)
+                self.dataset.problems.extend(columns.problems())
+        except SourceError as error:
+            self.fatal(Source(printable(container.label)), error.message)
+        finally:
+            container.close()
+
+    def _assign(self, container: Container, stem: str | None) -> list[tuple[Part, type[Record]]]:
+        """Each part's record kind: the configuration's, the part's name, or the file's name."""
+        parts = container.parts()
+        if parts == [Part(None)]:
+            model = kind_by_stem(stem or "")
+            if model is None:
+                raise SourceError(
+                    f"无法从文件名判断记录类型；可用文件名：{_kind_names()}",
+                    f"cannot tell the record kind from the file name; known names: {_kind_names()}",
+                )
+            return [(parts[0], model)]
+        assigned = []
+        ignored = []
+        for part in parts:
+            model = kind_by_stem(part.kind or part.name or "")
+            if model is None:
+                ignored.append(part)
+            else:
+                assigned.append((part, model))
+        by_file = kind_by_stem(stem or "")
+        if not assigned and by_file is not None and container.format == "xlsx":
+            assigned, ignored = [(parts[0], by_file)], parts[1:]  # members.xlsx with one Sheet1
+        if not assigned:
+            names = "、".join(printable(str(p.name)) for p in parts) or "（无）"
+            raise SourceError(
+                f"没有以记录类型命名的工作表或数据表（有：{names}）；请按类型命名，或在配置中指定"
+                f"（[input.sheets] / [database.tables]）；可用名称：{_kind_names()}",
+                f"no sheet or table is named after a record kind (found: {names}); name them "
+                f"after a kind or map them in the configuration ([input.sheets] / "
+                f"[database.tables]); known names: {_kind_names()}",
+            )
+        if ignored:
+            names = "、".join(printable(str(p.name)) for p in ignored)
+            self.dataset.problems.append(
                 Problem(
-                    source,
+                    Source(printable(container.label)),
                     Text(
-                        f"重复的记录编号 {record.key()}（首次出现于 {first_seen[identity]}）",
-                        f"duplicate key {record.key()} (first at {first_seen[identity]})",
+                        f"已忽略（不是任何记录类型的名称）：{names}",
+                        f"ignored, named after no record kind: {names}",
                     ),
-                    field=model.meta.key_fields[0],
+                    rejects_record=False,
                 )
             )
+        return assigned
+
+    def _ingest(self, columns: Columns, entry: InputFile, table: Table) -> None:
+        """Validate rows into the dataset: each becomes a record or a rejection with its reasons."""
+        model = columns.model
+        bucket = self.dataset.records.setdefault(model.meta.name, [])
+        warnings: list[Problem] = []
+        if table.keyed:
+            rows: Iterable[RawRow] = table.rows
+        else:
+            rows = _grid_rows(
+                table, columns, entry.format in ("csv", "tsv"), warnings, entry.source
+            )
+        for row in rows:
+            entry.read += 1
+            record, problems = _read_row(row, columns, entry.source)
+            source = Source(entry.path, row.number, entry.part)
+            if record is not None:
+                identity = (model.meta.name, record.key())
+                if identity in self.first_seen:
+                    first = self.first_seen[identity]
+                    reason = Text(
+                        f"重复的记录编号 {record.key()}（首次出现于 {first}）",
+                        f"duplicate key {record.key()} (first at {first})",
+                    )
+                    key_field = model.meta.key_fields[0]
+                    problems = [_problem(source, columns, key_field, None, reason)]
+                else:
+                    self.first_seen[identity] = source
+                    bucket.append(Loaded(record, source))
+                    continue
             entry.rejected += 1
-            continue
-        first_seen[identity] = source
-        bucket.append(Loaded(record, source))
+            self.dataset.problems.extend(problems)
+            self.dataset.rejected_rows.append(
+                RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in row.cells))
+            )
+        self.dataset.problems.extend(warnings)
 
 
-def load_dataset(paths: list[Path]) -> Dataset:
+def _fingerprint(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
+
+def load_dataset(
+    paths: list[Path], options: InputOptions | None = None, db: str | None = None
+) -> Dataset:
+    """Every input of the dataset: files and folders, and a PostgreSQL database if given."""
+    options = options or InputOptions()
     dataset = Dataset()
     files, problems = dataset_files(paths)
     dataset.problems.extend(problems)
-    first_seen: dict[tuple[str, str], Source] = {}
+    loader = _Loader(dataset, options)
     for path in files:
-        model = kind_for(path)
-        entry = InputFile(str(path), model.meta.name if model else None)
-        dataset.inputs.append(entry)
-        suffix = path.suffix.lower()
-        if suffix not in DATA_SUFFIXES:
-            dataset.problems.append(
-                Problem(
-                    Source(str(path)),
-                    Text(
-                        f"不支持的文件类型 {path.suffix}（可读取 CSV、JSON Lines、JSON）",
-                        f"unsupported file type {path.suffix} (CSV, JSON Lines and JSON are read)",
-                    ),
-                    fatal=True,
-                )
+        before = _fingerprint(path)
+        stem = path.name.rsplit(".", 1)[0] if path.suffix else path.name
+        loader.container(str(path), lambda path=path: open_file(path, options), stem)
+        if before is not None and _fingerprint(path) != before:
+            loader.fatal(
+                Source(printable(str(path))),
+                Text(
+                    "文件在读取过程中被修改；请待导出完成后重新运行",
+                    "the file changed while it was read; run again once the export has finished",
+                ),
             )
-            continue
-        if model is None:
-            known = "、".join(m.meta.file_stem for m in KINDS.values())
-            dataset.problems.append(
-                Problem(
-                    Source(str(path)),
-                    Text(
-                        f"无法从文件名判断记录类型；可用文件名：{known}",
-                        f"cannot tell the record kind from the file name; known names: {known}",
-                    ),
-                    fatal=True,
-                )
-            )
-            continue
-        columns = Columns(model, str(path))
-        reader = _csv_rows if suffix == ".csv" else _json_rows
-        try:
-            _ingest(dataset, model, entry, reader(path, columns), first_seen)
-        except _FileError as error:
-            dataset.problems.append(Problem(Source(str(path)), error.message, fatal=True))
-        dataset.problems.extend(columns.problems())
+    if db is not None:
+        from checker.sources.database import redact
+
+        loader.container(redact(db), lambda: open_database(db, options), None)
     return dataset
 
 
 def load_rows(tables: dict[str, list[dict[str, Any]]], file: str) -> Dataset:
     """Validate in-memory rows (rule fixtures) exactly as files of those kinds would be."""
     dataset = Dataset()
-    first_seen: dict[tuple[str, str], Source] = {}
+    loader = _Loader(dataset, InputOptions())
     for kind, rows in tables.items():
         model = KINDS[kind]
-        entry = InputFile(f"{file}#{kind}", kind)
+        entry = InputFile(f"{file}#{kind}", kind, format="fixture")
         dataset.inputs.append(entry)
-        columns = Columns(model, entry.path)
-        _ingest(
-            dataset,
-            model,
-            entry,
-            ((n, columns.values(row.items())) for n, row in enumerate(rows, start=1)),
-            first_seen,
+        columns = Columns(model, entry.source)
+        table = Table(
+            (RawRow(n, list(row.items())) for n, row in enumerate(rows, start=1)), keyed=True
         )
+        loader._ingest(columns, entry, table)
         dataset.problems.extend(columns.problems())
     return dataset
+
+
+def input_options(config: Config) -> InputOptions:
+    """How to read the inputs, from [input] and [database]; kinds and encodings checked here."""
+    encoding = config["input.encoding"]
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ConfigError(
+                f"{config.sources['input.encoding']}: input.encoding = {encoding!r}: unknown "
+                "encoding (e.g. utf-8, gb18030, gbk)"
+            ) from None
+
+    def kinds(key: str, by_kind: bool) -> dict[str, str]:
+        mapping: dict[str, str] = {}
+        for left, right in config[key].items():
+            name = left if by_kind else right
+            model = kind_by_stem(name)
+            if model is None:
+                raise ConfigError(
+                    f"{config.sources[key]}: {key}: unknown record kind {name!r}; known: "
+                    f"{', '.join(KINDS)}"
+                )
+            if by_kind:
+                mapping[model.meta.name] = right
+            else:
+                mapping[left] = model.meta.name
+        return mapping
+
+    return InputOptions(
+        encoding=encoding,
+        sheets=kinds("input.sheets", by_kind=False),
+        tables=kinds("database.tables", by_kind=True),
+        queries=kinds("database.queries", by_kind=True),
+    )

@@ -24,7 +24,7 @@ from checker.baseline import Baseline, fingerprint
 from checker.config import Config
 from checker.facts import FACT_KINDS, Posting, Withheld, withheld_texts
 from checker.i18n import Lang
-from checker.loading import Problem
+from checker.loading import Dataset, Problem, rejected_rows
 from checker.rules import SEVERITIES, Measure, Penalty, Rule, citation, severity_rank
 from checker.waivers import Waiver, WaiverFile
 
@@ -42,10 +42,16 @@ class Tool(_Model):
 
 
 class InputSummary(_Model):
-    path: str
+    path: str = Field(description="The file, or the database URL without its password")
     kind: str | None
-    records: int = Field(description="Rows read from the file")
+    records: int = Field(description="Rows read from the input")
     rejected: int = Field(description="Rows not audited, each with its reason in errors")
+    audited: int = Field(0, description="Rows audited: records = audited + rejected")
+    sheet: str | None = Field(None, description="The sheet, table or query of the file read")
+    format: str | None = Field(
+        None, description="csv, tsv, json, jsonl, xlsx, parquet, sqlite, postgresql"
+    )
+    encoding: str | None = Field(None, description="The encoding a text file was read in")
     sha256: str | None = Field(None, description="Checksum of the file as audited")
 
 
@@ -87,9 +93,10 @@ class PenaltyOut(_Model):
 class RecordOut(_Model):
     kind: str
     key: str
-    source: str = Field(description="file:row of the input record")
-    file: str = Field("", description="The input file, as given")
+    source: str = Field(description="file:row (file#sheet:row) of the input record")
+    file: str = Field("", description="The input file as given, or the database URL")
     row: int | None = Field(None, description="Spreadsheet row (the header is row 1) or line")
+    sheet: str | None = Field(None, description="The sheet, table or query of the file")
 
 
 class SubjectOut(_Model):
@@ -145,11 +152,16 @@ class ViolationOut(_Model):
 
 
 class ProblemOut(_Model):
-    source: str
+    source: str = Field(description="file#sheet:row, file:row or file")
     field: str | None
     message: str
-    file: str = Field("", description="The input file, as given")
+    file: str = Field("", description="The input file as given, or the database URL")
     row: int | None = Field(None, description="The row, when the problem is one record's")
+    sheet: str | None = Field(None, description="The sheet, table or query")
+    column: str | None = Field(None, description="The column's header as read")
+    value: str | None = Field(None, description="The value as read")
+    reason: str | None = Field(None, description="Why the value or row was refused")
+    fatal: bool = Field(False, description="The input could not be used at all")
 
 
 class RecordCounts(_Model):
@@ -216,6 +228,9 @@ class RuleOut(_Model):
     severity: Literal["info", "warning", "error", "critical"]
     title: str
     text: str = Field(description="The article, quoted verbatim")
+    repaired: str | None = Field(
+        default=None, description="The quote with its encoding damage repaired, where damaged"
+    )
     source: str = Field(description="The regulation's source file and the article's line")
     waivable: bool
     penalty: PenaltyOut
@@ -379,7 +394,12 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         title=rule.title(lang),
         message=v.message(lang),
         record=RecordOut(
-            kind=fact.kind, key=fact.key, source=str(source), file=source.file, row=source.row
+            kind=fact.kind,
+            key=fact.key,
+            source=str(source),
+            file=source.file,
+            row=source.row,
+            sheet=source.part,
         ),
         subject=SubjectOut(type=fact.subject.type, id=fact.subject.id, name=fact.subject.name),
         posting=_posting_out(fact.subject.posting),
@@ -402,6 +422,7 @@ def _rule_out(rule: Rule, violations: int, lang: Lang, config: Config) -> RuleOu
         severity=rule.severity,
         title=rule.title(lang),
         text=rule.text,
+        repaired=rule.repaired,
         source=f"{rule.regulation.source_file} L{rule.line}",
         waivable=rule.waivable,
         penalty=penalty_out(penalty, title, lang, penalty.fine_min_cny, penalty.fine_max_cny),
@@ -409,25 +430,54 @@ def _rule_out(rule: Rule, violations: int, lang: Lang, config: Config) -> RuleOu
     )
 
 
-def _problem_out(problem: Problem, lang: Lang) -> ProblemOut:
+def problem_out(problem: Problem, lang: Lang) -> ProblemOut:
+    source = problem.source
     return ProblemOut(
-        source=str(problem.source),
+        source=str(source),
         field=problem.field,
         message=problem.message(lang),
-        file=problem.source.file,
-        row=problem.source.row,
+        file=source.file,
+        row=source.row,
+        sheet=source.part,
+        column=source.column,
+        value=problem.value,
+        reason=(problem.reason or problem.message)(lang),
+        fatal=problem.fatal,
     )
 
 
 def _checksum(path: str) -> str | None:
     file = Path(path)
     if not file.is_file():
-        return None  # in-memory rows (rule fixtures)
+        return None  # in-memory rows (rule fixtures), a database
     digest = hashlib.sha256()
     with file.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def inputs_out(dataset: Dataset, problems: list[Problem]) -> list[InputSummary]:
+    """Per input: rows read = audited + rejected, counting a row with several problems once."""
+    lost = rejected_rows(problems)
+    checksums = {path: _checksum(path) for path in dict.fromkeys(i.path for i in dataset.inputs)}
+    summaries = []
+    for i in dataset.inputs:
+        rejected = len(lost.get((i.path, i.part), ()))
+        summaries.append(
+            InputSummary(
+                path=i.path,
+                kind=i.kind,
+                records=i.read,
+                rejected=rejected,
+                audited=i.read - rejected,
+                sheet=i.part,
+                format=i.format,
+                encoding=i.encoding,
+                sha256=checksums[i.path],
+            )
+        )
+    return summaries
 
 
 def _totals(violations: list[ViolationOut]) -> dict[str, Any]:
@@ -556,20 +606,7 @@ def build_report(
     for v in violations:
         v.gating = gate.counts(v)
     rejecting = [p for p in result.problems if p.rejects_record]
-    rejected_rows: dict[str, set[int]] = defaultdict(set)
-    for p in rejecting:
-        if p.source.row is not None:
-            rejected_rows[p.source.file].add(p.source.row)
-    inputs = [
-        InputSummary(
-            path=i.path,
-            kind=i.kind,
-            records=i.read,
-            rejected=len(rejected_rows.get(i.path, ())),
-            sha256=_checksum(i.path),
-        )
-        for i in result.dataset.inputs
-    ]
+    inputs = inputs_out(result.dataset, result.problems)
     by_regulation: dict[str, list[ViolationOut]] = defaultdict(list)
     by_subject: dict[tuple[str, str], list[ViolationOut]] = defaultdict(list)
     for v in violations:
@@ -614,8 +651,8 @@ def build_report(
         inputs=inputs,
         violations=violations,
         summary=summary,
-        errors=[_problem_out(p, lang) for p in rejecting],
-        warnings=[_problem_out(p, lang) for p in result.problems if not p.rejects_record],
+        errors=[problem_out(p, lang) for p in rejecting],
+        warnings=[problem_out(p, lang) for p in result.problems if not p.rejects_record],
         rules=[
             _rule_out(rule, by_rule[rule.id], lang, result.config)
             for rule in result.rules
@@ -631,36 +668,53 @@ def build_report(
             passed=failing == 0,
         ),
     )
-    secrets = [] if reveal_titles else withheld_texts(result.dataset, result.config)
-    return _redacted(report, secrets, lang) if secrets else report
+    withhold = withholding(result.dataset, result.config, lang, reveal_titles)
+    return _redacted(report, withhold) if withhold else report
 
 
-def _redacted(report: Report, secrets: list[Withheld], lang: Lang) -> Report:
+class Withholding:
+    """Takes secret texts out of plain data (strings, lists, dicts): every report, the
+    validation result and the rejected rows the checker writes (README: secrecy)."""
+
+    def __init__(self, secrets: list[Withheld], lang: Lang) -> None:
+        self.secrets = secrets
+        self.scrub = _Scrubber(
+            {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
+        )
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.scrub(value)
+        if isinstance(value, (list, tuple)):
+            return type(value)(self(v) for v in value)
+        if isinstance(value, dict):
+            return {k: self(v) for k, v in value.items()}
+        return value
+
+    def out(self) -> dict[str, Any]:
+        """What RedactionOut says of it."""
+        return {
+            "withheld": True,
+            "grades": sorted({s.grade for s in self.secrets}, key=["绝密", "机密"].index),
+            "items": sorted({s.item for s in self.secrets}),
+        }
+
+
+def withholding(dataset: Dataset, config: Config, lang: Lang, reveal: bool) -> Withholding | None:
+    """What the dataset's outputs withhold, unless --reveal-titles; None when nothing."""
+    secrets = [] if reveal else withheld_texts(dataset, config)
+    return Withholding(secrets, lang) if secrets else None
+
+
+def _redacted(report: Report, withhold: Withholding) -> Report:
     """The report with every secret text taken out of every string it holds.
 
     Done on the finished report, so whatever path a title took into it (a message, an evidence
     value, a key, a rejected row's error) it is gone from every format rendered from it.
     Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
     """
-    scrub = _Scrubber(
-        {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
-    )
-
-    def walk(value: Any) -> Any:
-        if isinstance(value, str):
-            return scrub(value)
-        if isinstance(value, list):
-            return [walk(v) for v in value]
-        if isinstance(value, dict):
-            return {k: walk(v) for k, v in value.items()}
-        return value
-
-    data = walk(report.model_dump())
-    data["redaction"] = {
-        "withheld": True,
-        "grades": sorted({s.grade for s in secrets}, key=["绝密", "机密"].index),
-        "items": sorted({s.item for s in secrets}),
-    }
+    data = withhold(report.model_dump())
+    data["redaction"] = withhold.out()
     return Report.model_validate(data)
 
 

@@ -45,6 +45,19 @@ class Regulation:
     def source(self) -> str:
         return f"{self.source_file} {self.section} L{self.lines[0]}–{self.lines[1]}"
 
+    def normalise(self, text: str) -> str:
+        """Source text as the catalogue quotes it (its §0): pinyin glosses removed where the
+        source file carries them (F001's `經(jīng)理` is quoted `經理`)."""
+        if self.source_file in PINYIN_GLOSSED_SOURCES:
+            return _PINYIN_GLOSS.sub("", text)
+        return text
+
+
+# F001 glosses characters with pinyin in parentheses; F002's genuine `更改(g)标识` is left alone
+# because only the files listed here are normalised (catalogue Part 4, E6).
+PINYIN_GLOSSED_SOURCES = frozenset({"001_0caae5353eb12260.txt"})
+_PINYIN_GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
 
 class Measure(Enum):
     """Sanctions and consequences as the regulations name them."""
@@ -293,9 +306,18 @@ class Rule:
     needs_kinds: tuple[str, ...] = ()  # not run unless the dataset has these kinds
     effective_from: date | None = None
     effective_to: date | None = None
+    # The quote with the catalogue's repair of encoding damage (§0, Part 4 E1–E5) where the
+    # source is damaged: `text` stays verbatim, this is the reading the rule encodes.
+    repaired: str | None = None
+    # The catalogue provision this rule encodes when the provision's id already names another
+    # regulation's rule: a second company's version of the same duty (ARC-26 and ARC-26-FUND).
+    provision: str | None = None
     # False where the text makes an exception inappropriate (README: waivers); a waiver naming
     # the rule is then refused and its findings count.
     waivable: bool = True
+    # A field naming who answers for a violation when it is not the record's subject: the
+    # archivist who lent a file answers for lending it without a slip, not the borrower.
+    answered_by: str | None = None
 
     @property
     def kinds(self) -> tuple[str, ...]:

@@ -1,6 +1,11 @@
-"""Safety of what the checker writes for other programs to open."""
+"""Safety of what the checker writes: no half-written file, no formula a spreadsheet would run."""
 
 from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 # A spreadsheet program runs a text cell that starts with one of these as a formula (CSV
 # injection): =HYPERLINK(...), +cmd|..., -2+3, @SUM(...), and a leading tab or carriage return.
@@ -10,3 +15,40 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 def neutralise_formula(value: str) -> str:
     """The text of a CSV or xlsx cell, with a leading single quote if it would run as a formula."""
     return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+def write_atomically(path: Path, content: str | bytes | Callable[[Path], None]) -> None:
+    """Write beside the target, then rename over it: never a half-written file.
+
+    `content` is text (written as UTF-8 exactly as given: CSV keeps its CRLF), bytes, or a
+    function that writes a file at the path it is given (a workbook's save). A target that
+    exists and is not a regular file (/dev/null, a pipe) is written into, never renamed over:
+    a rename would replace the device itself.
+    """
+    if callable(content):
+        write = content
+    else:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+
+        def write(target: Path) -> None:
+            with target.open("wb") as handle:
+                handle.write(data)
+                handle.flush()
+                if target.is_file():
+                    os.fsync(handle.fileno())
+
+    if path.exists() and not path.is_file():
+        write(path)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)  # as an ordinary file would be, not mkstemp's 0600
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -6,7 +6,7 @@ from tabulate import tabulate
 
 from checker.facts import FACT_KINDS
 from checker.i18n import SEVERITY_LABELS, SEVERITY_PLURALS, WAIVER_STATES, Lang, label
-from checker.report import PenaltyOut, Report, Totals, ViolationOut
+from checker.report import InputSummary, PenaltyOut, Report, Totals, ViolationOut
 from checker.rules import SEVERITIES
 
 MESSAGE_WIDTH = 36
@@ -117,6 +117,22 @@ def _file_row(source: str) -> str:
     return source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+def inputs_table(inputs: list[InputSummary], lang: Lang, audited: str) -> str:
+    """Per input: rows read = audited (or valid) + rejected; sheet and encoding when any."""
+    columns = ["file", "sheet", "kind", "format", "encoding", "read", audited, "refused"]
+    rows = [
+        [i.path, i.sheet, i.kind, i.format, i.encoding, i.records, i.audited, i.rejected]
+        for i in inputs
+    ]
+    shown = [n for n in range(len(columns)) if n not in (1, 4) or any(r[n] for r in rows)]
+    return tabulate(
+        [["" if r[n] is None else r[n] for n in shown] for r in rows],
+        headers=[label(columns[n], lang) for n in shown],
+        tablefmt="simple",
+        maxcolwidths=[40 if n == 0 else None for n in shown],
+    )
+
+
 def render(report: Report, lang: Lang) -> str:
     out: list[str] = []
     if report.violations:
@@ -218,6 +234,8 @@ def render(report: Report, lang: Lang) -> str:
     if summary.rules.not_run:
         out.append(f"\n{label('rules_not_run', lang)}")
         out.extend(f"  {n.rule_id}: {n.reason}" for n in summary.rules.not_run)
+    out.append(f"\n{label('inputs', lang)}")
+    out.append(inputs_table(report.inputs, lang, audited="audited"))
     records = summary.records
     out.append(
         "\n"

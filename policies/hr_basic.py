@@ -3,7 +3,8 @@
 Numbered sentences lifted out of one company's HR rules: clocking in and out, lateness deducted
 from pay in tiers, missed-punch forms, leave limits and overtime. The company is not named and the
 fragments contradict the store rules of 篇十 on the same lateness (catalogue Part 4 V12), so the
-default profile leaves this regulation off; a company that runs these rules selects it.
+default profile leaves this regulation off; a company that runs these rules selects it. Sentence
+33 (documents filed before leaving work) is this company's version of ARC-34 (ARC-34-HR).
 """
 
 from __future__ import annotations
@@ -350,6 +351,38 @@ RULES = [
             ),
         ],
         penalty=NONE_STATED,
+    ),
+    reg(
+        "ARC-34-HR",
+        provision="ARC-34",
+        article="第33句",
+        line=637,
+        text="33、员工不得将公司文件遗留或存放在不恰当的地方,下班之前必须将所有文件资料归档。",
+        title=(
+            "下班前将所有文件资料归档，不得遗留",
+            "Every document filed before leaving work, none left out",
+        ),
+        checks=[
+            check(
+                "DeskCheck",
+                F.unfiled_docs > 0,
+                "{check_date}下班检查：{person_id}有{unfiled_docs}份公司文件未归档（{where}）",
+                "{check_date}, end-of-day round: {person_id} left {unfiled_docs} company "
+                "documents unfiled ({where})",
+            )
+        ],
+        penalty=NONE_STATED,
+        readings=(
+            Reading(
+                Text(
+                    "以下班检查记录为准，每次检查发现未归档即报告一次。目录ARC-34把本句与扩展8的归档条款列在一起；"
+                    "两者出自不同公司，分别编码（扩展8见ARC-34）。",
+                    "Each end-of-day round that finds documents left out is reported once. The "
+                    "catalogue lists this sentence with 扩展8's filing rules under ARC-34; they "
+                    "come from different companies and are encoded apart (扩展8: ARC-34).",
+                )
+            ),
+        ),
     ),
 ]
 

@@ -1,8 +1,9 @@
 """集团公司管理制度 (fragments): shared/regulations/002_…, 扩展7, lines 779–882.
 
 Sentences of a dealer group's staff rules (滑县锦程汽车销售服务有限公司 is named in #40): how
-leave is asked for and approved, the items of a lost disciplinary list, and its secrecy rule
-(#45–46: no leaks, no company secrets discussed in public, the department head answers). Fragments of one
+leave is asked for and approved, the items of a lost disciplinary list, its secrecy rule
+(#45–46: no leaks, no company secrets discussed in public, the department head answers) and who
+takes archive files directly through the archive staff (#44, ARC-21). Fragments of one
 company's rules, so the default profile leaves them off; that company selects them.
 """
 
@@ -173,6 +174,38 @@ RULES = [
                     "第47句“连续三个月未休假、迟到者”语义残缺，不作检查；第48–50句逐条报告，不计处罚。",
                     "#47 is garbled and not checked; #48–#50 are reported without a sanction.",
                 )
+            ),
+        ),
+    ),
+    reg(
+        "ARC-21",
+        article="第44句",
+        line=869,
+        text="44、总经理、副总经理及各部门总监可通过档案管理人员办理借阅手续,直接提档。",
+        title=(
+            "总经理、副总经理、各部门总监经档案管理人员直接提档",
+            "The GM, deputies and department directors take files through the archive staff",
+        ),
+        checks=[
+            check(
+                "ArchiveLoan",
+                F.direct_borrower_group.is_true() & F.via_archivist.is_false(),
+                "{borrower_role}{borrower_id}于{borrowed_date}提取档案{archive_no}，未通过档案管理人员办理",
+                "the {borrower_role} {borrower_id} took file {archive_no} on {borrowed_date} "
+                "without going through the archive staff",
+            )
+        ],
+        penalty=NONE_STATED,
+        readings=(
+            Reading(
+                Text(
+                    "本公司可直接提档的是总经理、副总经理及各部门总监，与制度2（董事长、总经理、副总经理）不同"
+                    "（目录第4部分V13）；其他人员的借阅程序不在片段中，不检查。",
+                    "This company's direct borrowers are the general manager, the deputies and "
+                    "the department directors, unlike 制度2's chairman, general manager and "
+                    "deputies (catalogue Part 4 V13); how others borrow is not in the fragment.",
+                ),
+                "grp.direct_borrowers",
             ),
         ),
     ),

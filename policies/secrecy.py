@@ -93,6 +93,19 @@ ROLES = Reading(
     ),
     "secrecy.roles",
 )
+ARCHIVE_LOANS = Reading(
+    Text(
+        "借出一份在涉密事项登记中的档案（档案登记的“涉密事项编号”）即让借阅人知悉该事项：借阅当日的密级按本制度"
+        "计算，出借单的批准人视为指定人；借阅人不在涉密人员名册中的，不在任何知晓范围内。档案制度本身没有密级档案的"
+        "借阅程序（目录第4部分D10），借阅仍须符合本规则。",
+        "Lending a file entered in the secret-item register (the archive register's 涉密事项编号) "
+        "gives the borrower knowledge of the item: its grade on the loan day is this "
+        "regulation's, the slip's approver stands as the designator, and a borrower the secrecy "
+        "staff register lacks is in no circle. The archive rules give no procedure for graded "
+        "files (catalogue Part 4 D10); a loan must satisfy this rule as well.",
+    )
+)
+
 CHIEFS = Reading(
     Text(
         "“总公司副/总经理”指总公司的总经理或副总经理（不含子公司的），即 secrecy.approvers.top_secret_designation"
@@ -441,11 +454,20 @@ RULES = [
                 "绝密 item {item_id} 《{item_title}》 is only for the head office's 总经理 and "
                 "副总经理 and those they designate; {person_label} was given knowledge on "
                 "{granted_on}, designated by {designated_by_label}",
-            )
+            ),
+            check(
+                "ArchiveLoan",
+                (F.secret_grade == "绝密") & F.within_secrecy_circle.is_false(),
+                "绝密档案{archive_no}（涉密事项{secret_item_id}）只限总公司副/总经理及其指定的人员知晓；"
+                "{borrower_label}于{borrowed_date}借阅，出借单批准人：{approver_label}",
+                "绝密 file {archive_no} (secret item {secret_item_id}) is only for the head office's "
+                "总经理 and 副总经理 and those they designate; {borrower_label} borrowed it on "
+                "{borrowed_date}, the slip approved by {approver_label}",
+            ),
         ],
         covers=("SEC-11",),
         needs_kinds=STAFF,
-        readings=(CHIEFS, ROLES, DECLASSIFIED),
+        readings=(CHIEFS, ROLES, DECLASSIFIED, ARCHIVE_LOANS),
     ),
     reg(
         "SEC-13",
@@ -465,7 +487,16 @@ RULES = [
                 "机密 item {item_id} 《{item_title}》 is only for the supervisor responsible "
                 "({supervisor_label}) and those the supervisor deems must know; {person_label} "
                 "was given knowledge on {granted_on}, designated by {designated_by_label}",
-            )
+            ),
+            check(
+                "ArchiveLoan",
+                (F.secret_grade == "机密") & F.within_secrecy_circle.is_false(),
+                "机密档案{archive_no}（涉密事项{secret_item_id}）只限负责该项工作的主管人员及其认为必须知道的人员知晓；"
+                "{borrower_label}于{borrowed_date}借阅，出借单批准人：{approver_label}",
+                "机密 file {archive_no} (secret item {secret_item_id}) is only for the supervisor "
+                "responsible and those the supervisor deems must know; {borrower_label} borrowed "
+                "it on {borrowed_date}, the slip approved by {approver_label}",
+            ),
         ],
         needs_kinds=STAFF,
         readings=(
@@ -483,6 +514,7 @@ RULES = [
             ),
             ROLES,
             DECLASSIFIED,
+            ARCHIVE_LOANS,
         ),
     ),
     reg(
@@ -500,7 +532,16 @@ RULES = [
                 "秘密 item {item_id} 《{item_title}》 is only for related persons; "
                 "{person_label} was given knowledge on {granted_on}, is not of the drafting "
                 "department {item_unit}, and the grant does not mark them as working on it",
-            )
+            ),
+            check(
+                "ArchiveLoan",
+                (F.secret_grade == "秘密") & F.within_secrecy_circle.is_false(),
+                "秘密档案{archive_no}（涉密事项{secret_item_id}）只限相关人员知晓；{borrower_label}于"
+                "{borrowed_date}借阅，出借单批准人：{approver_label}",
+                "秘密 file {archive_no} (secret item {secret_item_id}) is only for related persons; "
+                "{borrower_label} borrowed it on {borrowed_date}, the slip approved by "
+                "{approver_label}",
+            ),
         ],
         needs_kinds=STAFF,
         readings=(
@@ -516,6 +557,7 @@ RULES = [
             ),
             ROLES,
             DECLASSIFIED,
+            ARCHIVE_LOANS,
         ),
     ),
     reg(

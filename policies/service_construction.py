@@ -3,7 +3,8 @@
 A general company's administrative sentences. Sentence 11 binds its site workers in customers'
 homes: no clashes with the owner, no damage, no asking for things or making unreasonable demands,
 no stealing or using the customer's belongings. No sanction is stated. The other sentences are
-other rows of the catalogue (ARC-38, OTH-HRF-*). Four sentences keep company information in: urgent
+other rows of the catalogue (OTH-HRF-*). Sentence 5 sends sealed documents that cannot be
+used back to finance to be destroyed (ARC-38). Four sentences keep company information in: urgent
 and trade-secret faxes go to designated staff (#3, SEC-27), no file leaves the company (#48,
 SEC-28), and a lost disciplinary list names leaks of research, production or business secrets
 (#39, SEC-31).
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import F
+from checker.conditions import F, any_of
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -70,6 +71,41 @@ RULES = [
                     "Every recorded occurrence is reported once. A clash of any origin is "
                     "recorded as 顶撞业主; polite language and respect for the owner's wishes "
                     "need a judgement and are not checked.",
+                )
+            ),
+        ),
+    ),
+    reg(
+        "ARC-38",
+        article="第5句",
+        line=246,
+        text="5、已盖公章的文件若不能使用,必须交回财务部销毁。",
+        title=(
+            "作废的盖章文件交回财务部销毁",
+            "Unusable sealed documents handed back to finance and destroyed",
+        ),
+        checks=[
+            check(
+                "VoidSealedDocument",
+                any_of(F.returned_to.is_null(), F.returned_to != "财务部"),
+                "已盖公章的{doc_name}（{doc_id}）{voided_date}作废，未交回财务部（交回：{returned_to}）",
+                "sealed {doc_name} ({doc_id}), void since {voided_date}, was not handed back to "
+                "finance (handed to: {returned_to})",
+            ),
+            check(
+                "VoidSealedDocument",
+                F.destroyed_date.is_null(),
+                "已盖公章的{doc_name}（{doc_id}）{voided_date}作废，至审计日未销毁",
+                "sealed {doc_name} ({doc_id}), void since {voided_date}, is not destroyed",
+            ),
+        ],
+        penalty=NONE_STATED,
+        readings=(
+            Reading(
+                Text(
+                    "原文未规定交回和销毁的期限：审计日仍未交回财务部或仍未销毁的即报告。",
+                    "No deadline is given: a document not yet handed back or destroyed on the "
+                    "audit date is reported.",
                 )
             ),
         ),

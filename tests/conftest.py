@@ -13,6 +13,7 @@ from checker.audit import AuditResult, audit_dataset
 from checker.catalog import Catalog, load_catalog
 from checker.config import Config, load
 from checker.loading import load_rows
+from tests.postgres import postgres  # noqa: F401 — a real server for the tests that ask for it
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"

@@ -96,3 +96,12 @@ def test_a_day_both_holiday_and_workday_is_refused():
 )
 def test_add_months(day, months, expected):
     assert add_months(day, months) == expected
+
+
+def test_a_calendar_period_ending_on_a_rest_day_ends_on_the_next_working_day():
+    assert CAL.on_working_day(date(2026, 3, 4)) == date(2026, 3, 4)  # a Wednesday stays
+    assert CAL.on_working_day(date(2026, 3, 15)) == date(2026, 3, 16)  # Sunday → Monday
+    # Inside the Spring Festival break the next working day is the 24th …
+    assert CAL.on_working_day(date(2026, 2, 17)) == date(2026, 2, 24)
+    # … and the make-up Saturday before it is a working day of its own.
+    assert CAL.on_working_day(date(2026, 2, 14)) == date(2026, 2, 14)

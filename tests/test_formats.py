@@ -155,13 +155,25 @@ def test_xlsx_has_chinese_headers_filters_and_every_sheet(outputs):
     assert summary["豁免"] == 1 and summary["拒绝记录"] == 1
 
 
-def test_xlsx_is_the_same_bytes_for_the_same_report(outputs, tmp_path):
+def test_xlsx_is_the_same_bytes_for_the_same_report(outputs, tmp_path, monkeypatch):
     out, _ = outputs
+    import datetime as real
+
+    import openpyxl.writer.excel
+
     from checker.formats import xlsx
     from checker.report import Report
 
     report = Report.model_validate_json((out / "r.json").read_text(encoding="utf-8"))
-    assert xlsx.render(report, "zh") == xlsx.render(report, "zh")
+    first = xlsx.render(report, "zh")
+
+    class Later(real.datetime):  # openpyxl stamps the time of saving: a later save
+        @classmethod
+        def now(cls, tz=None):
+            return real.datetime(2031, 2, 3, 4, 5, 6, tzinfo=tz)
+
+    monkeypatch.setattr(openpyxl.writer.excel.datetime, "datetime", Later)
+    assert xlsx.render(report, "zh") == first
     with zipfile.ZipFile(io.BytesIO(xlsx.render(report, "zh"))) as archive:
         assert archive.testzip() is None
 
@@ -195,3 +207,21 @@ def test_libreoffice_opens_the_workbook_without_repair(outputs, tmp_path):
     assert header[0] == "规则" and len(rows) == len(report["violations"])
     assert [r[7] for r in rows] == [v["record"]["key"] for v in report["violations"]]
     assert (tmp_path / "r-被拒绝的记录.csv").is_file() and (tmp_path / "r-汇总.csv").is_file()
+
+
+def test_a_report_to_a_device_is_written_into_it_never_renamed_over_it(tmp_path):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    data = small_dataset(tmp_path / "exports", CHANGES, MEMBERS)
+    args = ["audit", str(data), "--as-of", "2026-01-05", "-f", f"json:{fifo}", "--quiet"]
+    CliRunner().invoke(cli.main, args, catch_exceptions=False)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe, not a file renamed over it
+    assert json.loads(received[0])["schema_version"] == 1

@@ -58,7 +58,7 @@ def test_record_list_and_diff_fixed_new_and_persisting(data):
     assert "run 1 (2026-01-05) → 2 (2026-01-05): 1 fixed, 1 new, 1 persisting" in shown.output
     listed = run("history", data)
     assert listed.exit_code == 0 and "未通过" in listed.output
-    as_json = json.loads(run("history", "--db", database, "--format", "json").stdout)
+    as_json = json.loads(run("history", "--history", database, "--format", "json").stdout)
     assert [r["id"] for r in as_json] == [2, 1] and as_json[0]["datasets"] == [str(data)]
 
 
@@ -127,7 +127,7 @@ def test_a_newer_or_foreign_database_is_refused_clearly(tmp_path, data):
     foreign.write_text("not a database at all, just text\n" * 100, encoding="utf-8")
     result = run("audit", data, *AS_OF, f"--record-to={foreign}")
     assert result.exit_code == 2 and "not a usable history database" in result.stderr
-    assert run("history", "--db", tmp_path / "none.sqlite").exit_code == 2
+    assert run("history", "--history", tmp_path / "none.sqlite").exit_code == 2
     run("audit", data, *AS_OF, "--record-to", "-q")
     missing = run("diff", "1", "7", data)
     assert missing.exit_code == 2 and "no run 7" in missing.stderr

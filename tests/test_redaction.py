@@ -151,7 +151,7 @@ def test_what_is_kept_for_later_never_holds_a_secret_title(dataset, tmp_path):
     for kept in (database, baseline):
         content = kept.read_bytes()
         assert TITLE.encode() not in content and SUMMARY.encode() not in content, kept.name
-    findings = run("diff", "latest", "latest", "--db", str(database)).output
+    findings = run("diff", "latest", "latest", "--history", str(database)).output
     assert "绝密事项S1只限" in findings and TITLE not in findings
 
 

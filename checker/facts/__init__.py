@@ -191,6 +191,13 @@ class FactContext:
             return fact
         return replace(fact, subject=replace(fact.subject, posting=posting))
 
+    def answered_by(self, fact: Fact, person_id: str) -> Fact:
+        """The fact attributed to another person of the subject's type (the archivist who lent
+        a file), with that person's name and posting."""
+        subject_type = fact.subject.type
+        name = self.subject_name(subject_type, person_id, fact.record.source)
+        return self.with_posting(replace(fact, subject=Subject(subject_type, person_id, name)))
+
     def subject(self, loaded: Loaded) -> Subject:
         record = loaded.record
         meta = record.meta

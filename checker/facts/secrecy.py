@@ -33,7 +33,7 @@ from typing import Literal
 from checker.config import Config, Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject, Withheld
 from checker.i18n import Text
-from checker.loading import Dataset, Loaded, Problem
+from checker.loading import Dataset, Loaded, Problem, rejected_values
 from checker.records import KINDS as RECORD_KINDS
 from checker.records.base import Money, col
 from checker.records.secrecy import (
@@ -931,3 +931,12 @@ def withheld(dataset: Dataset, config: Config) -> Iterable[Withheld]:
         if grade in WITHHELD_GRADES:
             texts = tuple(t for t in (item.title, item.summary) if t and t.strip())
             yield Withheld(item.item_id, grade, texts)
+    # A row rejected for, say, a bad date still says its grade and category as it was written.
+    for cells in rejected_values(dataset, "SecretItem"):
+        marked = rules.grade_of(cells.get("grade"))
+        required = rules.categories.get(cells.get("category", ""))
+        grades = [g for g in (marked, required) if g in WITHHELD_GRADES]
+        texts = tuple(cells[f] for f in ("title", "summary") if f in cells)
+        if grades and texts:
+            grade = min(grades, key=GRADES.index)
+            yield Withheld(cells.get("item_id", "?"), grade, texts)

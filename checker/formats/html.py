@@ -216,9 +216,14 @@ def _findings(report: Report, lang: Lang) -> str:
         for rules in articles.values():
             out.append(f'<div class="article"><h4>{_e(rules[0].citation)}</h4>')
             for rule in rules:
+                repaired = (
+                    f"<blockquote>{_e(label('repaired', lang))}：{_e(rule.repaired)}</blockquote>"
+                    if rule.repaired
+                    else ""
+                )
                 out.append(
                     f"<p><strong>{_e(rule.id)}</strong> {_e(rule.title)}</p>"
-                    f"<blockquote>{_e(rule.text)}</blockquote>"
+                    f"<blockquote>{_e(rule.text)}</blockquote>{repaired}"
                     f'<ul class="findings">'
                     + "".join(_finding(v, lang) for v in by_rule[rule.id])
                     + "</ul>"

@@ -8,6 +8,7 @@ compared.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
@@ -133,15 +134,25 @@ def _summary(sheet: Worksheet, report: Report, lang: Lang) -> None:
                 cell.number_format = MONEY
 
 
+# openpyxl stamps the save's wall-clock time as the workbook's modification time.
+_CREATED = re.compile(rb"<dcterms:created[^>]*>([^<]*)</dcterms:created>")
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _deterministic(data: bytes) -> bytes:
-    """The same archive with fixed entry times, so equal reports give equal files."""
+    """The same archive with fixed entry times and the audit date as its modification time, so
+    equal reports give equal files."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             entry = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(entry, source.read(item.filename))
+            content = source.read(item.filename)
+            created = _CREATED.search(content) if item.filename == "docProps/core.xml" else None
+            if created:
+                content = _MODIFIED.sub(rb"\g<1>" + created[1] + rb"\g<2>", content)
+            target.writestr(entry, content)
     return out.getvalue()
 
 

@@ -32,16 +32,16 @@ class _Marker:
 
 MONEY = _Marker("money")
 
-_TRUE = {"true", "t", "yes", "y", "1", "是", "有", "√", "✓"}
-_FALSE = {"false", "f", "no", "n", "0", "否", "无", "×", "✗"}
+TRUE_WORDS = frozenset({"true", "t", "yes", "y", "1", "是", "有", "√", "✓", "✔"})
+FALSE_WORDS = frozenset({"false", "f", "no", "n", "0", "否", "无", "×", "✗", "✘"})
 
 
 def _parse_flag(value: Any) -> Any:
     if isinstance(value, str):
         text = value.strip().lower()
-        if text in _TRUE:
+        if text in TRUE_WORDS:
             return True
-        if text in _FALSE:
+        if text in FALSE_WORDS:
             return False
     return value
 
@@ -61,10 +61,13 @@ def _check_money(value: Decimal) -> Decimal:
 _TAG_SEPARATORS = re.compile(r"[;；、,，\n]+")
 
 
+def split_tags(text: str) -> frozenset[str]:
+    """The entries of one cell, separated by ；、, or new lines."""
+    return frozenset(part.strip() for part in _TAG_SEPARATORS.split(text) if part.strip())
+
+
 def _split_tags(value: Any) -> Any:
-    if isinstance(value, str):
-        return frozenset(part.strip() for part in _TAG_SEPARATORS.split(value) if part.strip())
-    return value
+    return split_tags(value) if isinstance(value, str) else value
 
 
 Money = Annotated[Decimal, AfterValidator(_check_money), MONEY]

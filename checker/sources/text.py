@@ -1,0 +1,152 @@
+"""Text files: their encoding, and CSV/TSV rows.
+
+Encodings. Without `--encoding` (or `[input] encoding`), a file is read as UTF-8 with BOM when it
+starts with one (UTF-16 too, as Excel's "Unicode text" writes it), else as UTF-8 when it decodes
+as UTF-8, else as GB18030, which includes GBK and GB2312 (Excel's "CSV" on Chinese Windows).
+A file that is almost all valid UTF-8 (or GB18030) but for a few damaged bytes is read in that
+encoding and the rows holding the damaged bytes are rejected, rather than guessing another
+encoding for the whole file. Anything else is refused with a message that names --encoding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from checker.i18n import Text
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, read_bytes
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SIGNATURES = {
+    b"PK\x03\x04": Text(
+        "是 zip 压缩包或 xlsx 工作簿，不是文本（xlsx 请使用 .xlsx 扩展名）",
+        "is a zip archive or xlsx workbook, not text (name a workbook .xlsx)",
+    ),
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": Text(
+        "是 Excel 97–2003 或加密的工作簿，不是文本",
+        "is an Excel 97–2003 or encrypted workbook, not text",
+    ),
+    b"SQLite format 3\x00": Text(
+        "是 SQLite 数据库，不是文本（请使用 .sqlite 扩展名）",
+        "is an SQLite database, not text (name it .sqlite)",
+    ),
+    b"PAR1": Text(
+        "是 Parquet 文件，不是文本（请使用 .parquet 扩展名）",
+        "is a Parquet file, not text (name it .parquet)",
+    ),
+}
+
+
+def _damage(text: str) -> tuple[int, int]:
+    """Undecodable bytes and well-decoded non-ASCII characters in surrogate-escaped text."""
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return bad, good
+
+
+def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
+    """The text and the name of the encoding it was read in.
+
+    Undecodable bytes stay in the text as lone surrogates (surrogateescape), so that the rows
+    holding them are rejected one by one (checker/values.py) and the rest of the file is read.
+    """
+    for signature, message in _SIGNATURES.items():
+        if data.startswith(signature):
+            raise SourceError(message.zh, message.en)
+    if encoding is not None:
+        return data.decode(encoding, errors="surrogateescape"), codecs.lookup(encoding).name
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data.decode(name, errors="surrogateescape"), name
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad, good = _damage(text)
+    if good >= bad:  # UTF-8 with a few damaged bytes, not another encoding
+        return text, "utf-8"
+    text = data.decode("gb18030", errors="surrogateescape")
+    bad, good = _damage(text)
+    if bad == 0 or good >= bad:
+        return text, "gb18030"
+    line = data.count(b"\n", 0, first_bad) + 1
+    raise SourceError(
+        f"既不是 UTF-8 也不是 GB18030/GBK 编码（第 {line} 行，第 {first_bad} 字节处）；"
+        "请另存为 UTF-8，或用 --encoding 指定编码",
+        f"neither UTF-8 nor GB18030/GBK (line {line}, byte {first_bad}); save it as UTF-8 or "
+        "give its encoding with --encoding",
+    )
+
+
+def read_text(path: Path, encoding: str | None) -> tuple[str, str]:
+    data = read_bytes(path)
+    if not data.strip():
+        raise SourceError("空文件", "empty file")
+    return decode(data, encoding)
+
+
+def _delimiter(text: str, suffix: str) -> str:
+    """Tab for .tsv and for a header with tabs but no commas (Excel's "Unicode text")."""
+    if suffix == ".tsv":
+        return "\t"
+    first = text.lstrip("\ufeff").split("\n", 1)[0]
+    if "," not in first and "，" not in first and "\t" in first:
+        return "\t"
+    return ","
+
+
+class DelimitedFile:
+    """A CSV or TSV file: one table, its header in the first rows."""
+
+    format = "csv"
+
+    def __init__(self, path: Path, encoding: str | None) -> None:
+        self.label = str(path)
+        self.text, self.encoding = read_text(path, encoding)
+        self.delimiter = _delimiter(self.text, path.suffix.lower())
+        if self.delimiter == "\t":
+            self.format = "tsv"
+
+    def parts(self) -> list[Part]:
+        return [Part(None)]
+
+    def table(self, part: Part, order_by: OrderBy) -> Table:
+        return Table(self._rows())
+
+    def _rows(self) -> Iterator[RawRow]:
+        reader = csv.reader(
+            io.StringIO(self.text.lstrip("\ufeff"), newline=""), delimiter=self.delimiter
+        )
+        while True:
+            first_line = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield RawRow(first_line, (), _csv_error(error, first_line, reader.line_num))
+                continue
+            yield RawRow(first_line, cells)
+
+    def close(self) -> None:
+        self.text = ""
+
+
+def _csv_error(error: csv.Error, first: int, last: int) -> Text:
+    lines_zh = f"第 {first} 行" if last <= first else f"第 {first}–{last} 行"
+    lines_en = f"line {first}" if last <= first else f"lines {first}–{last}"
+    if "field larger than field limit" in str(error):
+        limit = csv.field_size_limit()
+        return Text(
+            f"{lines_zh}：单元格超过 {limit} 个字符（引号未闭合？）",
+            f"{lines_en}: a cell longer than {limit} characters (an unclosed quote?)",
+        )
+    return Text(f"{lines_zh}：CSV 格式错误：{error}", f"{lines_en}: malformed CSV: {error}")

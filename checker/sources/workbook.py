@@ -1,0 +1,179 @@
+"""xlsx workbooks: one sheet per record kind, read with openpyxl, formulas as their cached values.
+
+A formula is never evaluated: a cell holds the value Excel (or LibreOffice) last calculated and
+saved. A formula cell without such a value (a workbook written by a program that does not
+calculate) is reported, not read as empty, and so is a cell holding an Excel error (#N/A).
+Cells formatted as percentages are read as "30%" (Excel stores 0.3), so that only a column in %
+accepts them. Links to other workbooks are not followed, macros are never run, and the XML is
+parsed with defusedxml.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+import zipfile
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
+from itertools import zip_longest
+from pathlib import Path
+from typing import Any
+
+from checker.i18n import Text
+from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
+from checker.values import Unreadable, printable
+
+MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a possible zip bomb
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _refuse_container(path: Path) -> None:
+    """Refuse, with the reason, what openpyxl could only fail on obscurely."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if head == _CFB:
+                handle.seek(0)
+                if _ENCRYPTED in handle.read(64 << 20):
+                    raise SourceError(
+                        "工作簿设有打开密码（已加密），无法读取；请取消密码后另存"
+                        "（文件 → 信息 → 保护工作簿 → 用密码进行加密）",
+                        "the workbook is password-protected (encrypted) and cannot be read; remove "
+                        "the password and save it again (File → Info → Protect Workbook → Encrypt "
+                        "with Password)",
+                    )
+                raise SourceError(
+                    "是 Excel 97–2003 工作簿（.xls 格式）；请另存为 .xlsx",
+                    "is an Excel 97–2003 workbook (.xls format); save it as .xlsx",
+                )
+    except OSError as error:
+        raise unreadable(error) from None
+    if not zipfile.is_zipfile(path):
+        raise SourceError(
+            "不是 xlsx 工作簿（文件已损坏，或并非 Excel 文件）",
+            "not an xlsx workbook (damaged, or not an Excel file)",
+        )
+
+
+def _has_formulas(path: Path) -> bool:
+    """Whether any worksheet holds a formula; a zip bomb is refused on the way."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if sum(m.file_size for m in members) > MAX_EXPANDED:
+                raise SourceError(
+                    "工作簿解压后超过 1 GiB，疑为压缩炸弹，拒绝读取",
+                    "the workbook expands to more than 1 GiB: refused as a possible zip bomb",
+                )
+            sheets = [m for m in members if m.filename.startswith("xl/worksheets/")]
+            if not sheets:
+                return True  # an unusual layout: check every cell rather than assume
+            return any(_member_has_formula(archive, m) for m in sheets)
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as error:
+        raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
+
+
+def _member_has_formula(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(1 << 20):
+            if _FORMULA.search(tail + chunk):
+                return True
+            tail = chunk[-16:]  # a tag split across two chunks
+    return False
+
+
+def _open(path: Path, data_only: bool) -> Any:
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
+            return load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
+    except Exception as error:  # a hostile or damaged file may fail anywhere inside openpyxl
+        raise SourceError(
+            f"无法读取工作簿：{type(error).__name__}: {error}",
+            f"cannot read the workbook: {type(error).__name__}: {error}",
+        ) from None
+
+
+def _cell(value_cell: Any, formula_cell: Any) -> Any:
+    value = getattr(value_cell, "value", None)
+    data_type = getattr(value_cell, "data_type", None)
+    if data_type == "e":
+        return Unreadable(
+            str(value),
+            Text(
+                f"单元格是 Excel 错误值 {value}（其公式计算失败）",
+                f"the cell holds the Excel error {value} (its formula failed)",
+            ),
+        )
+    if value is None and getattr(formula_cell, "data_type", None) == "f":
+        return Unreadable(
+            printable(str(formula_cell.value)),
+            Text(
+                "公式没有已保存的计算结果（工作簿由不计算公式的程序写成）；"
+                "请用 Excel 打开并保存，或填写数值",
+                "the formula has no saved result (the workbook was written by a program that "
+                "does not calculate); open and save it in Excel, or enter the value",
+            ),
+        )
+    if (
+        isinstance(value, (int, float))
+        and not isinstance(value, bool)
+        and "%" in (getattr(value_cell, "number_format", "") or "")
+    ):
+        return f"{Decimal(format(value * 100, '.15g'))}%"
+    return value
+
+
+class Workbook:
+    format = "xlsx"
+    encoding = None
+
+    def __init__(self, path: Path, sheets: Mapping[str, str]) -> None:
+        self.label = str(path)
+        _refuse_container(path)
+        self.formulas = _has_formulas(path)
+        self.values = _open(path, data_only=True)
+        self.formula_book = _open(path, data_only=False) if self.formulas else None
+        self.sheets = sheets
+
+    def parts(self) -> list[Part]:
+        return [Part(ws.title, self.sheets.get(ws.title)) for ws in self.values.worksheets]
+
+    def table(self, part: Part, order_by: OrderBy) -> Table:
+        return Table(self._rows(str(part.name)))
+
+    def _rows(self, sheet: str) -> Iterator[RawRow]:
+        values = self.values[sheet]
+        values.reset_dimensions()  # a stale <dimension> would otherwise cut rows off unseen
+        formulas: Any = ()
+        if self.formula_book is not None:
+            formulas = self.formula_book[sheet]
+            formulas.reset_dimensions()
+            formulas = formulas.iter_rows()
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rows = zip_longest(values.iter_rows(), formulas, fillvalue=())
+                for number, (value_row, formula_row) in enumerate(rows, start=1):
+                    yield RawRow(
+                        number,
+                        [
+                            _cell(v, f)
+                            for v, f in zip_longest(value_row, formula_row, fillvalue=None)
+                        ],
+                    )
+        except Exception as error:  # damaged sheet XML fails while it is streamed
+            raise SourceError(
+                f"工作表“{sheet}”已损坏：{type(error).__name__}: {error}",
+                f"sheet {sheet!r} is damaged: {type(error).__name__}: {error}",
+            ) from None
+
+    def close(self) -> None:
+        for book in (self.values, self.formula_book):
+            if book is not None:
+                book.close()

@@ -1,0 +1,79 @@
+"""Builders of real input files for the tests: workbooks, Parquet files, SQLite databases."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import zipfile
+from pathlib import Path
+from typing import Any
+
+MEMBER_HEADER = ["会员编号", "会员名称", "入会日期", "会员状态"]
+
+
+def workbook(
+    path: Path, sheets: dict[str, list[list[Any]]], formats: dict[str, str] | None = None
+) -> Path:
+    """An xlsx file with these sheets and rows; `formats` gives cells a number format ("B2": "0%")."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+        for cell, number_format in (formats or {}).items():
+            sheet[cell].number_format = number_format
+    book.save(path)
+    return path
+
+
+def cache_formulas(path: Path, sheet: int, cached: dict[str, Any]) -> Path:
+    """Give formula cells the saved results Excel would store (openpyxl writes none)."""
+    member = f"xl/worksheets/sheet{sheet}.xml"
+    temporary = path.with_suffix(".tmp.xlsx")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == member:
+                text = data.decode("utf-8")
+                for cell, value in cached.items():
+                    kind = ' t="str"' if isinstance(value, str) else ""
+                    if isinstance(value, str) and value.startswith("#"):
+                        kind = ' t="e"'
+                    text, count = re.subn(
+                        rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>',
+                        rf'<c r="{cell}"\1{kind}><f>\2</f><v>{value}</v>',
+                        text,
+                    )
+                    assert count == 1, f"no formula cell {cell}"
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    shutil.move(temporary, path)
+    return path
+
+
+def parquet(path: Path, columns: dict[str, list[Any]], types: dict[str, Any] | None = None) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrays = {
+        name: pa.array(values, type=(types or {}).get(name)) for name, values in columns.items()
+    }
+    pq.write_table(pa.table(arrays), path)
+    return path
+
+
+def sqlite(path: Path, tables: dict[str, tuple[list[str], list[list[Any]]]]) -> Path:
+    connection = sqlite3.connect(path)
+    for name, (header, rows) in tables.items():
+        quoted = '"' + name.replace('"', '""') + '"'
+        columns = ", ".join('"' + h.replace('"', '""') + '"' for h in header)
+        connection.execute(f"CREATE TABLE {quoted} ({columns})")
+        marks = ", ".join("?" for _ in header)
+        connection.executemany(f"INSERT INTO {quoted} VALUES ({marks})", rows)
+    connection.commit()
+    connection.close()
+    return path

@@ -1,0 +1,297 @@
+"""The archive facts computed before the engine: handover clocks over the working-day calendar,
+delays, slip deadlines, renewals, role lists and the roster's oversight, unknown roles."""
+
+from datetime import date
+
+import pytest
+
+from checker.calendar import WorkingCalendar
+from checker.facts.archive import (
+    Roles,
+    base_role,
+    clock_start,
+    contract_no_follows,
+    extension_validity,
+    handover_deadlines,
+    late,
+    missing_parts,
+    renewal_chain,
+    shared_with,
+    slip_deadline,
+)
+from checker.records.archive import ArchiveHandover, LoanRenewal, LoanSlip, Personnel
+from tests.conftest import audit_rows, violations_of
+
+CAL = WorkingCalendar()
+
+
+def handover(**fields: object) -> ArchiveHandover:
+    return ArchiveHandover.model_validate({"handover_id": "YJ", "project_id": "P", **fields})
+
+
+def slip(**fields: object) -> LoanSlip:
+    return LoanSlip.model_validate(
+        {"slip_id": "S", "form": "档案资料出借单", "archive_no": "A", "applicant_id": "E", **fields}
+    )
+
+
+def renewal(renewal_id: str, renewed: date, new_due: date, **fields: object) -> LoanRenewal:
+    return LoanRenewal.model_validate(
+        {
+            "renewal_id": renewal_id,
+            "loan_id": "L",
+            "borrower_id": "E",
+            "renewed_date": renewed,
+            "new_due_date": new_due,
+            **fields,
+        }
+    )
+
+
+def test_the_clock_starts_at_the_project_end_or_the_disbursement_as_configured():
+    both = handover(project_end_date=date(2026, 3, 2), disbursed_date=date(2026, 3, 3))
+    assert clock_start(both, "project_end") == (date(2026, 3, 2), "项目结束")
+    assert clock_start(both, "disbursement") == (date(2026, 3, 3), "贷款发放")
+    guarantee = handover(project_end_date=date(2026, 3, 2))  # no loan paid out
+    assert clock_start(guarantee, "disbursement") == (date(2026, 3, 2), "项目结束")
+    assert clock_start(handover(), "project_end") == (None, None)
+
+
+def test_stages_across_the_spring_festival_count_the_make_up_saturday():
+    # Ends Thursday 12 February 2026: Friday 13th, the worked Saturday 14th, then the break
+    # until the 23rd; the third working day is the 24th, not Tuesday the 17th.
+    a_due, b_due, five = handover_deadlines(CAL, date(2026, 2, 12), date(2026, 2, 13), "calendar")
+    assert a_due == date(2026, 2, 24)
+    assert b_due == date(2026, 2, 24)  # 14th and 24th are the b manager's two working days
+    assert five == date(2026, 2, 24)  # the 17th is a holiday: moved to the next working day
+
+
+def test_five_calendar_days_and_three_plus_two_working_days_disagree_over_a_weekend():
+    # Ends Wednesday 4 March: the stages allow until Wednesday 11th, five days until Monday 9th.
+    a_due, b_due, five = handover_deadlines(CAL, date(2026, 3, 4), date(2026, 3, 9), "calendar")
+    assert (a_due, b_due, five) == (date(2026, 3, 9), date(2026, 3, 11), date(2026, 3, 9))
+    assert handover_deadlines(CAL, date(2026, 3, 4), None, "working") == (
+        date(2026, 3, 9),
+        None,  # nothing is due of the b manager before the a manager hands on
+        date(2026, 3, 11),
+    )
+    # Ends Monday 2 March: the fifth day is Saturday 7th, moved to Monday 9th.
+    assert handover_deadlines(CAL, date(2026, 3, 2), None, "calendar")[2] == date(2026, 3, 9)
+
+
+def test_late_on_the_last_day_is_not_late_and_nothing_due_is_not_late():
+    due = date(2026, 3, 13)
+    assert late(date(2026, 3, 13), due, date(2026, 4, 1)) is False
+    assert late(date(2026, 3, 16), due, date(2026, 4, 1)) is True
+    assert late(None, due, date(2026, 3, 13)) is False  # still out on its last day
+    assert late(None, due, date(2026, 3, 14)) is True
+    assert late(None, None, date(2030, 1, 1)) is None
+
+
+def test_a_delay_needs_a_reason_an_approver_and_an_approval_before_the_missed_day():
+    assert extension_validity(handover(), date(2026, 3, 5), True) == (None, None)
+    good = handover(
+        extension_reason="客户补签",
+        extension_approver_role="总经理",
+        extension_approved_date=date(2026, 3, 5),
+    )
+    assert extension_validity(good, date(2026, 3, 5), True) == (True, None)
+    valid, note = extension_validity(good, date(2026, 3, 4), True)
+    assert valid is False and "晚于应移交日2026-03-04" in note.zh and "2026-03-04" in note.en
+    valid, note = extension_validity(good, date(2026, 3, 5), False)
+    assert valid is False and note.zh == "总经理无权审批"
+    bare = handover(extension_approver_role="总经理")
+    valid, note = extension_validity(bare, None, True)
+    assert (valid, note.zh, note.en) == (
+        False,
+        "未说明原因；无审批日期",
+        "no reason given; no day of approval",
+    )
+
+
+@pytest.mark.parametrize(
+    ("reading", "due"),
+    [("as_stated", date(2026, 3, 15)), ("next_working_day", date(2026, 3, 16))],
+)
+def test_a_stated_sunday_due_date_moves_only_when_configured(reading, due):
+    assert slip_deadline(CAL, slip(due_date=date(2026, 3, 15)), date(2026, 3, 9), reading)[0] == due
+
+
+def test_a_loan_period_in_days_is_a_period_and_ends_on_a_working_day():
+    due, basis = slip_deadline(CAL, slip(loan_days=6), date(2026, 3, 9), "as_stated")
+    assert due == date(2026, 3, 16) and "顺延至2026-03-16" in basis.zh
+    assert basis.en == "6 days to 2026-03-15, moved off a rest day to 2026-03-16"
+    assert slip_deadline(CAL, slip(), date(2026, 3, 9), "as_stated") == (None, None)
+
+
+def test_renewals_count_in_order_and_a_late_one_only_when_allowed():
+    due = date(2026, 3, 20)
+    on_day = renewal("R1", date(2026, 3, 20), date(2026, 3, 27))
+    later = renewal("R2", date(2026, 3, 30), date(2026, 4, 3))
+    everything = (lambda r: True), "on_due_date", "as_stated"
+    final, before = renewal_chain(CAL, due, [later, on_day], *everything, late_counts=False)
+    assert final == date(2026, 3, 27)  # R2 came after the 27th and does not count
+    assert before == {"R1": date(2026, 3, 20), "R2": date(2026, 3, 27)}
+    final, _ = renewal_chain(CAL, due, [later, on_day], *everything, late_counts=True)
+    assert final == date(2026, 4, 3)
+    strictly, _ = renewal_chain(
+        CAL, due, [on_day], lambda r: True, "before_due_date", "as_stated", late_counts=False
+    )
+    assert strictly == due  # renewed on the due day itself is too late when 'before' is read
+    refused, _ = renewal_chain(
+        CAL, due, [on_day], lambda r: False, "on_due_date", "as_stated", late_counts=True
+    )
+    assert refused == due
+
+
+def test_small_computations():
+    assert missing_parts(None) is None
+    assert (
+        missing_parts(frozenset({"立项审批资料", "项目调查资料"}))
+        == "重要合同或单据、客户或企业资料"
+    )
+    assert contract_no_follows("鸿借字第001号-01", "鸿借字第001号", "prefix") is True
+    assert contract_no_follows("BZ-鸿借字第001号", "鸿借字第001号", "prefix") is False
+    assert contract_no_follows("BZ-鸿借字第001号", "鸿借字第001号", "contains") is True
+    assert contract_no_follows(None, "鸿借字第001号", "contains") is None
+    owners = {"A-01": {"P1", "P2", "P3"}}
+    assert shared_with("P2", "A-01", owners) == "P1、P3"
+    assert shared_with("P2", "A-02", owners) is None
+
+
+def test_qualified_roles_need_the_roster_oversight_of_the_department(config):
+    roster = {
+        "V1": Personnel(
+            person_id="V1", name="黄建国", role="副总经理", oversees=frozenset({"业务一部"})
+        ),
+        "V2": Personnel(person_id="V2", name="陆海燕", role="副总经理"),
+    }
+    roles = Roles(config, roster)
+    allowed = ["董事长", "总经理", "主管副总经理"]
+    assert base_role("主管副总经理") == "副总经理" and base_role("主管") == "主管"
+    assert roles.refusal(allowed, "副总经理", "V1", "业务一部") is None
+    assert roles.refusal(allowed, "副总经理", "V2", "业务一部").zh == "V2（副总经理）不分管业务一部"
+    assert roles.refusal(allowed, "副总经理", "V9", "业务一部").en == (
+        "V9 (副总经理) does not oversee 业务一部"
+    )
+    assert roles.refusal(allowed, "副总经理", "V2", None) is None  # nothing to oversee
+    assert roles.refusal(allowed, "部门经理", "M1", "业务一部").zh.startswith(
+        "部门经理不在有权名单"
+    )
+    assert roles.refusal(allowed, None, None, None).en == "no approver recorded"
+    assert {"董事长", "总经理", "副总经理", "总经理办公室主任", "销售总监"} <= set(roles.known)
+
+
+LOAN = {
+    "loan_id": "JY-1",
+    "archive_no": "鸿借字第001号",
+    "borrower_id": "E1",
+    "borrowed_date": "2026-03-09",
+    "handled_by": "P031",
+}
+
+
+def test_an_unknown_role_rejects_its_record_naming_file_row_field_and_the_known_roles(
+    catalog, config
+):
+    result = audit_rows(
+        catalog,
+        config,
+        {"ArchiveLoan": [{**LOAN, "borrower_role": "董事"}]},
+        date(2026, 4, 30),
+        **{"audit.regulations": ["credit-archives"]},
+    )
+    (problem,) = [p for p in result.problems if p.rejects_record]
+    assert str(problem.source) == "test#ArchiveLoan:1"
+    assert problem.field == "borrower_role"
+    assert "借阅人职务“董事”不是已知职务" in problem.message.zh and "董事长" in problem.message.zh
+    assert "[archive] roles" in problem.message.en
+    assert result.rejected == 1 and result.violations == []
+
+
+def test_an_organisation_adds_its_own_roles_and_approvers(catalog, config):
+    rows = {
+        "ArchiveLoan": [{**LOAN, "borrower_role": "风控专员", "slip_id": "CJ-1"}],
+        "LoanSlip": [
+            {
+                "slip_id": "CJ-1",
+                "form": "档案资料出借单",
+                "archive_no": "鸿借字第001号",
+                "applicant_id": "E1",
+                "approver_role": "风控总监",
+                "approved_date": "2026-03-09",
+                "due_date": "2026-03-20",
+            }
+        ],
+    }
+    settings = {
+        "audit.regulations": ["credit-archives"],
+        "archive.roles": ["风控专员", "风控总监"],
+    }
+    result = audit_rows(catalog, config, rows, date(2026, 4, 30), **settings)
+    assert result.rejected == 0
+    assert violations_of(result, "ARC-15") == ["JY-1"]  # 风控总监 may not approve a slip …
+    approvers = {"档案资料出借单": ["董事长", "总经理", "主管副总经理", "风控总监"]}
+    allowed = audit_rows(
+        catalog, config, rows, date(2026, 4, 30), **settings, **{"archive.approvers": approvers}
+    )
+    assert violations_of(allowed, "ARC-15") == []  # … unless the configuration says so
+
+
+def test_a_slip_rejected_for_its_role_leaves_its_approval_undecided(catalog, config):
+    rows = {
+        "ArchiveLoan": [{**LOAN, "borrower_role": "员工", "slip_id": "CJ-1"}],
+        "LoanSlip": [
+            {
+                "slip_id": "CJ-1",
+                "form": "档案资料出借单",
+                "archive_no": "鸿借字第001号",
+                "applicant_id": "E1",
+                "approver_role": "首席执行官",
+                "approved_date": "2026-03-09",
+                "due_date": "2026-03-20",
+            }
+        ],
+    }
+    result = audit_rows(
+        catalog, config, rows, date(2026, 4, 30), **{"audit.regulations": ["credit-archives"]}
+    )
+    assert [p.field for p in result.problems if p.rejects_record] == ["approver_role"]
+    # The loan is neither a loan without a slip nor a guess about an approver no list knows.
+    assert violations_of(result, "ARC-15") == []
+    loan = next(f for f in result.facts if f.kind == "ArchiveLoan")
+    assert loan.values["slip_found"] is True and loan.values["approval_permitted"] is None
+
+
+def test_a_graded_files_grade_on_the_loan_day_comes_from_the_secret_item_register(catalog, config):
+    loan = {"borrower_id": "E1", "borrower_role": "员工", "handled_by": "P031"}
+    rows = {
+        "SecrecyCompany": [{"company_id": "HX", "name": "鸿信", "level": "总公司"}],
+        "SecretItem": [
+            {
+                "item_id": "S1",
+                "title": "借款合同",
+                "category": "合同",
+                "grade": "秘密",
+                "company_id": "HX",
+                "drafted_by": "业务一部",
+                "period_end": "2026-03-31",
+            }
+        ],
+        "ArchiveFile": [
+            {"archive_no": "A1", "title": "借款合同", "secret_item_id": "S1"},
+            {"archive_no": "A2", "title": "担保合同", "secret_item_id": "S9"},
+        ],
+        "ArchiveLoan": [
+            {**loan, "loan_id": "L1", "archive_no": "A1", "borrowed_date": "2026-03-31"},
+            {**loan, "loan_id": "L2", "archive_no": "A1", "borrowed_date": "2026-04-01"},
+        ],
+    }
+    result = audit_rows(catalog, config, rows, date(2026, 4, 30))
+    rejected = [(str(p.source), p.field) for p in result.problems if p.rejects_record]
+    assert rejected == [("test#ArchiveFile:2", "secret_item_id")]
+    loans = {f.key: f.values for f in result.facts if f.kind == "ArchiveLoan"}
+    assert loans["L1"]["secret_grade"] == "秘密" and loans["L1"]["archive_grade"] == "秘密"
+    # Declassified when its period ran out: the file is lent as a non-secret one.
+    assert loans["L2"]["secret_grade"] is None and loans["L2"]["archive_grade"] == "非密级"
+    assert loans["L2"]["within_secrecy_circle"] is True
