@@ -363,13 +363,19 @@ def penalty_out(
     )
 
 
-def _read_fields(v: Violation) -> dict[str, Any]:
-    """The record's own values among the evidence: what the rule read from the input."""
+def _read_fields(v: Violation, secrets: frozenset[str]) -> dict[str, Any]:
+    """The record's own values among the evidence: what the rule read from the input.
+
+    A secret title is left out: a fingerprint is a hash, but a short title could be guessed
+    from it by hashing candidates.
+    """
     kind = FACT_KINDS[v.fact.kind]
     return {
         name: value
         for name, value in v.evidence.items()
-        if name in kind.fields and name not in kind.computed
+        if name in kind.fields
+        and name not in kind.computed
+        and not (isinstance(value, str) and value in secrets)
     }
 
 
@@ -380,7 +386,7 @@ def _posting_out(posting: Posting | None) -> PostingOut | None:
     return PostingOut(unit=posting.unit, role=posting.role, since=since)
 
 
-def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
+def _violation_out(v: Violation, lang: Lang, secrets: frozenset[str]) -> ViolationOut:
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
     source = fact.record.source
@@ -406,7 +412,9 @@ def _violation_out(v: Violation, lang: Lang) -> ViolationOut:
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
         penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
-        fingerprint=fingerprint(rule.id, source.file, fact.kind, fact.key, _read_fields(v)),
+        fingerprint=fingerprint(
+            rule.id, source.file, fact.kind, fact.key, _read_fields(v, secrets)
+        ),
     )
 
 
@@ -590,7 +598,9 @@ def build_report(
     Secret titles are withheld unless `reveal_titles` (README: secrecy).
     """
     gate = gate or Gate(fail_on=result.config["audit.fail_on"])
-    violations = [_violation_out(v, lang) for v in result.violations]
+    # Whether or not titles are revealed, fingerprints never hash them.
+    secrets = frozenset(t for w in withheld_texts(result.dataset, result.config) for t in w.texts)
+    violations = [_violation_out(v, lang, secrets) for v in result.violations]
     waiver_states = _apply_waivers(violations, waivers, result.as_of) if waivers else []
     baseline_out = None
     if baseline is not None:

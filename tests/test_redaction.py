@@ -8,6 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from cli import main
+from tests.conftest import ROOT
+
+DEMO_SECRECY = ROOT / "fixtures" / "demo-secrecy"
 
 TITLE = "红杉计划收购底价测算"
 SUMMARY = "报价上限九亿七千万元"
@@ -165,3 +168,35 @@ def test_a_quoted_title_goes_with_its_quotes_and_the_longest_title_wins():
     assert scrub("事项编号：红杉计划二期 不在登记中") == "事项编号：〔已隐去〕 不在登记中"
     assert scrub("《红杉计划") == "《〔已隐去〕" and scrub("A组") == "〔已隐去〕组"
     assert scrub("与此无关的说明") == "与此无关的说明"
+
+
+def test_a_fingerprint_never_hashes_a_secret_title(tmp_path):
+    """SEC-05 reads S002's title into its message; the fingerprint stays the same when only that
+    机密 title changes, so it cannot be used to test guesses of the title."""
+    import shutil
+
+    def fingerprints(folder) -> dict[str, str]:
+        result = run("audit", str(folder), "-f", "json", "--reveal-titles")
+        return {
+            (v["rule_id"], v["record"]["key"]): (v["fingerprint"], v["evidence"].get("title"))
+            for v in json.loads(result.stdout)["violations"]
+        }
+
+    folder = tmp_path / "secrecy"
+    shutil.copytree(
+        DEMO_SECRECY,
+        folder,
+        ignore=shutil.ignore_patterns("*-*", "client*", "customer*", "service*", "tenants"),
+    )
+    before = fingerprints(folder)
+    items = folder / "secret_items.csv"
+    items.write_text(
+        items.read_text(encoding="utf-8").replace(
+            "华南区域并购谈判底价", "华南区域并购谈判底价（修订）"
+        ),
+        encoding="utf-8",
+    )
+    after = fingerprints(folder)
+    assert before[("SEC-05", "S002")][1] == "华南区域并购谈判底价"
+    assert after[("SEC-05", "S002")][1] == "华南区域并购谈判底价（修订）"
+    assert after[("SEC-05", "S002")][0] == before[("SEC-05", "S002")][0]
