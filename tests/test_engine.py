@@ -1,6 +1,7 @@
 """The engine hardened against the measured hazards of durable-rules (shared/notes/durable-rules.md)."""
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -143,3 +144,27 @@ def test_worker_processes_partitioned_by_subject_find_what_one_process_finds(
     monkeypatch.setattr(engine_module, "_BATCHES_PER_PROCESS", 2)
     found = DurableEngine(list(catalog.rules.values()), workers=2).evaluate(facts, config)
     assert found == expected and len(found) > 200
+
+
+
+def test_facts_no_check_reads_are_not_asserted_and_positions_hold(catalog, config, monkeypatch):
+    facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts
+    engine = DurableEngine(list(catalog.rules.values()))
+    expected = engine.evaluate(facts, config)
+    assert "Employee" not in engine._compiled.plans  # the staff register: no check reads it
+    unread = [replace(fact, kind="Employee") for fact in facts]
+    asserted: list[str] = []
+    run = engine.run
+
+    def counting(payloads):
+        payloads = list(payloads)
+        asserted.extend(payload["kind"] for payload in payloads)
+        return run(payloads)
+
+    monkeypatch.setattr(engine, "run", counting)
+    mixed = [fact for pair in zip(unread, facts, strict=True) for fact in pair]
+    found = engine.evaluate(mixed, config)
+    assert len(asserted) == len(facts) and "Employee" not in asserted
+    # Positions are those in the list given, between the facts left out.
+    assert found == [replace(m, fact_index=2 * m.fact_index + 1) for m in expected]
+    assert len(found) > 40
