@@ -146,7 +146,6 @@ def test_worker_processes_partitioned_by_subject_find_what_one_process_finds(
     assert found == expected and len(found) > 200
 
 
-
 def test_facts_no_check_reads_are_not_asserted_and_positions_hold(catalog, config, monkeypatch):
     facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts
     engine = DurableEngine(list(catalog.rules.values()))
