@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -29,6 +29,8 @@ from checker.records import (
     FieldSpec,
     field_specs,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +128,19 @@ class FactContext:
     warnings: list[Problem] = field(default_factory=list)
     _names: dict[str, dict[str, str]] = field(default_factory=dict)
     _postings: dict[str, tuple[dict[str, list[Any]], dict[str, Any]]] = field(default_factory=dict)
+    _subjects: defaultdict[str, dict[str, Subject]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    _shared: dict[str, Any] = field(default_factory=dict)
 
     def records(self, kind: str) -> list[Loaded]:
         return self.dataset.records.get(kind, [])
+
+    def shared(self, name: str, build: Callable[[], T]) -> T:
+        """What several domains read, built once per audit (the secrecy register)."""
+        if name not in self._shared:
+            self._shared[name] = build()
+        return self._shared[name]  # type: ignore[no-any-return]
 
     def has(self, kind: str) -> bool:
         return kind in self.dataset.records
@@ -203,12 +215,15 @@ class FactContext:
         meta = record.meta
         assert meta.subject is not None, f"{meta.name} is reference data, not audited"
         subject_id = record.subject_id() or ""
-        name = (
-            getattr(record, meta.subject_name_field)
-            if meta.subject_name_field
-            else self.subject_name(meta.subject.code, subject_id, loaded.source)
-        )
-        return Subject(meta.subject.code, subject_id, name)
+        if meta.subject_name_field:
+            return Subject(meta.subject.code, subject_id, getattr(record, meta.subject_name_field))
+        # Named by a register: one Subject per subject, shared by its facts (less memory).
+        subjects = self._subjects[meta.subject.code]
+        subject = subjects.get(subject_id)
+        if subject is None:
+            name = self.subject_name(meta.subject.code, subject_id, loaded.source)
+            subject = subjects[subject_id] = Subject(meta.subject.code, subject_id, name)
+        return subject
 
     def fact(
         self,
@@ -219,6 +234,7 @@ class FactContext:
         occurrence: str | None = None,
         reference_date: date | None = None,
     ) -> Fact:
+        """The fact of a record, with its computed fields: runs once per record, kept lean."""
         record = loaded.record
         meta = record.meta
         # The record's own fields, read-only, not copied: a fact per record is kept in memory.
@@ -246,16 +262,21 @@ class FactContext:
         self, kind: str, compute: Callable[[Loaded], BaseModel | None] | None = None
     ) -> Iterator[Fact | Problem]:
         """One fact per record of a kind, with its computed fields; a failure rejects the record."""
+        fact = self.fact
+        if compute is None:
+            for loaded in self.records(kind):
+                yield fact(loaded)
+            return
         for loaded in self.records(kind):
             try:
-                computed = compute(loaded) if compute else None
+                computed = compute(loaded)
             except CalendarError as error:
                 yield Problem(
                     loaded.source,
                     Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
                 )
                 continue
-            yield self.fact(loaded, computed)
+            yield fact(loaded, computed)
 
 
 # --------------------------------------------------------------------------- the domains
