@@ -126,18 +126,15 @@ class FactContext:
     calendar: WorkingCalendar
     as_of: date
     warnings: list[Problem] = field(default_factory=list)
-    _names: dict[str, dict[str, str]] = field(default_factory=dict)
+    _registers: dict[str, dict[str, Subject]] = field(default_factory=dict)  # by type, by id
     _postings: dict[str, tuple[dict[str, list[Any]], dict[str, Any]]] = field(default_factory=dict)
-    _subjects: defaultdict[str, dict[str, Subject]] = field(
-        default_factory=lambda: defaultdict(dict)
-    )
     _shared: dict[str, Any] = field(default_factory=dict)
 
     def records(self, kind: str) -> list[Loaded]:
         return self.dataset.records.get(kind, [])
 
     def shared(self, name: str, build: Callable[[], T]) -> T:
-        """What several domains read, built once per audit (the secrecy register)."""
+        """What several domains read, built once per pass (the secrecy register)."""
         if name not in self._shared:
             self._shared[name] = build()
         return self._shared[name]  # type: ignore[no-any-return]
@@ -147,19 +144,28 @@ class FactContext:
 
     def subject_name(self, subject_type: str, subject_id: str, source: Source) -> str | None:
         """The subject's name from its register; a warning when the register lacks the subject."""
-        directory = SUBJECT_DIRECTORIES.get(subject_type)
-        if directory is None or not self.has(directory[0]):
-            return None
-        kind, name_field = directory
-        if subject_type not in self._names:
-            self._names[subject_type] = {
-                item.record.subject_id() or "": getattr(item.record, name_field)
-                for item in self.records(kind)
-            }
-        names = self._names[subject_type]
-        if subject_id not in names:
-            names[subject_id] = None  # type: ignore[assignment]  # warn once per subject
-            title = KINDS[kind].meta.title
+        subject = self._registered(subject_type, subject_id, source)
+        return None if subject is None else subject.name
+
+    def _registered(self, subject_type: str, subject_id: str, source: Source) -> Subject | None:
+        """The subject as its register names it, None without a register; a warning (once) when
+        the register lacks the subject. One Subject per subject, shared by its facts."""
+        subjects = self._registers.get(subject_type)
+        if subjects is None:
+            directory = SUBJECT_DIRECTORIES.get(subject_type)
+            if directory is None or not self.has(directory[0]):
+                return None
+            kind, name_field = directory
+            subjects = self._registers[subject_type] = {}
+            for item in self.records(kind):
+                registered = item.record.subject_id() or ""
+                subjects[registered] = Subject(
+                    subject_type, registered, getattr(item.record, name_field)
+                )
+        subject = subjects.get(subject_id)
+        if subject is None:
+            subject = subjects[subject_id] = Subject(subject_type, subject_id, None)
+            title = KINDS[SUBJECT_DIRECTORIES[subject_type][0]].meta.title
             self.warnings.append(
                 Problem(
                     source,
@@ -172,7 +178,7 @@ class FactContext:
                     rejects_record=False,
                 )
             )
-        return names[subject_id]
+        return subject
 
     def with_posting(self, fact: Fact) -> Fact:
         """The fact with its subject's store or department and role on the fact's date.
@@ -217,13 +223,9 @@ class FactContext:
         subject_id = record.subject_id() or ""
         if meta.subject_name_field:
             return Subject(meta.subject.code, subject_id, getattr(record, meta.subject_name_field))
-        # Named by a register: one Subject per subject, shared by its facts (less memory).
-        subjects = self._subjects[meta.subject.code]
-        subject = subjects.get(subject_id)
-        if subject is None:
-            name = self.subject_name(meta.subject.code, subject_id, loaded.source)
-            subject = subjects[subject_id] = Subject(meta.subject.code, subject_id, name)
-        return subject
+        return self._registered(meta.subject.code, subject_id, loaded.source) or Subject(
+            meta.subject.code, subject_id, None
+        )
 
     def fact(
         self,
@@ -366,4 +368,5 @@ def _collect(
                 facts.append(item)
     problems.extend(context.warnings)
     context.warnings.clear()
+    context._shared.clear()  # not kept through the audit: the secrecy register holds everyone
     return facts, problems

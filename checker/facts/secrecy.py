@@ -576,7 +576,7 @@ class Register:
 
     @classmethod
     def of(cls, ctx: FactContext) -> Register:
-        """The dataset's register, built once per audit: the archive facts read it too."""
+        """The dataset's register, built once per pass: the archive facts read it too."""
         return ctx.shared(
             "secrecy.register", lambda: cls(ctx, SecrecyRules.from_config(ctx.config))
         )
