@@ -73,7 +73,10 @@ def posting_on(day: date, periods: Iterable[Any], register: Any | None = None) -
     return Posting(unit, role, None) if unit and role else None
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made (dataclasses.replace makes another): a frozen
+# dataclass's __init__ sets each field through object.__setattr__, several times slower, and a
+# fact is made per record. Its values make it unhashable either way.
+@dataclass(slots=True)
 class Fact:
     kind: str
     key: str  # unique within the kind; a record key, or record key @ occurrence
