@@ -10,11 +10,12 @@ import gc
 import os
 import string
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from time import perf_counter
 from typing import Any
@@ -25,7 +26,7 @@ from checker.config import Config
 from checker.engine import DurableEngine, Engine, Match
 from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
 from checker.fast import FastEngine
-from checker.i18n import Text
+from checker.i18n import LANGS, Text
 from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
 from checker.rules import Check, Penalty, Rule, severity_rank, supplied
@@ -173,29 +174,54 @@ def _format(value: Any, lang: str) -> str:
     return str(value)
 
 
-def render_message(template: Text, values: dict[str, Any]) -> Text:
+def render_message(template: Text, values: Mapping[str, Any]) -> Text:
+    """The message with the fields it names filled in (only those are formatted)."""
     return Text(
         *(
-            template(lang).format_map({k: _format(v, lang) for k, v in values.items()})
-            for lang in ("zh", "en")
+            template(lang).format_map(
+                {name: _format(values[name], lang) for name in names if name in values}
+            )
+            for lang, names in zip(LANGS, _template_fields(template), strict=True)
         )
     )
 
 
-def _evidence(checks: list[Check], fact: Fact, config: Config) -> dict[str, Any]:
+@cache  # a handful of templates, each parsed once rather than once per violation
+def _template_fields(template: Text) -> tuple[tuple[str, ...], ...]:
+    """The fields a template names, in Chinese and in English (they may differ)."""
+    return tuple(
+        tuple(dict.fromkeys(name for _, name, _, _ in string.Formatter().parse(text) if name))
+        for text in (template.zh, template.en)
+    )
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the violations of one check read, worked out once per check rather than per
+    violation: the fields its evidence cites (its condition's, then its message's) and its
+    parameters, each with its evidence label."""
+
+    fields: tuple[str, ...]
+    params: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, check: Check) -> _Reading:
+        fields = (*check.when.fields(), *_template_fields(check.message)[0])
+        params = tuple((f"param:{key}", key) for key in check.when.params())
+        return cls(tuple(dict.fromkeys(fields)), params)
+
+
+def _evidence(readings: list[_Reading], fact: Fact, config: Config) -> dict[str, Any]:
     """The values the conditions read, the facts the messages cite, and the parameters used."""
     evidence: dict[str, Any] = {}
-    for check in checks:
-        for name in (*check.when.fields(), *message_fields(check.message)):
-            evidence[name] = _json_value(fact.values.get(name))
-    for check in checks:
-        for key in check.when.params():
-            evidence[f"param:{key}"] = _json_value(config[key])
+    values = fact.values
+    for reading in readings:
+        for name in reading.fields:
+            evidence[name] = _json_value(values.get(name))
+    for reading in readings:
+        for label, key in reading.params:
+            evidence[label] = _json_value(config[key])
     return evidence
-
-
-def message_fields(template: Text) -> list[str]:
-    return [name for _, name, _, _ in string.Formatter().parse(template.zh) if name]
 
 
 def effective_penalty(rule: Rule, penalty: Penalty, config: Config) -> Penalty:
@@ -206,7 +232,9 @@ def effective_penalty(rule: Rule, penalty: Penalty, config: Config) -> Penalty:
     return penalty
 
 
-def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Violation:
+def _violation(
+    rule: Rule, readings: tuple[_Reading, ...], fact: Fact, checks: list[int], config: Config
+) -> Violation:
     matched = [rule.checks[i] for i in checks]
 
     def weight(check_index: int) -> int:
@@ -216,8 +244,8 @@ def _violation(rule: Rule, fact: Fact, checks: list[int], config: Config) -> Vio
     gravest = rule.checks[max(checks, key=weight)]
     penalty = effective_penalty(rule, gravest.penalty or rule.penalty, config)
     severity = gravest.severity or rule.severity
-    evidence = _evidence(matched, fact, config)
-    messages = [render_message(check.message, dict(fact.values)) for check in matched]
+    evidence = _evidence([readings[i] for i in checks], fact, config)
+    messages = [render_message(check.message, fact.values) for check in matched]
     message = Text("；".join(m.zh for m in messages), "; ".join(m.en for m in messages))
     fine_min, fine_max = penalty.fine_min_cny, penalty.fine_max_cny
     if penalty.fine_min_field:
@@ -289,13 +317,17 @@ def _violations(
     for match in matches:
         if match.rule_id in ran:
             grouped[(match.rule_id, match.fact_index)].append(match.check_index)
+    readings: dict[str, tuple[_Reading, ...]] = {}  # per rule, its checks'
     for (rule_id, fact_index), checks in grouped.items():
         rule, fact = ran[rule_id], facts[fact_index]
         if not _in_force(rule, fact, result.config):
             result.not_in_force += 1
             continue
+        if rule_id not in readings:
+            readings[rule_id] = tuple(_Reading.of(check) for check in rule.checks)
         fact = context.with_posting(fact)  # where the subject worked that day, for the report
-        result.violations.append(_violation(rule, fact, sorted(checks), result.config))
+        violation = _violation(rule, readings[rule_id], fact, sorted(checks), result.config)
+        result.violations.append(violation)
 
 
 @contextmanager

@@ -54,16 +54,24 @@ def _reader(name: str, spec_type: str) -> Reader:
     return lambda values: values.get(name)
 
 
+# Loops, not all() or any() over a generator (SIM110): a generator per fact and check costs
+# more than most tests.
 def _all(tests: list[Test]) -> Test:
     def test(row: Row, params: Params) -> bool:
-        return all(t(row, params) for t in tests)
+        for t in tests:  # noqa: SIM110
+            if not t(row, params):
+                return False
+        return True
 
     return test
 
 
 def _any(tests: list[Test]) -> Test:
     def test(row: Row, params: Params) -> bool:
-        return any(t(row, params) for t in tests)
+        for t in tests:  # noqa: SIM110
+            if t(row, params):
+                return True
+        return False
 
     return test
 
@@ -149,8 +157,7 @@ class _KindCompiler:
 @dataclass(frozen=True)
 class _Kind:
     readers: tuple[Reader, ...]
-    tests: tuple[Test, ...]
-    checks: tuple[tuple[str, int], ...]  # (rule id, check index) of each test
+    checks: tuple[tuple[Test, str, int], ...]  # each check's test, rule id and index
 
 
 class FastEngine:
@@ -167,7 +174,10 @@ class FastEngine:
             compiler = compilers.setdefault(check.kind, _KindCompiler(check.kind, params))
             compiler.add(rule_id, index, check.when)
         self._kinds = {
-            kind: _Kind(tuple(k.readers), tuple(k.tests), tuple(k.checks))
+            kind: _Kind(
+                tuple(k.readers),
+                tuple((test, *check) for test, check in zip(k.tests, k.checks, strict=True)),
+            )
             for kind, k in compilers.items()
         }
         self._params = sorted(params, key=params.__getitem__)
@@ -181,8 +191,9 @@ class FastEngine:
             kind = kinds.get(fact.kind)
             if kind is None:
                 continue
-            row = [read(fact.values) for read in kind.readers]
-            for test, (rule_id, check_index) in zip(kind.tests, kind.checks, strict=True):
+            values = fact.values
+            row = [read(values) for read in kind.readers]
+            for test, rule_id, check_index in kind.checks:
                 if test(row, params):
                     matches.append(Match(index, rule_id, check_index))
         return matches

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -29,6 +29,8 @@ from checker.records import (
     FieldSpec,
     field_specs,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,10 @@ def posting_on(day: date, periods: Iterable[Any], register: Any | None = None) -
     return Posting(unit, role, None) if unit and role else None
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, though never changed once made (dataclasses.replace makes another): a frozen
+# dataclass's __init__ sets each field through object.__setattr__, several times slower, and a
+# fact is made per record. Its values make it unhashable either way.
+@dataclass(slots=True)
 class Fact:
     kind: str
     key: str  # unique within the kind; a record key, or record key @ occurrence
@@ -124,30 +129,46 @@ class FactContext:
     calendar: WorkingCalendar
     as_of: date
     warnings: list[Problem] = field(default_factory=list)
-    _names: dict[str, dict[str, str]] = field(default_factory=dict)
+    _registers: dict[str, dict[str, Subject]] = field(default_factory=dict)  # by type, by id
     _postings: dict[str, tuple[dict[str, list[Any]], dict[str, Any]]] = field(default_factory=dict)
+    _shared: dict[str, Any] = field(default_factory=dict)
 
     def records(self, kind: str) -> list[Loaded]:
         return self.dataset.records.get(kind, [])
+
+    def shared(self, name: str, build: Callable[[], T]) -> T:
+        """What several domains read, built once per pass (the secrecy register)."""
+        if name not in self._shared:
+            self._shared[name] = build()
+        return self._shared[name]  # type: ignore[no-any-return]
 
     def has(self, kind: str) -> bool:
         return kind in self.dataset.records
 
     def subject_name(self, subject_type: str, subject_id: str, source: Source) -> str | None:
         """The subject's name from its register; a warning when the register lacks the subject."""
-        directory = SUBJECT_DIRECTORIES.get(subject_type)
-        if directory is None or not self.has(directory[0]):
-            return None
-        kind, name_field = directory
-        if subject_type not in self._names:
-            self._names[subject_type] = {
-                item.record.subject_id() or "": getattr(item.record, name_field)
-                for item in self.records(kind)
-            }
-        names = self._names[subject_type]
-        if subject_id not in names:
-            names[subject_id] = None  # type: ignore[assignment]  # warn once per subject
-            title = KINDS[kind].meta.title
+        subject = self._registered(subject_type, subject_id, source)
+        return None if subject is None else subject.name
+
+    def _registered(self, subject_type: str, subject_id: str, source: Source) -> Subject | None:
+        """The subject as its register names it, None without a register; a warning (once) when
+        the register lacks the subject. One Subject per subject, shared by its facts."""
+        subjects = self._registers.get(subject_type)
+        if subjects is None:
+            directory = SUBJECT_DIRECTORIES.get(subject_type)
+            if directory is None or not self.has(directory[0]):
+                return None
+            kind, name_field = directory
+            subjects = self._registers[subject_type] = {}
+            for item in self.records(kind):
+                registered = item.record.subject_id() or ""
+                subjects[registered] = Subject(
+                    subject_type, registered, getattr(item.record, name_field)
+                )
+        subject = subjects.get(subject_id)
+        if subject is None:
+            subject = subjects[subject_id] = Subject(subject_type, subject_id, None)
+            title = KINDS[SUBJECT_DIRECTORIES[subject_type][0]].meta.title
             self.warnings.append(
                 Problem(
                     source,
@@ -160,7 +181,7 @@ class FactContext:
                     rejects_record=False,
                 )
             )
-        return names[subject_id]
+        return subject
 
     def with_posting(self, fact: Fact) -> Fact:
         """The fact with its subject's store or department and role on the fact's date.
@@ -203,12 +224,11 @@ class FactContext:
         meta = record.meta
         assert meta.subject is not None, f"{meta.name} is reference data, not audited"
         subject_id = record.subject_id() or ""
-        name = (
-            getattr(record, meta.subject_name_field)
-            if meta.subject_name_field
-            else self.subject_name(meta.subject.code, subject_id, loaded.source)
+        if meta.subject_name_field:
+            return Subject(meta.subject.code, subject_id, getattr(record, meta.subject_name_field))
+        return self._registered(meta.subject.code, subject_id, loaded.source) or Subject(
+            meta.subject.code, subject_id, None
         )
-        return Subject(meta.subject.code, subject_id, name)
 
     def fact(
         self,
@@ -219,6 +239,7 @@ class FactContext:
         occurrence: str | None = None,
         reference_date: date | None = None,
     ) -> Fact:
+        """The fact of a record, with its computed fields: runs once per record, kept lean."""
         record = loaded.record
         meta = record.meta
         # The record's own fields, read-only, not copied: a fact per record is kept in memory.
@@ -246,16 +267,21 @@ class FactContext:
         self, kind: str, compute: Callable[[Loaded], BaseModel | None] | None = None
     ) -> Iterator[Fact | Problem]:
         """One fact per record of a kind, with its computed fields; a failure rejects the record."""
+        fact = self.fact
+        if compute is None:
+            for loaded in self.records(kind):
+                yield fact(loaded)
+            return
         for loaded in self.records(kind):
             try:
-                computed = compute(loaded) if compute else None
+                computed = compute(loaded)
             except CalendarError as error:
                 yield Problem(
                     loaded.source,
                     Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
                 )
                 continue
-            yield self.fact(loaded, computed)
+            yield fact(loaded, computed)
 
 
 # --------------------------------------------------------------------------- the domains
@@ -345,4 +371,5 @@ def _collect(
                 facts.append(item)
     problems.extend(context.warnings)
     context.warnings.clear()
+    context._shared.clear()  # not kept through the audit: the secrecy register holds everyone
     return facts, problems

@@ -695,19 +695,21 @@ def renewal_chain(
 
 
 def designated(
-    designations: Iterable[ArchiveCustodian],
+    designations: Mapping[str, Iterable[ArchiveCustodian]],
     duty: str,
     by: date | None,
     person: str | None = None,
     permitted: Callable[[ArchiveCustodian], bool] = lambda d: True,
 ) -> bool:
-    """Someone (or `person`) designated for `duty` on or before `by`, by a permitted role."""
+    """Someone (or `person`) designated for `duty` on or before `by`, by a permitted role.
+
+    `designations` are by duty: a file looks through its duty's only.
+    """
     return any(
-        d.duty == duty
-        and (person is None or d.person_id == person)
+        (person is None or d.person_id == person)
         and (by is None or d.designated_date <= by)
         and permitted(d)
-        for d in designations
+        for d in designations.get(duty, ())
     )
 
 
@@ -804,7 +806,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     # A graded file entered in the secret-item register is judged by the secrecy rules; a file
     # naming an entry the register lacks is rejected, as the secrecy records are.
-    secrecy = Register(ctx, SecrecyRules.from_config(config)) if ctx.has("SecretItem") else None
+    secrecy = Register.of(ctx) if ctx.has("SecretItem") else None
     for item in ctx.records("ArchiveFile"):
         number = item.record.secret_item_id
         if secrecy is not None and number and number not in secrecy.items:
@@ -818,7 +820,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 field="secret_item_id",
             )
 
-    designations = [d.record for d in ctx.records("ArchiveCustodian")]
+    designations: dict[str, list[ArchiveCustodian]] = defaultdict(list)
+    for d in ctx.records("ArchiveCustodian"):
+        designations[d.record.duty].append(d.record)
     ledger: list[ArchiveLedgerEntry] = [e.record for e in ctx.records("ArchiveLedgerEntry")]
     files = {f.record.archive_no: f.record for f in ctx.records("ArchiveFile")}
     in_file_ledger = {

@@ -485,8 +485,10 @@ def _probation(ctx: FactContext, employees: list[Loaded]) -> Iterator[Fact]:
         reviews.setdefault(item.record.employee_id, item.record)
     for item in employees:
         employee: Employee = item.record
+        if employee.role not in roles or employee.hire_date < sales_from:
+            continue
         end = probation_end(employee.hire_date)
-        if employee.role not in roles or employee.hire_date < sales_from or end > ctx.as_of:
+        if end > ctx.as_of:
             continue
         review = reviews.get(employee.employee_id)
         yield ctx.fact(

@@ -574,6 +574,13 @@ class Register:
             else:
                 self.people[person.id] = person
 
+    @classmethod
+    def of(cls, ctx: FactContext) -> Register:
+        """The dataset's register, built once per pass: the archive facts read it too."""
+        return ctx.shared(
+            "secrecy.register", lambda: cls(ctx, SecrecyRules.from_config(ctx.config))
+        )
+
     def _person(self, loaded: Loaded) -> Person | Problem:
         staff: SecrecyStaff = loaded.record
         role = self.rules.roles.get(staff.title)
@@ -912,7 +919,7 @@ def _leaks(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    register = Register(ctx, SecrecyRules.from_config(ctx.config))
+    register = Register.of(ctx)
     yield from register.problems
     for part in (_companies, _items, _access, _copies, _certificates, _leaks):
         yield from part(ctx, register)

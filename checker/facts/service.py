@@ -336,14 +336,18 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
 
 def _vip_reminders(ctx: FactContext) -> Iterator[Fact]:
-    events: list[VipStoreEvent] = [item.record for item in ctx.records("VipStoreEvent")]
+    # Each member is owed only their store's events: looking through every store's would cost
+    # members × events.
+    events: dict[str, list[VipStoreEvent]] = defaultdict(list)
+    for item in ctx.records("VipStoreEvent"):
+        events[item.record.store_id].append(item.record)
     messages: dict[str, list[VipMessage]] = defaultdict(list)
     for item in ctx.records("VipMessage"):
         messages[item.record.card_no].append(item.record)
     for item in ctx.records("VipMember"):
         member: VipMember = item.record
         for occasion, event_id, due in reminders_owed(
-            member, events, ctx.config["vip.reminders_from"], ctx.as_of
+            member, events.get(member.store_id, []), ctx.config["vip.reminders_from"], ctx.as_of
         ):
             sent = answering_messages(
                 occasion,

@@ -200,7 +200,10 @@ class Record(BaseModel):
     meta: ClassVar[KindMeta]
 
     def key(self) -> str:
-        return "/".join(str(getattr(self, f)) for f in self.meta.key_fields)
+        fields = self.meta.key_fields  # mostly one: its text alone, without a join (per record)
+        if len(fields) == 1:
+            return str(getattr(self, fields[0]))
+        return "/".join(str(getattr(self, f)) for f in fields)
 
     def subject_id(self) -> str | None:
         field = self.meta.subject_field
