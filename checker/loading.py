@@ -236,12 +236,60 @@ def _split_unit(key: str) -> tuple[str, str | None]:
     return key, None
 
 
-@dataclass(frozen=True)
-class Target:
-    """The field a column fills and how its cells are read."""
+EMPTY: Any = object()
+"""A cell that gives no value: blank, null, NaN (see `is_empty`)."""
 
-    field: str
-    read: Callable[[Any], Any]
+MEMO_LIMIT = 50_000
+"""Distinct texts remembered per column; past it, the rest (mostly unique keys) are read anew."""
+
+
+class Unfilled:
+    """A non-empty cell that leaves its field without a value: refused (with the reason), or
+    blank once spaces and invisible marks are stripped (reason None)."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: Text | None) -> None:
+        self.reason = reason
+
+
+BLANK = Unfilled(None)
+
+
+class Target:
+    """The field a column fills and how its cells are read.
+
+    Exports repeat the same dates, names, codes and amounts on row after row: each distinct text
+    is read once per column (`seen`), and the records that repeat it share its value.
+    """
+
+    __slots__ = ("column", "field", "key", "read", "seen")
+
+    def __init__(self, column: str, field: str, key: str, read: Callable[[Any], Any]) -> None:
+        self.column = column
+        self.field = field
+        self.key = key  # the field's alias, which the model looks up first: a quicker validation
+        self.read = read
+        self.seen: dict[str, Any] = {}
+
+    def value(self, raw: Any) -> Any:
+        """A cell's value for its field: EMPTY, an Unfilled, or the value read. (The row loop
+        looks a text up in `seen` first.)"""
+        value = self._convert(raw)
+        if type(raw) is str and len(self.seen) < MEMO_LIMIT:  # 1 == 1.0 == True: texts only
+            self.seen[raw] = value
+        return value
+
+    def _convert(self, raw: Any) -> Any:
+        if is_empty(raw):
+            return EMPTY
+        if isinstance(raw, Unreadable):
+            return Unfilled(raw.reason)
+        try:
+            value = self.read(raw)
+        except FormError as error:
+            return Unfilled(error.text)
+        return BLANK if value == "" else value
 
 
 class Columns:
@@ -293,18 +341,21 @@ class Columns:
             return None
         if key in self._exact:
             name, unit = self._exact[key]
-            return Target(name, reader(self.specs[name].type, unit))
+            return self._target(header, name, reader(self.specs[name].type, unit))
         base, unit = _split_unit(key)
         if unit is None:  # 注册资本万元: a money unit written without brackets
             for word in sorted(MONEY_UNITS, key=len, reverse=True):
                 name = self._base.get(key.removesuffix(word)) if key.endswith(word) else None
                 if name and self.specs[name].type == "money":
-                    return Target(name, reader("money", word))
+                    return self._target(header, name, reader("money", word))
             return None
         name = self._base.get(base)
         if name is None:
             return None
-        return Target(name, self._unit_reader(self.specs[name], unit, header))
+        return self._target(header, name, self._unit_reader(self.specs[name], unit, header))
+
+    def _target(self, header: str, name: str, read: Callable[[Any], Any]) -> Target:
+        return Target(header, name, self.model.model_fields[name].alias or name, read)
 
     def _unit_reader(self, spec: FieldSpec, unit: str, header: str) -> Callable[[Any], Any]:
         contract_unit = _split_unit(header_key(spec.label))[1]
@@ -432,10 +483,10 @@ def _check_header(header: list[str], columns: Columns) -> None:
         )
 
 
-def _grid_rows(
-    table: Table, columns: Columns, strict_width: bool, warnings: list[Problem], source: Source
-) -> Iterator[RawRow]:
-    """Rows as (header, value) pairs; the header found among the first rows when not given."""
+def _grid_header(
+    table: Table, columns: Columns, warnings: list[Problem], source: Source
+) -> tuple[list[str], Iterator[RawRow]]:
+    """The header (found among the first rows when not given) and the rows after it."""
     rows = iter(table.rows)
     if table.header is not None:
         header = [str(h) for h in table.header]
@@ -460,34 +511,50 @@ def _grid_rows(
                 )
             )
     _check_header(header, columns)
+    return header, rows
+
+
+def _grid_rows(
+    header: list[str],
+    rows: Iterator[RawRow],
+    columns: Columns,
+    strict_width: bool,
+    warnings: list[Problem],
+    source: Source,
+) -> Iterator[RawRow]:
+    """The data rows, their cells in the header's order; a row with an error holds
+    (header, cell) pairs, as `--rejected` writes it."""
+    width = len(header)
+    unnamed = [i for i, h in enumerate(header) if not h]
     data = 0
     for row in rows:
         if row.error is not None:
             data += 1
             yield row
             continue
-        cells = list(row.cells)
-        if all(is_empty(cell) for cell in cells):
+        cells = row.cells
+        if all(map(is_empty, cells)):
             continue
         data += 1
-        extra = cells[len(header) :]
-        if strict_width and any(not is_empty(c) for c in extra):
-            yield RawRow(
-                row.number,
-                [*zip(header, cells, strict=False), *_extra(header, extra)],
-                Text(
-                    f"本行有 {len(cells)} 个单元格，表头只有 {len(header)} 列"
-                    "（某个值含未加引号的逗号？）",
-                    f"the row has {len(cells)} cells, the header {len(header)} (a value with an "
-                    "unquoted comma?)",
-                ),
-            )
-            continue
-        pairs = list(zip(header, cells, strict=False))
-        for index, cell in enumerate(cells):
-            if (index >= len(header) or not header[index]) and not is_empty(cell):
-                columns.unnamed.setdefault(_column_name(index))
-        yield RawRow(row.number, pairs)
+        if len(cells) > width:
+            extra = list(cells[width:])
+            if strict_width and any(not is_empty(c) for c in extra):
+                yield RawRow(
+                    row.number,
+                    [*zip(header, cells, strict=False), *_extra(header, extra)],
+                    Text(
+                        f"本行有 {len(cells)} 个单元格，表头只有 {width} 列"
+                        "（某个值含未加引号的逗号？）",
+                        f"the row has {len(cells)} cells, the header {width} (a value with an "
+                        "unquoted comma?)",
+                    ),
+                )
+                continue
+        if unnamed or len(cells) > width:
+            for index in [*unnamed, *range(width, len(cells))]:
+                if index < len(cells) and not is_empty(cells[index]):
+                    columns.unnamed.setdefault(_column_name(index))
+        yield row
     if data == 0:
         warnings.append(
             Problem(
@@ -554,59 +621,72 @@ def _problem(source: Source, columns: Columns, name: str | None, raw: Any, reaso
 
 
 def _read_row(
-    row: RawRow, columns: Columns, input_source: Source
+    number: int,
+    targets: Sequence[Target | None],
+    cells: Sequence[Any],
+    columns: Columns,
+    input_source: Source,
 ) -> tuple[Record | None, list[Problem]]:
-    """A record from a row, or every reason it cannot be one."""
-    if row.error is not None:
-        source = Source(input_source.file, row.number, input_source.part)
-        return None, [Problem(source, row.error, reason=row.error)]
-    values: dict[str, Any] = {}
-    raw_of: dict[str, tuple[str, Any]] = {}
-    problems: list[Problem] = []
-
-    def refuse(column: str | None, name: str | None, raw: Any, reason: Text) -> None:
-        where = Source(
-            input_source.file, row.number, input_source.part, column and printable(column)
-        )
-        problems.append(_problem(where, columns, name, raw, reason))
-
-    failed: set[str] = set()
-    for column, raw in row.cells:
-        target = columns.target(str(column))
-        if target is None or is_empty(raw):
+    """A record from a row's cells (each under its column's target), or every reason it cannot be
+    one."""
+    values: dict[str, Any] = {}  # field's key -> value, or an Unfilled until validation
+    refused: list[tuple[Target, Any, Text]] = []  # cells refused, in the row's order
+    unfilled = False
+    for target, raw in zip(targets, cells, strict=False):
+        if target is None:
             continue
-        name = target.field
-        if name in raw_of:
-            also = printable(raw_of[name][0])
+        value = target.seen.get(raw) if type(raw) is str else None
+        if value is None:
+            value = target.value(raw)
+        if value is EMPTY:
+            continue
+        key = target.key
+        if key in values:
+            also = printable(_given(targets, cells, target.field)[0] or "")
             reason = Text(f"与“{also}”重复给出同一字段", f"given twice (also as '{also}')")
-            refuse(str(column), name, raw, reason)
-            failed.add(name)
+            refused.append((target, raw, reason))
             continue
-        raw_of[name] = (str(column), raw)
-        try:
-            if isinstance(raw, Unreadable):
-                raise FormError(raw.reason.zh, raw.reason.en)
-            value = target.read(raw)
-        except FormError as error:
-            refuse(str(column), name, raw, error.text)
-            failed.add(name)
-            continue
-        if value != "":  # nothing left once spaces and invisible marks are stripped: empty
-            values[name] = value
+        values[key] = value
+        if type(value) is Unfilled:
+            unfilled = True
+            if value.reason is not None:
+                refused.append((target, raw, value.reason))
+    if unfilled:
+        values = {k: v for k, v in values.items() if type(v) is not Unfilled}
     try:
         record = columns.model.model_validate(values)
     except ValidationError as error:
-        for item in error.errors():
-            name = _field_of(columns.model, item["loc"])
-            if name in failed:
-                continue  # its cell was already reported, with the reason it could not be read
-            column, raw = raw_of.get(name or "", (None, None))
-            spec = columns.specs.get(name or "")
-            refuse(
-                column, name, raw, Text(_zh_error(item, spec.choices if spec else ()), item["msg"])
-            )
-        return None, problems
-    return (None, problems) if problems else (record, [])
+        record = None
+        invalid = error.errors()
+    else:
+        if not refused:
+            return record, []
+        invalid = []
+
+    def where(column: str | None) -> Source:
+        return Source(input_source.file, number, input_source.part, column and printable(column))
+
+    problems = [_problem(where(t.column), columns, t.field, raw, why) for t, raw, why in refused]
+    failed = {t.field for t, _, _ in refused}
+    for item in invalid:
+        name = _field_of(columns.model, item["loc"])
+        if name in failed:
+            continue  # its cell was already reported, with the reason it could not be read
+        column, raw = _given(targets, cells, name)
+        spec = columns.specs.get(name or "")
+        reason = Text(_zh_error(item, spec.choices if spec else ()), item["msg"])
+        problems.append(_problem(where(column), columns, name, raw, reason))
+    return None, problems
+
+
+def _given(
+    targets: Sequence[Target | None], cells: Sequence[Any], name: str | None
+) -> tuple[str | None, Any]:
+    """The column and cell that first gave a field (looked up again only for a problem)."""
+    for target, raw in zip(targets, cells, strict=False):
+        if target is not None and target.field == name and not is_empty(raw):
+            return target.column, raw
+    return None, None
 
 
 def _field_of(model: type[Record], loc: Sequence[Any]) -> str | None:
@@ -625,7 +705,21 @@ def _field_of(model: type[Record], loc: Sequence[Any]) -> str | None:
 class _Loader:
     dataset: Dataset
     options: InputOptions
-    first_seen: dict[tuple[str, str], Source] = field(default_factory=dict)
+    first_seen: dict[str, dict[str, Source]] = field(default_factory=dict)  # kind -> key -> first
+    fields_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
+
+    def _share_fields_set(self, record: Record) -> Record:
+        """The record, holding one set of given fields shared with its like.
+
+        pydantic gives each record its own set of the fields given (664 bytes on average, half
+        of what a record costs); the records of a file give a few distinct sets. A frozen record
+        never changes its set (model_copy copies it first).
+        """
+        given = record.__pydantic_fields_set__
+        shared = self.fields_sets.setdefault(frozenset(given), given)
+        if shared is not given:
+            object.__setattr__(record, "__pydantic_fields_set__", shared)
+        return record
 
     def fatal(self, source: Source, message: Text) -> None:
         self.dataset.problems.append(Problem(source, message, fatal=True, reason=message))
@@ -703,38 +797,54 @@ class _Loader:
         return assigned
 
     def _ingest(self, columns: Columns, entry: InputFile, table: Table) -> None:
-        """Validate rows into the dataset: each becomes a record or a rejection with its reasons."""
+        """Validate rows into the dataset: each becomes a record or a rejection with its reasons.
+
+        A grid's columns are resolved once, from its header; a keyed row (JSON) names its own.
+        """
         model = columns.model
         bucket = self.dataset.records.setdefault(model.meta.name, [])
+        first_seen = self.first_seen.setdefault(model.meta.name, {})
+        input_source = entry.source
         warnings: list[Problem] = []
+        header: list[str] = []
+        grid: list[Target | None] = []
         if table.keyed:
             rows: Iterable[RawRow] = table.rows
         else:
-            rows = _grid_rows(
-                table, columns, entry.format in ("csv", "tsv"), warnings, entry.source
-            )
+            header, rows = _grid_header(table, columns, warnings, input_source)
+            grid = [columns.target(h) for h in header]
+            strict_width = entry.format in ("csv", "tsv")
+            rows = _grid_rows(header, rows, columns, strict_width, warnings, input_source)
         for row in rows:
             entry.read += 1
-            record, problems = _read_row(row, columns, entry.source)
             source = Source(entry.path, row.number, entry.part)
-            if record is not None:
-                identity = (model.meta.name, record.key())
-                if identity in self.first_seen:
-                    first = self.first_seen[identity]
+            if row.error is not None:
+                problems = [Problem(source, row.error, reason=row.error)]
+            else:
+                if table.keyed:
+                    targets = [columns.target(str(key)) for key, _ in row.cells]
+                    cells = [value for _, value in row.cells]
+                else:
+                    targets, cells = grid, row.cells
+                record, problems = _read_row(row.number, targets, cells, columns, input_source)
+                if record is not None:
+                    key = record.key()
+                    first = first_seen.get(key)
+                    if first is None:
+                        first_seen[key] = source
+                        bucket.append(Loaded(self._share_fields_set(record), source))
+                        continue
                     reason = Text(
-                        f"重复的记录编号 {record.key()}（首次出现于 {first}）",
-                        f"duplicate key {record.key()} (first at {first})",
+                        f"重复的记录编号 {key}（首次出现于 {first}）",
+                        f"duplicate key {key} (first at {first})",
                     )
                     key_field = model.meta.key_fields[0]
                     problems = [_problem(source, columns, key_field, None, reason)]
-                else:
-                    self.first_seen[identity] = source
-                    bucket.append(Loaded(record, source))
-                    continue
             entry.rejected += 1
             self.dataset.problems.extend(problems)
+            pairs = row.cells if table.keyed or row.error else zip(header, row.cells, strict=False)
             self.dataset.rejected_rows.append(
-                RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in row.cells))
+                RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in pairs))
             )
         self.dataset.problems.extend(warnings)
 

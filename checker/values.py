@@ -269,13 +269,15 @@ _AMOUNT = re.compile(
 
 
 def _cents(amount: Decimal) -> Decimal:
+    """The amount in 分 (two decimals), as the record keeps it: records share a repeated one."""
     if abs(amount) >= LIMIT:
         raise FormError("金额过大（不应达到 10^15 元）", "is too large (10^15 元 or more)")
-    if amount != amount.quantize(Decimal("0.01")):
+    exact = amount.quantize(Decimal("0.01"))
+    if amount != exact:
         raise FormError(
             f"折合 {amount} 元，超过两位小数（分）", f"is {amount} 元: more than two decimals (分)"
         )
-    return amount
+    return exact
 
 
 def read_money(unit: str | None) -> Callable[[Any], Decimal]:

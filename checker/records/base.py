@@ -55,7 +55,7 @@ def _check_money(value: Decimal) -> Decimal:
         raise ValueError("amount is out of range") from error
     if exact != value:
         raise ValueError("amount has more than 2 decimal places (分)")
-    return exact
+    return value if value.as_tuple().exponent == -2 else exact  # the loader's amounts are shared
 
 
 _TAG_SEPARATORS = re.compile(r"[;；、,，\n]+")
@@ -203,7 +203,7 @@ class Record(BaseModel):
         fields = self.meta.key_fields  # mostly one: its text alone, without a join (per record)
         if len(fields) == 1:
             return str(getattr(self, fields[0]))
-        return "/".join(str(getattr(self, f)) for f in fields)
+        return "/".join([str(getattr(self, f)) for f in fields])
 
     def subject_id(self) -> str | None:
         field = self.meta.subject_field
