@@ -7,9 +7,12 @@ a change of meaning would make version 2.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -386,7 +389,11 @@ def _posting_out(posting: Posting | None) -> PostingOut | None:
     return PostingOut(unit=posting.unit, role=posting.role, since=since)
 
 
-def _violation_out(v: Violation, lang: Lang, secrets: frozenset[str]) -> ViolationOut:
+def _violation_out(
+    v: Violation, lang: Lang, secrets: frozenset[str], penalty: Callable[..., PenaltyOut]
+) -> ViolationOut:
+    """`penalty`: penalty_out, cached by the report: the findings of a rule share their penalty
+    wherever its amounts are the same, built once and withheld once."""
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
     source = fact.record.source
@@ -411,7 +418,7 @@ def _violation_out(v: Violation, lang: Lang, secrets: frozenset[str]) -> Violati
         posting=_posting_out(fact.subject.posting),
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
-        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
+        penalty=penalty(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
         fingerprint=fingerprint(
             rule.id, source.file, fact.kind, fact.key, _read_fields(v, secrets)
         ),
@@ -600,7 +607,8 @@ def build_report(
     gate = gate or Gate(fail_on=result.config["audit.fail_on"])
     # Whether or not titles are revealed, fingerprints never hash them.
     secrets = frozenset(t for w in withheld_texts(result.dataset, result.config) for t in w.texts)
-    violations = [_violation_out(v, lang, secrets) for v in result.violations]
+    penalty = functools.cache(penalty_out)
+    violations = [_violation_out(v, lang, secrets, penalty) for v in result.violations]
     waiver_states = _apply_waivers(violations, waivers, result.as_of) if waivers else []
     baseline_out = None
     if baseline is not None:
@@ -691,15 +699,34 @@ class Withholding:
         self.scrub = _Scrubber(
             {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
         )
+        # Models done, by id, with the model itself to keep the id its own: the findings of a
+        # rule share their penalty, withheld once.
+        self.models: dict[int, tuple[BaseModel, BaseModel]] = {}
 
     def __call__(self, value: Any) -> Any:
+        """`value` with every string in it scrubbed, a model's fields as a dict's values; the
+        same object where nothing was taken out, so that only what held a secret is copied."""
         if isinstance(value, str):
             return self.scrub(value)
+        if isinstance(value, BaseModel):
+            return self._model(value)
         if isinstance(value, (list, tuple)):
-            return type(value)(self(v) for v in value)
+            items = [self(v) for v in value]
+            return value if all(map(operator.is_, items, value)) else type(value)(items)
         if isinstance(value, dict):
-            return {k: self(v) for k, v in value.items()}
+            values = list(value.values())
+            scrubbed = self(values)
+            return value if scrubbed is values else dict(zip(value, scrubbed, strict=True))
         return value
+
+    def _model(self, model: BaseModel) -> BaseModel:
+        if id(model) not in self.models:
+            fields = model.__dict__.items()  # a model's fields, by name
+            changed = {name: new for name, old in fields if (new := self(old)) is not old}
+            # The values stay valid: scrubbing maps a string to a string.
+            done = model.model_copy(update=changed) if changed else model
+            self.models[id(model)] = (model, done)
+        return self.models[id(model)][1]
 
     def out(self) -> dict[str, Any]:
         """What RedactionOut says of it."""
@@ -723,9 +750,7 @@ def _redacted(report: Report, withhold: Withholding) -> Report:
     value, a key, a rejected row's error) it is gone from every format rendered from it.
     Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
     """
-    data = withhold(report.model_dump())
-    data["redaction"] = withhold.out()
-    return Report.model_validate(data)
+    return withhold(report).model_copy(update={"redaction": RedactionOut(**withhold.out())})
 
 
 _QUOTES = {"《": "》", "“": "”", "'": "'"}
@@ -748,13 +773,18 @@ class _Scrubber:
             self.starts[text[:2]].append(text)
         self.pairs = frozenset(k for k in self.starts if len(k) == 2)
         self.singles = frozenset(self.starts) - self.pairs  # one-character titles
+        self.initials = frozenset(text[0] for text in texts)
 
     def __call__(self, value: str) -> str:
+        """The string scrubbed; `value` itself when it holds no secret text."""
         if value not in self.scrubbed:
             self.scrubbed[value] = self._scrub(value)
-        return self.scrubbed[value]
+        scrubbed = self.scrubbed[value]
+        return value if scrubbed == value else scrubbed
 
     def _scrub(self, value: str) -> str:
+        if self.initials.isdisjoint(value):
+            return value  # most strings, told in one pass over their characters
         starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
         if self.singles:
             starts |= self.singles.intersection(value)
