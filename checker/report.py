@@ -700,8 +700,9 @@ def build_report(
 
 
 class Withholding:
-    """Takes secret texts out of plain data (strings, lists, dicts): every report, the
-    validation result and the rejected rows the checker writes (README: secrecy)."""
+    """Takes secret texts out of every string in data (strings, lists, tuples, dict values, the
+    fields of models): every report, the validation result and the rejected rows the checker
+    writes (README: secrecy)."""
 
     def __init__(self, secrets: list[Withheld], lang: Lang) -> None:
         self.secrets = secrets
@@ -732,7 +733,8 @@ class Withholding:
         if id(model) not in self.models:
             changed = {}
             for name, old in model.__dict__.items():  # a model's fields, by name
-                new = self.scrub(old) if type(old) is str else self(old)  # the most, at once
+                # Most fields are strings: scrubbed without the type tests of __call__.
+                new = self.scrub(old) if type(old) is str else self(old)
                 if new is not old:
                     changed[name] = new
             # The values stay valid: scrubbing maps a string to a string.
@@ -773,8 +775,9 @@ class _Scrubber:
     quotes; elsewhere it becomes the marker.
 
     A report holds many strings and a register may hold thousands of titles, so a string is
-    searched only for the titles whose first two characters it contains, and once: most strings
-    of a report (titles, citations, penalties) recur on every finding.
+    searched only for the titles whose first two characters it contains, read where it holds a
+    title's first character, and once: most strings of a report (titles, citations, penalties)
+    recur on every finding.
     """
 
     def __init__(self, texts: set[str], marker: str) -> None:
@@ -785,7 +788,8 @@ class _Scrubber:
             self.starts[text[:2]].append(text)
         self.pairs = frozenset(k for k in self.starts if len(k) == 2)
         self.singles = frozenset(self.starts) - self.pairs  # one-character titles
-        self.initials = frozenset(text[0] for text in texts)
+        initials = "".join(sorted({re.escape(text[0]) for text in texts}))
+        self.initial = re.compile(f"[{initials}]")
 
     def __call__(self, value: str) -> str:
         """The string scrubbed; `value` itself when it holds no secret text."""
@@ -795,9 +799,8 @@ class _Scrubber:
         return value if scrubbed == value else scrubbed
 
     def _scrub(self, value: str) -> str:
-        if self.initials.isdisjoint(value):
-            return value  # most strings, told in one pass over their characters
-        starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
+        at = self.initial.finditer(value)  # most strings hold none, told in one pass
+        starts = self.pairs.intersection(value[i.start() : i.start() + 2] for i in at)
         if self.singles:
             starts |= self.singles.intersection(value)
         found = [t for k in starts for t in self.starts[k] if t in value]
