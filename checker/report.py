@@ -788,8 +788,9 @@ class _Scrubber:
             self.starts[text[:2]].append(text)
         self.pairs = frozenset(k for k in self.starts if len(k) == 2)
         self.singles = frozenset(self.starts) - self.pairs  # one-character titles
-        initials = "".join(sorted({re.escape(text[0]) for text in texts}))
-        self.initial = re.compile(f"[{initials}]")
+        # Where a title can start: at one of their first characters (nowhere without titles).
+        initials = "".join(sorted({re.escape(text[0]) for text in texts if text}))
+        self.initial = re.compile(f"[{initials}]" if initials else "(?!)")
 
     def __call__(self, value: str) -> str:
         """The string scrubbed; `value` itself when it holds no secret text."""

@@ -168,6 +168,8 @@ def test_a_quoted_title_goes_with_its_quotes_and_the_longest_title_wins():
     assert scrub("事项编号：红杉计划二期 不在登记中") == "事项编号：〔已隐去〕 不在登记中"
     assert scrub("《红杉计划") == "《〔已隐去〕" and scrub("A组") == "〔已隐去〕组"
     assert scrub("与此无关的说明") == "与此无关的说明"
+    for untitled in (set(), {""}):  # an item withheld with no title
+        assert _Scrubber(untitled, "〔已隐去〕")("A组") == "A组"
 
 
 def test_every_string_of_a_model_is_withheld_and_what_holds_none_is_kept():
