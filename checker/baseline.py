@@ -9,6 +9,7 @@ configuration while the record stays the same.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -31,14 +32,19 @@ def portable_path(file: str) -> str:
     `data/x.csv` and `/repo/data/x.csv` run from /repo are the same file; `north/x.csv` and
     `south/x.csv` are not.
     """
+    return _portable_path(file, os.getcwd())
+
+
+@functools.lru_cache(maxsize=4096)  # every finding of a file asks it again
+def _portable_path(file: str, cwd: str) -> str:
     path = Path(os.path.normpath(file))
-    if path.is_absolute() and path.is_relative_to(Path.cwd()):
-        path = path.relative_to(Path.cwd())
+    if path.is_absolute() and path.is_relative_to(cwd):
+        path = path.relative_to(cwd)
     return path.as_posix()
 
 
-def _canonical(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+# One encoder for every fingerprint: json.dumps would build one per call.
+_canonical = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def fingerprint(rule_id: str, file: str, kind: str, key: str, fields: dict[str, Any]) -> str:

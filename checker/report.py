@@ -7,9 +7,12 @@ a change of meaning would make version 2.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import operator
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,7 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
-from checker.audit import AuditResult, Violation, effective_penalty
+from checker.audit import AuditResult, Violation, _no_cycle_collection, effective_penalty
 from checker.baseline import Baseline, fingerprint
 from checker.config import Config
 from checker.facts import FACT_KINDS, Posting, Withheld, withheld_texts
@@ -369,14 +372,18 @@ def _read_fields(v: Violation, secrets: frozenset[str]) -> dict[str, Any]:
     A secret title is left out: a fingerprint is a hash, but a short title could be guessed
     from it by hashing candidates.
     """
-    kind = FACT_KINDS[v.fact.kind]
+    read = _record_fields(v.fact.kind)
     return {
         name: value
         for name, value in v.evidence.items()
-        if name in kind.fields
-        and name not in kind.computed
-        and not (isinstance(value, str) and value in secrets)
+        if name in read and not (isinstance(value, str) and value in secrets)
     }
+
+
+@functools.cache
+def _record_fields(kind: str) -> frozenset[str]:
+    """The fields of a kind of fact read from the input, not computed."""
+    return frozenset(FACT_KINDS[kind].fields) - FACT_KINDS[kind].computed
 
 
 def _posting_out(posting: Posting | None) -> PostingOut | None:
@@ -386,7 +393,11 @@ def _posting_out(posting: Posting | None) -> PostingOut | None:
     return PostingOut(unit=posting.unit, role=posting.role, since=since)
 
 
-def _violation_out(v: Violation, lang: Lang, secrets: frozenset[str]) -> ViolationOut:
+def _violation_out(
+    v: Violation, lang: Lang, secrets: frozenset[str], penalty: Callable[..., PenaltyOut]
+) -> ViolationOut:
+    """`penalty`: penalty_out, cached by the report: the findings of a rule share their penalty
+    wherever its amounts are the same, built once and withheld once."""
     rule, fact = v.rule, v.fact
     title = rule.regulation.short_title(lang)
     source = fact.record.source
@@ -411,7 +422,7 @@ def _violation_out(v: Violation, lang: Lang, secrets: frozenset[str]) -> Violati
         posting=_posting_out(fact.subject.posting),
         date=fact.reference_date.isoformat() if fact.reference_date else None,
         evidence=v.evidence,
-        penalty=penalty_out(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
+        penalty=penalty(v.penalty, title, lang, v.fine_min_cny, v.fine_max_cny, v.points),
         fingerprint=fingerprint(
             rule.id, source.file, fact.kind, fact.key, _read_fields(v, secrets)
         ),
@@ -584,6 +595,9 @@ def _moment(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat(timespec="seconds")
 
 
+# The report is a tree of new models, no cycles: collector passes over it as it grows would cost
+# a third of the stage at 1M records (2.4 s), since the audit froze everything older.
+@_no_cycle_collection()
 def build_report(
     result: AuditResult,
     lang: Lang,
@@ -598,9 +612,11 @@ def build_report(
     Secret titles are withheld unless `reveal_titles` (README: secrecy).
     """
     gate = gate or Gate(fail_on=result.config["audit.fail_on"])
+    withheld = withheld_texts(result.dataset, result.config)
     # Whether or not titles are revealed, fingerprints never hash them.
-    secrets = frozenset(t for w in withheld_texts(result.dataset, result.config) for t in w.texts)
-    violations = [_violation_out(v, lang, secrets) for v in result.violations]
+    secrets = frozenset(t for w in withheld for t in w.texts)
+    penalty = functools.cache(penalty_out)
+    violations = [_violation_out(v, lang, secrets, penalty) for v in result.violations]
     waiver_states = _apply_waivers(violations, waivers, result.as_of) if waivers else []
     baseline_out = None
     if baseline is not None:
@@ -678,28 +694,53 @@ def build_report(
             passed=failing == 0,
         ),
     )
-    withhold = withholding(result.dataset, result.config, lang, reveal_titles)
-    return _redacted(report, withhold) if withhold else report
+    if reveal_titles or not withheld:
+        return report
+    return _redacted(report, Withholding(withheld, lang))
 
 
 class Withholding:
-    """Takes secret texts out of plain data (strings, lists, dicts): every report, the
-    validation result and the rejected rows the checker writes (README: secrecy)."""
+    """Takes secret texts out of every string in data (strings, lists, tuples, dict values, the
+    fields of models): every report, the validation result and the rejected rows the checker
+    writes (README: secrecy)."""
 
     def __init__(self, secrets: list[Withheld], lang: Lang) -> None:
         self.secrets = secrets
         self.scrub = _Scrubber(
             {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
         )
+        # Models done, by id, with the model itself to keep the id its own: the findings of a
+        # rule share their penalty, withheld once.
+        self.models: dict[int, tuple[BaseModel, BaseModel]] = {}
 
     def __call__(self, value: Any) -> Any:
+        """`value` with every string in it scrubbed, a model's fields as a dict's values; the
+        same object where nothing was taken out, so that only what held a secret is copied."""
         if isinstance(value, str):
             return self.scrub(value)
+        if isinstance(value, BaseModel):
+            return self._model(value)
         if isinstance(value, (list, tuple)):
-            return type(value)(self(v) for v in value)
+            items = [self(v) for v in value]
+            return value if all(map(operator.is_, items, value)) else type(value)(items)
         if isinstance(value, dict):
-            return {k: self(v) for k, v in value.items()}
+            values = list(value.values())
+            scrubbed = self(values)
+            return value if scrubbed is values else dict(zip(value, scrubbed, strict=True))
         return value
+
+    def _model(self, model: BaseModel) -> BaseModel:
+        if id(model) not in self.models:
+            changed = {}
+            for name, old in model.__dict__.items():  # a model's fields, by name
+                # Most fields are strings: scrubbed without the type tests of __call__.
+                new = self.scrub(old) if type(old) is str else self(old)
+                if new is not old:
+                    changed[name] = new
+            # The values stay valid: scrubbing maps a string to a string.
+            done = model.model_copy(update=changed) if changed else model
+            self.models[id(model)] = (model, done)
+        return self.models[id(model)][1]
 
     def out(self) -> dict[str, Any]:
         """What RedactionOut says of it."""
@@ -723,9 +764,7 @@ def _redacted(report: Report, withhold: Withholding) -> Report:
     value, a key, a rejected row's error) it is gone from every format rendered from it.
     Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
     """
-    data = withhold(report.model_dump())
-    data["redaction"] = withhold.out()
-    return Report.model_validate(data)
+    return withhold(report).model_copy(update={"redaction": RedactionOut(**withhold.out())})
 
 
 _QUOTES = {"《": "》", "“": "”", "'": "'"}
@@ -736,8 +775,9 @@ class _Scrubber:
     quotes; elsewhere it becomes the marker.
 
     A report holds many strings and a register may hold thousands of titles, so a string is
-    searched only for the titles whose first two characters it contains, and once: most strings
-    of a report (titles, citations, penalties) recur on every finding.
+    searched only for the titles whose first two characters it contains, read where it holds a
+    title's first character, and once: most strings of a report (titles, citations, penalties)
+    recur on every finding.
     """
 
     def __init__(self, texts: set[str], marker: str) -> None:
@@ -748,14 +788,20 @@ class _Scrubber:
             self.starts[text[:2]].append(text)
         self.pairs = frozenset(k for k in self.starts if len(k) == 2)
         self.singles = frozenset(self.starts) - self.pairs  # one-character titles
+        # Where a title can start: at one of their first characters (nowhere without titles).
+        initials = "".join(sorted({re.escape(text[0]) for text in texts if text}))
+        self.initial = re.compile(f"[{initials}]" if initials else "(?!)")
 
     def __call__(self, value: str) -> str:
-        if value not in self.scrubbed:
-            self.scrubbed[value] = self._scrub(value)
-        return self.scrubbed[value]
+        """The string scrubbed; `value` itself when it holds no secret text."""
+        scrubbed = self.scrubbed.get(value)
+        if scrubbed is None:
+            scrubbed = self.scrubbed[value] = self._scrub(value)
+        return value if scrubbed == value else scrubbed
 
     def _scrub(self, value: str) -> str:
-        starts = self.pairs.intersection({value[i : i + 2] for i in range(len(value) - 1)})
+        at = self.initial.finditer(value)  # most strings hold none, told in one pass
+        starts = self.pairs.intersection(value[i.start() : i.start() + 2] for i in at)
         if self.singles:
             starts |= self.singles.intersection(value)
         found = [t for k in starts for t in self.starts[k] if t in value]

@@ -308,6 +308,20 @@ def test_fingerprints_do_not_move_with_the_audit_date_or_the_working_folder(data
     assert [v["fingerprint"] for v in given_absolute] == [v["fingerprint"] for v in today]
 
 
+def test_a_fingerprint_keeps_the_value_earlier_versions_wrote(tmp_path, monkeypatch):
+    """Baselines written before stay valid: the value is pinned, relative path or absolute."""
+    from checker.baseline import fingerprint
+
+    fields = {"grade": "机密", "amount": 1.5, "due": "2026-03-31", "n": 3, "ok": True, "none": None}
+    pinned = "9b1a12d0e1425ecb56c27edbb1dbf061"
+    absolute = str(tmp_path / "data" / "." / "secret_items.csv")
+    monkeypatch.chdir(tmp_path)
+    for file in ("data/secret_items.csv", absolute):
+        assert fingerprint("SEC-05", file, "secret_item", "S002", fields) == pinned
+    monkeypatch.chdir(tmp_path / "..")  # the same absolute path is another file from elsewhere
+    assert fingerprint("SEC-05", absolute, "secret_item", "S002", fields) != pinned
+
+
 def test_a_fixed_finding_is_counted_against_the_baseline(data, tmp_path):
     baseline = tmp_path / "baseline.json"
     run("audit", data, *AS_OF, "--write-baseline", baseline, "-q")

@@ -168,6 +168,26 @@ def test_a_quoted_title_goes_with_its_quotes_and_the_longest_title_wins():
     assert scrub("事项编号：红杉计划二期 不在登记中") == "事项编号：〔已隐去〕 不在登记中"
     assert scrub("《红杉计划") == "《〔已隐去〕" and scrub("A组") == "〔已隐去〕组"
     assert scrub("与此无关的说明") == "与此无关的说明"
+    for untitled in (set(), {""}):  # an item withheld with no title
+        assert _Scrubber(untitled, "〔已隐去〕")("A组") == "A组"
+
+
+def test_every_string_of_a_model_is_withheld_and_what_holds_none_is_kept():
+    from checker.facts import Withheld
+    from checker.report import EscalationOut, MeasureItem, RecordOut, Withholding
+
+    withhold = Withholding([Withheld("S1", "绝密", (TITLE,))], "zh")
+    measure = MeasureItem(code="other", label=f"通报《{TITLE}》")
+    clean = MeasureItem(code="warning", label="警告")
+    shared = EscalationOut(condition=TITLE, measures=[clean, measure])
+    data = {"items": [shared, shared], "record": RecordOut(kind="K", key="k", source="f:2")}
+    withheld = withhold(data)
+    assert TITLE not in str(withheld) and withheld["items"][0] is withheld["items"][1]
+    assert withheld["items"][0].measures[0] is clean and withheld["record"] is data["record"]
+    assert withheld["items"][0].measures[1].label == "通报"
+    assert shared.condition == TITLE  # the original is left as it was
+    untouched = {"a": ["x", ("y",)], "b": 1}
+    assert withhold(untouched) is untouched
 
 
 def test_a_fingerprint_never_hashes_a_secret_title(tmp_path):
