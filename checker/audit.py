@@ -331,7 +331,7 @@ def _violations(
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """An audit creates millions of small objects and frees almost none until it ends: the cyclic
     collector's passes over them would cost more than the facts themselves (benchmarks/run.py:
     facts 2.5 s with them, 1.2 s without, at 100k records, and the same peak memory). What
@@ -360,7 +360,7 @@ def run_audit(
     paths: list[Path], catalog: Catalog, config: Config, as_of: date, db: str | None = None
 ) -> AuditResult:
     """Audit the files and folders given, and the PostgreSQL database at `db` if any."""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         started = perf_counter()
         dataset = load_dataset(paths, input_options(config), db)
         read = perf_counter() - started
@@ -370,7 +370,7 @@ def run_audit(
 
 
 def audit_dataset(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> AuditResult:
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return _audit(dataset, catalog, config, as_of)
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from checker import __version__
-from checker.audit import AuditResult, Violation, _no_cycle_collection, effective_penalty
+from checker.audit import AuditResult, Violation, effective_penalty, no_cycle_collection
 from checker.baseline import Baseline, fingerprint
 from checker.config import Config
 from checker.facts import FACT_KINDS, Posting, Withheld, withheld_texts
@@ -597,7 +597,7 @@ def _moment(value: datetime | None) -> str | None:
 
 # The report is a tree of new models, no cycles: collector passes over it as it grows would cost
 # a third of the stage at 1M records (2.4 s), since the audit froze everything older.
-@_no_cycle_collection()
+@no_cycle_collection()
 def build_report(
     result: AuditResult,
     lang: Lang,
