@@ -128,6 +128,7 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
     from checker.config import CONFIG_FILE_NAME, load
     from checker.formats import FORMATS, render
     from checker.report import build_report
+    from checker.safety import write_atomically
 
     catalog = load_catalog()
     overrides = {"audit.engine": engine, "audit.workers": workers}
@@ -137,8 +138,8 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
     seconds = dict(result.seconds)
     mark = time.perf_counter()
     report = build_report(result, "zh")
-    with tempfile.TemporaryFile("w", encoding="utf-8") as out:
-        out.write(render("json", report, "zh"))  # type: ignore[arg-type]
+    with tempfile.TemporaryDirectory() as into:
+        write_atomically(Path(into) / "report.json", render("json", report, "zh"))
     seconds["report"] = time.perf_counter() - mark
     seconds["total"] = time.perf_counter() - started
     rendering = {}

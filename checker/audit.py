@@ -58,7 +58,8 @@ class AuditResult:
     config: Config
     catalog: Catalog
     dataset: Dataset
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)  # every fact audited; run_audit keeps none
+    kinds_checked: set[str] = field(default_factory=set)  # the kinds of those facts
     rules: list[Rule] = field(default_factory=list)  # the rules that ran
     violations: list[Violation] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -365,6 +366,9 @@ def run_audit(
         dataset = load_dataset(paths, input_options(config), db)
         read = perf_counter() - started
         result = audit_dataset(dataset, catalog, config, as_of)
+    # A report reads the violations, and each keeps its own fact: the facts that passed, a
+    # fifth of an audit's memory at a million records, are freed before a report is built.
+    result.facts.clear()
     result.seconds = {"read and validate": read, **result.seconds}
     return result
 
@@ -396,6 +400,7 @@ def _audit(dataset: Dataset, catalog: Catalog, config: Config, as_of: date) -> A
     with _stage(result, "facts"):
         late_facts, late_problems = build_late_facts(context, result.violations)
     result.facts.extend(late_facts)
+    result.kinds_checked = {fact.kind for fact in result.facts}
     result.problems.extend(late_problems)
     _evaluate(engine, late_facts, ran, context, result)
     result.violations = [_answered(v, context) for v in result.violations]

@@ -640,7 +640,7 @@ def build_report(
         by_subject[(v.subject.type, v.subject.id)].append(v)
     by_rule = Counter(v.rule_id for v in violations)
     regulations = result.catalog.regulations
-    checked = {fact.kind for fact in result.facts}
+    checked = result.kinds_checked
     failing = sum(v.gating for v in violations)
     summary = Summary(
         records=RecordCounts(

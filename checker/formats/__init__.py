@@ -14,8 +14,10 @@ from checker.report import Report
 from checker.table import render as render_table
 
 
-def _json(report: Report, lang: Lang) -> str:
-    return report.model_dump_json(indent=2) + "\n"  # as json.dumps(indent=2) writes it, faster
+def _json(report: Report, lang: Lang) -> bytes:
+    # As json.dumps(indent=2, ensure_ascii=False) writes it, faster, and straight to UTF-8: a
+    # report of a million records is 110 MB, and its text would be two more copies in memory.
+    return report.__pydantic_serializer__.to_json(report, indent=2) + b"\n"
 
 
 def _table(report: Report, lang: Lang) -> str:
