@@ -149,7 +149,6 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
         rendering[name] = time.perf_counter() - mark
     return {
         "records": result.dataset.read,
-        "facts": len(result.facts),
         "violations": len(result.violations),
         "violating_records": len({v.fact.record.source for v in result.violations}),
         "rules_violated": len({v.rule.id for v in result.violations}),
