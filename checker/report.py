@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -694,9 +694,11 @@ def build_report(
             passed=failing == 0,
         ),
     )
-    if reveal_titles or not withheld:
-        return report
-    return _redacted(report, Withholding(withheld, lang))
+    # Computed here rather than by withholding(): the fingerprints above needed the texts anyway.
+    return report if reveal_titles or not withheld else Withholding(withheld, lang).redacted(report)
+
+
+Redactable = TypeVar("Redactable", bound=BaseModel)  # a report with a `redaction` field
 
 
 class Withholding:
@@ -742,29 +744,27 @@ class Withholding:
             self.models[id(model)] = (model, done)
         return self.models[id(model)][1]
 
-    def out(self) -> dict[str, Any]:
-        """What RedactionOut says of it."""
-        return {
-            "withheld": True,
-            "grades": sorted({s.grade for s in self.secrets}, key=["绝密", "机密"].index),
-            "items": sorted({s.item for s in self.secrets}),
-        }
+    def redacted(self, report: Redactable) -> Redactable:
+        """A finished report (an audit's, a validation's) with every secret text taken out of
+        every string it holds, and its `redaction` saying so.
+
+        Done on the finished report, so whatever path a title took into it (a message, an
+        evidence value, a key, a rejected row's error) it is gone from every format rendered from
+        it. Fingerprints are computed before, so a baseline matches with or without
+        --reveal-titles.
+        """
+        redaction = RedactionOut(
+            withheld=True,
+            grades=sorted({s.grade for s in self.secrets}, key=["绝密", "机密"].index),
+            items=sorted({s.item for s in self.secrets}),
+        )
+        return self(report).model_copy(update={"redaction": redaction})  # type: ignore[no-any-return]
 
 
 def withholding(dataset: Dataset, config: Config, lang: Lang, reveal: bool) -> Withholding | None:
     """What the dataset's outputs withhold, unless --reveal-titles; None when nothing."""
     secrets = [] if reveal else withheld_texts(dataset, config)
     return Withholding(secrets, lang) if secrets else None
-
-
-def _redacted(report: Report, withhold: Withholding) -> Report:
-    """The report with every secret text taken out of every string it holds.
-
-    Done on the finished report, so whatever path a title took into it (a message, an evidence
-    value, a key, a rejected row's error) it is gone from every format rendered from it.
-    Fingerprints are computed before, so a baseline matches with or without --reveal-titles.
-    """
-    return withhold(report).model_copy(update={"redaction": RedactionOut(**withhold.out())})
 
 
 _QUOTES = {"《": "》", "“": "”", "'": "'"}

@@ -74,11 +74,7 @@ def build_validation(
         ),
     )
     withhold = withholding(dataset, config, lang, reveal_titles)
-    if withhold is None:
-        return report
-    data = withhold(report.model_dump())
-    data["redaction"] = withhold.out()
-    return ValidationReport.model_validate(data)
+    return report if withhold is None else withhold.redacted(report)
 
 
 def _blank(value: Any) -> Any:
