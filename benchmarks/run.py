@@ -43,11 +43,17 @@ def _peak_rss_mb(usage: resource.struct_rusage) -> float:
     started from this benchmark (which holds the generated dataset) would report the benchmark's
     peak if its own is lower; the kernel's high-water mark of this process's memory (VmHWM) is
     its own."""
+    peak = _status_mb("VmHWM")
+    return usage.ru_maxrss / 1024 if peak is None else peak
+
+
+def _status_mb(name: str) -> float | None:
+    """A memory figure of this process from /proc/self/status (Linux), in MB."""
     try:
         status = Path("/proc/self/status").read_text(encoding="ascii")
     except OSError:
-        return usage.ru_maxrss / 1024
-    line = next(line for line in status.splitlines() if line.startswith("VmHWM:"))
+        return None
+    line = next(line for line in status.splitlines() if line.startswith(f"{name}:"))
     return int(line.split()[1]) / 1024
 
 
@@ -136,8 +142,12 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
     started = time.perf_counter()
     result = run_audit([folder], catalog, config, config["audit.as_of"])
     seconds = dict(result.seconds)
+    # What is held (RSS) once audited (records, violations) and once the report is built; the
+    # peak beyond that is the JSON being serialised.
+    held = {"audit": _status_mb("VmRSS")}
     mark = time.perf_counter()
     report = build_report(result, "zh")
+    held["report"] = _status_mb("VmRSS")
     with tempfile.TemporaryDirectory() as into:
         write_atomically(Path(into) / "report.json", render("json", report, "zh"))
     seconds["report"] = time.perf_counter() - mark
@@ -154,6 +164,7 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
         "rules_violated": len({v.rule.id for v in result.violations}),
         "seconds": seconds,
         "render_seconds": rendering,
+        "held_rss_mb": held,
     }
 
 
@@ -250,6 +261,11 @@ def _print(name: str, run: dict, floor_run: dict) -> None:
         f"{total / floor_run['seconds']['total']:6.1f}× floor  "
         f"peak RSS {run['peak_rss_mb']:,.0f} MB"
         + (f" (worker {run['worker_peak_rss_mb']:,.0f} MB)" if run["worker_peak_rss_mb"] else "")
+        + "".join(
+            f", {mb:,.0f} MB after the {stage}"
+            for stage, mb in run.get("held_rss_mb", {}).items()
+            if mb is not None
+        )
         + f"  CPU {run['cpu_seconds']:.1f} s"
         + (f"  ({stages})" if stages else ""),
         flush=True,

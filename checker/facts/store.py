@@ -220,7 +220,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 def build_late(ctx: FactContext, violations: list[Any]) -> Iterator[Fact | Problem]:
     """篇十 备注: a store manager found wanting answers for the staff violations, doubled."""
     # Each finding reads only the violations on the records it names: indexed once, not a scan
-    # of every violation per finding (1.8 s at a million records).
+    # of every violation per finding (findings × violations).
     on_record: dict[str, list[Any]] = defaultdict(list)
     for violation in violations:
         if violation.rule.regulation.id == SHOP_REGULATION:
