@@ -65,7 +65,8 @@ to guess is refused:
 
 Dates and times with a time zone are read in China time (UTC+8). Numbers from a workbook or
 JSON are read to 15 significant digits, as Excel shows them; Excel serial numbers count in the
-1900 date system and are taken as dates only from {first} to {last}. An amount may not reach
+1900 date system (in a workbook saved in the 1904 date system, in its own) and are taken as
+dates only from {first} to {last}. An amount may not reach
 10^15 元. In a text column, a number from a workbook is written as it shows (`1001`, not
 `1001.0`), and a leading `'` before `=`, `+`, `-` or `@` (which keeps a formula as text) is
 dropped.

@@ -20,6 +20,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from pydantic import ValidationError
 from checker.config import CONFIG_FILE_NAME, Config, ConfigError
 from checker.i18n import Text
 from checker.records import KINDS, Record, kind_by_stem
-from checker.records.base import FieldSpec, field_specs
+from checker.records.base import FieldSpec, FieldType, field_specs
 from checker.sources import (
     OPENERS,
     REFUSED,
@@ -42,7 +43,16 @@ from checker.sources import (
     open_database,
     open_file,
 )
-from checker.values import MONEY_UNITS, FormError, Unreadable, is_empty, printable, reader, shown
+from checker.values import (
+    EXCEL_EPOCH,
+    MONEY_UNITS,
+    FormError,
+    Unreadable,
+    is_empty,
+    printable,
+    reader,
+    shown,
+)
 
 __all__ = ["Dataset", "InputFile", "InputOptions", "Loaded", "Problem", "Source", "load_dataset"]
 
@@ -302,9 +312,12 @@ class Columns:
     error for every value of the column, never a conversion guessed.
     """
 
-    def __init__(self, model: type[Record], source: Source) -> None:
+    def __init__(
+        self, model: type[Record], source: Source, serial_epoch: date = EXCEL_EPOCH
+    ) -> None:
         self.model = model
         self.source = source
+        self.serial_epoch = serial_epoch  # day zero of the file's date serial numbers
         self.specs = field_specs(model)
         self.unknown: dict[str, None] = {}
         self.unnamed: dict[str, None] = {}
@@ -341,13 +354,13 @@ class Columns:
             return None
         if key in self._exact:
             name, unit = self._exact[key]
-            return self._target(header, name, reader(self.specs[name].type, unit))
+            return self._target(header, name, self._reader(self.specs[name].type, unit))
         base, unit = _split_unit(key)
         if unit is None:  # 注册资本万元: a money unit written without brackets
             for word in sorted(MONEY_UNITS, key=len, reverse=True):
                 name = self._base.get(key.removesuffix(word)) if key.endswith(word) else None
                 if name and self.specs[name].type == "money":
-                    return self._target(header, name, reader("money", word))
+                    return self._target(header, name, self._reader("money", word))
             return None
         name = self._base.get(base)
         if name is None:
@@ -357,11 +370,14 @@ class Columns:
     def _target(self, header: str, name: str, read: Callable[[Any], Any]) -> Target:
         return Target(header, name, self.model.model_fields[name].alias or name, read)
 
+    def _reader(self, field_type: FieldType, unit: str | None) -> Callable[[Any], Any]:
+        return reader(field_type, unit, self.serial_epoch)
+
     def _unit_reader(self, spec: FieldSpec, unit: str, header: str) -> Callable[[Any], Any]:
         contract_unit = _split_unit(header_key(spec.label))[1]
         if spec.type == "money":
             if unit in MONEY_UNITS:
-                return reader("money", unit)
+                return self._reader("money", unit)
             return _refuse(
                 f"列“{header}”的单位“{unit}”无法识别（金额的单位可为元、千元、万元、亿元）",
                 f"the unit {unit!r} of column {header!r} is not understood (amounts are in 元, "
@@ -373,7 +389,7 @@ class Columns:
                 f"the unit {unit!r} of column {header!r} is not the contract's ({spec.label}); "
                 "no conversion is guessed",
             )
-        return reader(spec.type, contract_unit)  # a hint such as 日期(YYYY-MM-DD) is only a hint
+        return self._reader(spec.type, contract_unit)  # 日期(YYYY-MM-DD) is only a hint
 
     def key_columns(self, header: list[str]) -> list[str]:
         """The columns holding the kind's key, to read a database table in a stable order."""
@@ -740,7 +756,7 @@ class _Loader:
                     encoding=container.encoding,
                 )
                 self.dataset.inputs.append(entry)
-                columns = Columns(model, entry.source)
+                columns = Columns(model, entry.source, container.serial_epoch)
                 try:
                     self._ingest(columns, entry, container.table(part, columns.key_columns))
                 except SourceError as error:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from checker.i18n import Text
@@ -30,6 +31,7 @@ CHINA = timezone(timedelta(hours=8))
 """Dates and times with a time zone are read as China Standard Time (UTC+8, no summer time)."""
 
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 date system)
+MAC_EPOCH = date(1904, 1, 1)  # serial 0 of the 1904 date system (workbooks begun on old Macs)
 SERIAL_RANGE = ((date(1950, 1, 1) - EXCEL_EPOCH).days, (date(2099, 12, 31) - EXCEL_EPOCH).days)
 """The Excel serial numbers taken as dates; any other number in a date column is refused."""
 
@@ -348,17 +350,15 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ZONE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
-def _serial(number: Decimal) -> datetime:
+def _serial(number: Decimal, epoch: date) -> datetime:
     whole = int(number)
-    if not SERIAL_RANGE[0] <= whole <= SERIAL_RANGE[1]:
+    if not SERIAL_RANGE[0] <= whole + (epoch - EXCEL_EPOCH).days <= SERIAL_RANGE[1]:
         raise FormError(
             f"数字 {number} 不是 1950–2099 年间日期的 Excel 序列号",
             f"the number {number} is not an Excel date serial of 1950–2099",
         )
     seconds = round((number - whole) * 86400)
-    return datetime.combine(EXCEL_EPOCH + timedelta(days=whole), time()) + timedelta(
-        seconds=seconds
-    )
+    return datetime.combine(epoch + timedelta(days=whole), time()) + timedelta(seconds=seconds)
 
 
 def _day(year: str, month: str, day: str) -> date:
@@ -393,8 +393,9 @@ def _clock(match: re.Match[str]) -> time:
     return time(hour, minute, whole, int((seconds - whole) * 1_000_000))
 
 
-def _moment(value: Any, need_time: bool) -> datetime | date:
-    """A date, or a date and time, from any of the accepted forms (see EXAMPLES)."""
+def _moment(value: Any, epoch: date) -> datetime | date:
+    """A date, or a date and time, from any of the accepted forms (see EXAMPLES); a serial number
+    counts days from `epoch`."""
     if isinstance(value, datetime):
         return value.astimezone(CHINA).replace(tzinfo=None) if value.tzinfo else value
     if isinstance(value, date):
@@ -404,16 +405,16 @@ def _moment(value: Any, need_time: bool) -> datetime | date:
         if number == number.to_integral_value() and 10_000_101 <= number <= 99_991_231:
             text = str(int(number))
             return _day(text[:4], text[4:6], text[6:])
-        return _serial(number)
+        return _serial(number, epoch)
     text = _fold(_plain(value))
     if re.fullmatch(r"\d{8}", text):
         return _day(text[:4], text[4:6], text[6:])
     if re.fullmatch(r"\d{1,7}(\.\d+)?", text):
-        return _serial(Decimal(text))
+        return _serial(Decimal(text), epoch)
     zone = _ZONE.search(text) if "T" in text.upper() or " " in text else None
     if zone and _DATE.match(text):
         try:
-            return _moment(datetime.fromisoformat(text.upper().replace("Z", "+00:00")), need_time)
+            return _moment(datetime.fromisoformat(text.upper().replace("Z", "+00:00")), epoch)
         except ValueError:
             pass  # not ISO after all: the patterns below report it
     match = _DATE.match(text)
@@ -439,18 +440,18 @@ def _moment(value: Any, need_time: bool) -> datetime | date:
     return datetime.combine(day, clock)
 
 
-def read_date(value: Any) -> date:
+def read_date(value: Any, epoch: date = EXCEL_EPOCH) -> date:
     if isinstance(value, str) and _ISO_DAY.fullmatch(value):
         try:
             return date.fromisoformat(value)  # the common case, 2024-03-05, at once
         except ValueError:
             pass
-    moment = _moment(value, need_time=False)
+    moment = _moment(value, epoch)
     return moment.date() if isinstance(moment, datetime) else moment
 
 
-def read_datetime(value: Any) -> datetime:
-    moment = _moment(value, need_time=True)
+def read_datetime(value: Any, epoch: date = EXCEL_EPOCH) -> datetime:
+    moment = _moment(value, epoch)
     if not isinstance(moment, datetime):
         raise FormError(
             "缺少时刻（应写作 2024-03-05 09:05）", "the time of day is missing (2024-03-05 09:05)"
@@ -462,7 +463,7 @@ def read_time(value: Any) -> time:
     if isinstance(value, time):
         return value.replace(tzinfo=None)
     if isinstance(value, datetime):
-        if value.date() in (EXCEL_EPOCH, date(1899, 12, 31), date(1900, 1, 1)):
+        if value.date() in (EXCEL_EPOCH, date(1899, 12, 31), date(1900, 1, 1), MAC_EPOCH):
             return value.time()  # a time-only cell that a reader dated at Excel's day zero
         raise FormError(
             "是日期和时刻，本列只应填写时刻（如 09:05）",
@@ -484,8 +485,13 @@ def read_time(value: Any) -> time:
 # --------------------------------------------------------------------------- per field type
 
 
-def reader(field_type: FieldType, unit: str | None = None) -> Callable[[Any], Any]:
-    """The function that reads a non-empty cell of a field of this type and column unit."""
+def reader(
+    field_type: FieldType, unit: str | None = None, epoch: date = EXCEL_EPOCH
+) -> Callable[[Any], Any]:
+    """The function that reads a non-empty cell of a field of this type and column unit, in a
+    file whose date serials count from `epoch`."""
+    if field_type in ("date", "datetime") and epoch != EXCEL_EPOCH:
+        return partial(read_date if field_type == "date" else read_datetime, epoch=epoch)
     if field_type == "money":
         return read_money(unit)
     if field_type == "decimal":

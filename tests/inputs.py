@@ -13,13 +13,20 @@ MEMBER_HEADER = ["会员编号", "会员名称", "入会日期", "会员状态"]
 
 
 def workbook(
-    path: Path, sheets: dict[str, list[list[Any]]], formats: dict[str, str] | None = None
+    path: Path,
+    sheets: dict[str, list[list[Any]]],
+    formats: dict[str, str] | None = None,
+    date_system: int = 1900,
 ) -> Path:
-    """An xlsx file with these sheets and rows; `formats` gives cells a number format ("B2": "0%")."""
+    """An xlsx file with these sheets and rows; `formats` gives cells a number format ("B2": "0%");
+    `date_system` 1904 makes it a workbook whose date serials count from 1904-01-01."""
     from openpyxl import Workbook
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
     book = Workbook()
     book.remove(book.active)
+    if date_system == 1904:
+        book.epoch = CALENDAR_MAC_1904
     for title, rows in sheets.items():
         sheet = book.create_sheet(title)
         for row in rows:

@@ -2,7 +2,7 @@
 
 import json
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
 import pytest
@@ -165,6 +165,50 @@ def test_a_workbook_with_a_sheet_per_kind(tmp_path):
         ("会员名册", "Member", 3),
         ("trades", "Trade", 1),
     ]
+
+
+@pytest.mark.parametrize("date_system", [1900, 1904])
+def test_a_workbook_s_date_system_dates_its_plain_serial_numbers(tmp_path, date_system):
+    """A date-formatted cell comes read as a date; a plain number in a date column counts from
+    the workbook's own day zero: 1899-12-30, or 1904-01-01 in the 1904 date system (old Macs)."""
+    serial = 45356 if date_system == 1900 else 45356 - 1462  # 2024-03-05 either way
+    header = ["考勤编号", "员工编号", "日期", "出勤", "上班打卡"]
+    leave_header = ["请假编号", "员工编号", "请假类型", "开始日期", "结束日期", "请假天数"]
+    workbook(
+        tmp_path / "export.xlsx",
+        {
+            "attendance": [
+                header,
+                ["A1", "E1", datetime(2024, 3, 5), "是", time(9, 5)],
+                ["A2", "E1", serial, "是", "09:05"],
+                ["A3", "E1", serial + 0.375, "是", None],  # a date and time: its day
+                ["A4", "E1", 2, "是", None],  # day 2 of either system: not 1950–2099
+            ],
+            "leave_requests": [
+                [*leave_header, "已批准", "提交时间"],
+                ["L1", "E1", "事假", serial, serial, 1, "是", serial + 0.375],
+            ],
+        },
+        date_system=date_system,
+    )
+    dataset = load_dataset([tmp_path])
+    attendance = {r.record.attendance_id: r.record for r in dataset.records["Attendance"]}
+    assert {i: a.work_date for i, a in attendance.items()} == {
+        "A1": date(2024, 3, 5),
+        "A2": date(2024, 3, 5),
+        "A3": date(2024, 3, 5),
+    }
+    assert attendance["A1"].clock_in == attendance["A2"].clock_in == time(9, 5)
+    (leave,) = dataset.records["LeaveRequest"]
+    assert leave.record.start_date == date(2024, 3, 5)
+    assert leave.record.submitted_at == datetime(2024, 3, 5, 9, 0)
+    (refused,) = [p for p in dataset.problems if p.rejects_record]
+    assert (refused.source.part, refused.source.row, refused.source.column) == (
+        "attendance",
+        5,
+        "日期",
+    )
+    assert "is not an Excel date serial of 1950–2099" in refused.message.en
 
 
 def test_a_workbook_named_after_its_kind(tmp_path):

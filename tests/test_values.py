@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from checker.safety import neutralise_formula
 from checker.values import (
     EXAMPLES,
+    MAC_EPOCH,
     FormError,
     is_empty,
     read_date,
@@ -126,6 +127,17 @@ def test_the_ends_of_the_serial_range():
 def test_leap_days():
     assert read_date("2024/2/29") == date(2024, 2, 29)
     assert "no such day" in refused(read_date, "2023/2/29")
+
+
+def test_serial_numbers_of_the_1904_date_system():
+    """A workbook saved in the 1904 date system counts its serials 1,462 days later."""
+    in_1904 = reader("date", epoch=MAC_EPOCH)
+    assert in_1904(45356 - 1462) == read_date(45356) == date(2024, 3, 5)
+    assert reader("datetime", epoch=MAC_EPOCH)(43894.375) == datetime(2024, 3, 5, 9, 0)
+    assert in_1904("43894") == date(2024, 3, 5)
+    assert in_1904("2024-03-05") == date(2024, 3, 5)  # only serials move
+    assert "1950–2099" in refused(in_1904, 45356 + 27000)  # 2102 in the 1904 system
+    assert read_time(datetime(1904, 1, 1, 9, 5)) == time(9, 5)  # a time-only cell at its day zero
 
 
 def test_date_and_time():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
@@ -90,6 +91,7 @@ class Container(Protocol):
     label: str  # the file, or the database URL without its password
     format: str  # csv, json, jsonl, xlsx, parquet, sqlite, postgresql
     encoding: str | None
+    serial_epoch: date  # day zero of the Excel date serial numbers its cells may hold
 
     def parts(self) -> list[Part]: ...
 

@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
+from checker.values import EXCEL_EPOCH
 
 FETCH_ROWS = 2_000
 QUERY_PREFIX = "query:"  # a part that is a configured query: "query:Member"
@@ -35,6 +36,7 @@ def _parts(names: list[str], tables: Mapping[str, str], queries: Mapping[str, st
 
 class SQLiteDatabase:
     format = "sqlite"
+    serial_epoch = EXCEL_EPOCH
     encoding = None
 
     def __init__(self, path: Path, tables: Mapping[str, str], queries: Mapping[str, str]) -> None:
@@ -124,6 +126,7 @@ def redact(url: str) -> str:
 
 class PostgresDatabase:
     format = "postgresql"
+    serial_epoch = EXCEL_EPOCH
     encoding = None
 
     def __init__(self, url: str, tables: Mapping[str, str], queries: Mapping[str, str]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from checker.i18n import Text
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table
 from checker.sources.text import read_text
+from checker.values import EXCEL_EPOCH
 
 RAW_LINE = "原始内容"  # the column a line that is not JSON is kept under, for --rejected
 
@@ -51,6 +52,8 @@ def _row(number: int, item: Any) -> RawRow:
 
 
 class JsonFile:
+    serial_epoch = EXCEL_EPOCH
+
     def __init__(self, path: Path, encoding: str | None) -> None:
         self.label = str(path)
         self.format = "json" if path.suffix.lower() == ".json" else "jsonl"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
+from checker.values import EXCEL_EPOCH
 
 BATCH_ROWS = 10_000
 
@@ -24,6 +25,7 @@ def _error(error: Exception) -> SourceError:
 
 class ParquetFile:
     format = "parquet"
+    serial_epoch = EXCEL_EPOCH
     encoding = None
 
     def __init__(self, path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from checker.i18n import Text
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, read_bytes
+from checker.values import EXCEL_EPOCH
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -107,6 +108,7 @@ class DelimitedFile:
     """A CSV or TSV file: one table, its header in the first rows."""
 
     format = "csv"
+    serial_epoch = EXCEL_EPOCH
 
     def __init__(self, path: Path, encoding: str | None) -> None:
         self.label = str(path)

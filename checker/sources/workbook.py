@@ -139,6 +139,9 @@ class Workbook:
         self.formulas = _has_formulas(path)
         self.values = _open(path, data_only=True)
         self.formula_book = _open(path, data_only=False) if self.formulas else None
+        # Date-formatted cells come read as dates; a plain number in a date column is a serial of
+        # the workbook's own date system (1900, or 1904 for a workbook begun on an old Mac).
+        self.serial_epoch = self.values.epoch.date()
         self.sheets = sheets
 
     def parts(self) -> list[Part]:
