@@ -285,14 +285,18 @@ def parse_outputs(specs: tuple[str, ...], output: Path | None) -> list[Output]:
     return outputs
 
 
-def _rule_ids(catalog: Catalog, option: str, ids: tuple[str, ...]) -> frozenset[str]:
-    chosen = set()
-    for rule_id in ids:
-        rule = catalog.find(rule_id)
-        if rule is None:
-            raise UsageProblem(f"{option} {rule_id}: unknown rule")
-        chosen.add(rule.id)
-    return frozenset(chosen)
+_GATE_OPTIONS = {"audit.fail_on_rules": "--fail-on-rule", "audit.ignore_rules": "--ignore-rule"}
+
+
+def _gate_rules(catalog: Catalog, config: Config, key: str) -> frozenset[str]:
+    """The rules a gate list names (from its option, or else the configuration), by rule id."""
+    rules = {rule_id: catalog.find(rule_id) for rule_id in config[key]}
+    unknown = sorted(rule_id for rule_id, rule in rules.items() if rule is None)
+    if unknown:
+        source = config.sources[key]
+        where = _GATE_OPTIONS[key] if source == "command line" else f"{source}: {key}"
+        raise UsageProblem(f"{where} {', '.join(unknown)}: unknown rule" + "s" * (len(unknown) > 1))
+    return frozenset(rule.id for rule in rules.values() if rule is not None)
 
 
 @main.command()
@@ -414,6 +418,8 @@ def audit(
         {
             "audit.as_of": _parse_date(as_of),
             "audit.fail_on": fail_on,
+            "audit.fail_on_rules": list(fail_on_rules) or None,  # given: instead of the file's
+            "audit.ignore_rules": list(ignore_rules) or None,
             "input.encoding": encoding,
             "audit.engine": engine,
             "audit.workers": workers,
@@ -421,12 +427,15 @@ def audit(
     )
     gate = Gate(
         fail_on=config["audit.fail_on"],
-        fail_on_rules=_rule_ids(catalog, "--fail-on-rule", fail_on_rules),
-        ignore_rules=_rule_ids(catalog, "--ignore-rule", ignore_rules),
+        fail_on_rules=_gate_rules(catalog, config, "audit.fail_on_rules"),
+        ignore_rules=_gate_rules(catalog, config, "audit.ignore_rules"),
     )
     both = gate.fail_on_rules & gate.ignore_rules
     if both:
-        raise UsageProblem(f"--fail-on-rule and --ignore-rule both name {', '.join(sorted(both))}")
+        raise UsageProblem(
+            "fail_on_rules (--fail-on-rule) and ignore_rules (--ignore-rule) both name "
+            + ", ".join(sorted(both))
+        )
     waivers = load_waivers(waivers_file, catalog) if waivers_file else None
     baseline = load_baseline(baseline_file) if baseline_file else None
     audit_date = config["audit.as_of"] or date.today()

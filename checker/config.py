@@ -93,6 +93,24 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         ),
     ),
     Parameter(
+        "audit.fail_on_rules",
+        list[str],
+        [],
+        Text(
+            "这些规则的违规无论级别都使退出码为1（--fail-on-rule）。",
+            "Rules whose findings make the exit code 1 whatever their severity (--fail-on-rule).",
+        ),
+    ),
+    Parameter(
+        "audit.ignore_rules",
+        list[str],
+        [],
+        Text(
+            "这些规则的违规照常报告，但从不使退出码为1（--ignore-rule）。",
+            "Rules whose findings are reported but never make the exit code 1 (--ignore-rule).",
+        ),
+    ),
+    Parameter(
         "audit.engine",
         Literal["fast", "durable"],
         "fast",

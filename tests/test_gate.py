@@ -112,6 +112,45 @@ def test_fail_on_rule_fails_whatever_the_severity_and_ignore_rule_never_fails(da
     }
 
 
+def test_the_gate_lists_in_the_configuration_and_the_options_that_replace_them(data):
+    config = data / "compliance.toml"
+    config.write_text('[audit]\nfail_on = "never"\nfail_on_rules = ["MEM-10-1"]\n', "utf-8")
+    assert run("audit", data, *AS_OF).exit_code == 1
+    report = report_of(run("audit", data, *AS_OF, "-f", "json"))
+    assert report["gate"]["fail_on_rules"] == ["MEM-10-1"] and report["gate"]["failing"] == 2
+    config.write_text('[audit]\nignore_rules = ["MEM-10-1"]\n', "utf-8")
+    assert run("audit", data, *AS_OF).exit_code == 0
+    # An option given replaces the configuration's list rather than adding to it.
+    assert run("audit", data, *AS_OF, "--ignore-rule", "MEM-11-1").exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            'fail_on_rules = ["MEM-99-9"]',
+            "compliance.toml: audit.fail_on_rules MEM-99-9: unknown rule",
+        ),
+        (
+            'ignore_rules = ["X-1", "MEM-99-9"]',
+            "compliance.toml: audit.ignore_rules MEM-99-9, X-1: unknown rules",
+        ),
+        (
+            'fail_on_rules = ["MEM-10-1"]\nignore_rules = ["MEM-10-1"]',
+            "fail_on_rules (--fail-on-rule) and ignore_rules (--ignore-rule) both name MEM-10-1",
+        ),
+        (
+            'ignore_rules = "MEM-10-1"',
+            "audit.ignore_rules = 'MEM-10-1': Input should be a valid list",
+        ),
+    ],
+)
+def test_bad_gate_lists_in_the_configuration_are_usage_errors(data, body, message):
+    (data / "compliance.toml").write_text(f"[audit]\n{body}\n", "utf-8")
+    result = run("audit", data, *AS_OF)
+    assert result.exit_code == 2 and message in result.stderr
+
+
 # --------------------------------------------------------------------------- waivers
 
 
