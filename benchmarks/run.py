@@ -7,6 +7,8 @@ Generates the dataset (checker/synthetic.py: every record kind and rule of the f
 measures on those files, each run in a fresh process so that its peak memory is its own:
 
 - the floor: reading and parsing every file with the CSV reader the loader uses, nothing else;
+- validation alone: every record's pydantic model validated from the values the loader read
+  (the share of the pipeline that per-record models cost whatever else is made faster);
 - the full audit with the fast engine, and with the durable engine in one worker process and in
   one per core: read and validate, facts, evaluate, violations and penalties, the JSON report
   written to a file;
@@ -126,6 +128,27 @@ def floor(folder: Path) -> dict[str, float]:
     return {"records": rows, "seconds": {"total": time.perf_counter() - started}}
 
 
+def validation(folder: Path) -> dict[str, object]:
+    """What validating the records costs alone: each record's model validated again from the
+    values the loader gave it (the loader's own call, without reading a cell)."""
+    from checker.loading import load_dataset
+    from checker.records import KINDS
+
+    dataset = load_dataset([folder])
+    given = []
+    for kind, loaded in dataset.records.items():
+        model = KINDS[kind]
+        aliases = {name: info.alias or name for name, info in model.model_fields.items()}
+        for item in loaded:
+            values = item.record.__dict__
+            fields = item.record.model_fields_set
+            given.append((model, {aliases[n]: v for n, v in values.items() if n in fields}))
+    started = time.perf_counter()
+    for model, values in given:
+        model.model_validate(values)
+    return {"records": len(given), "seconds": {"total": time.perf_counter() - started}}
+
+
 def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, object]:
     """The whole audit as `compliance audit --format json --output` runs it, stage by stage;
     with `formats`, then every other output format rendered from the same report, timed apart."""
@@ -172,6 +195,8 @@ def _child(args: argparse.Namespace) -> None:
     folder = Path(args.child[1])
     if args.child[0] == "floor":
         figures = floor(folder)
+    elif args.child[0] == "validation":
+        figures = validation(folder)
     else:
         engine, workers = args.child[0], int(args.child[2])
         figures = audit(folder, engine, workers, formats=args.formats and engine == "fast")
@@ -211,7 +236,7 @@ def main() -> None:
     catalog = load_catalog()
     base = load(catalog.parameters.values())
     cores = os.cpu_count() or 1
-    runs = [("floor", 1), ("fast", 1), ("durable", 1), ("durable", cores)]
+    runs = [("floor", 1), ("validation", 1), ("fast", 1), ("durable", 1), ("durable", cores)]
     figures: dict[str, object] = {
         "python": sys.version.split()[0],
         "cores": cores,
@@ -238,7 +263,7 @@ def main() -> None:
                 name = engine if engine != "durable" else f"durable ×{workers}"
                 if name in measured:
                     continue
-                where = folder if engine == "floor" else audited
+                where = folder if engine in ("floor", "validation") else audited
                 measured[name] = _measure(engine, str(where), str(workers), formats=args.formats)
                 _print(name, measured[name], measured["floor"])
             sizes[label] = {"records": made.records, "input_bytes": input_bytes, "runs": measured}
@@ -294,6 +319,7 @@ def _summary(sizes: dict, cores: int) -> dict[str, object]:
         "fast_records_per_second": records / fast["seconds"]["total"],
         "fast_to_floor": fast["seconds"]["total"] / floor_seconds,
         "fast_cost_growth_from_a_tenth": growth("fast"),
+        "validation_to_floor": full["validation"]["seconds"]["total"] / floor_seconds,
         "fast_state_bytes_per_record": (fast["peak_rss_mb"] - tenth["fast"]["peak_rss_mb"])
         * 2**20
         / added,
