@@ -49,9 +49,10 @@ naming one field make the input unusable.
 **Rows.** A row with every problem is rejected with all its reasons at once; blank rows are not
 records. A CSV row with more cells than the header is rejected (a value with an unquoted comma
 shifts the rest). In a workbook, a formula is read as the value last calculated and saved; a
-formula without a saved value and a cell holding an Excel error (`#N/A`) reject the row; in
-merged cells only the first holds the value, as Excel stores it, and hidden rows and sheets are
-read like the others. A
+formula without a saved value and a cell holding an Excel error (`#N/A`) reject the row; a
+value merged down a column (one department over the rows of its staff) is each row's, as the
+sheet shows it, while a range merged across columns keeps it in its first cell, as Excel stores
+it; hidden rows and sheets are read like the others. A
 Parquet or database row is numbered from 1 in the order read (a table by its key columns).
 
 **Empty values.** An empty cell, a cell of spaces, JSON `null`, SQL `NULL` and NaN are absent.

@@ -17,9 +17,11 @@ def workbook(
     sheets: dict[str, list[list[Any]]],
     formats: dict[str, str] | None = None,
     date_system: int = 1900,
+    merged: dict[str, list[str]] | None = None,
 ) -> Path:
     """An xlsx file with these sheets and rows; `formats` gives cells a number format ("B2": "0%");
-    `date_system` 1904 makes it a workbook whose date serials count from 1904-01-01."""
+    `date_system` 1904 makes it a workbook whose date serials count from 1904-01-01; `merged`
+    merges ranges of a sheet's cells ("C2:C4"), keeping the first cell's value, as Excel does."""
     from openpyxl import Workbook
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
@@ -33,6 +35,8 @@ def workbook(
             sheet.append(row)
         for cell, number_format in (formats or {}).items():
             sheet[cell].number_format = number_format
+        for cells in (merged or {}).get(title, []):
+            sheet.merge_cells(cells)
     book.save(path)
     return path
 

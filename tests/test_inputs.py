@@ -211,6 +211,34 @@ def test_a_workbook_s_date_system_dates_its_plain_serial_numbers(tmp_path, date_
     assert "is not an Excel date serial of 1950–2099" in refused.message.en
 
 
+def test_a_value_merged_down_a_column_is_every_row_s(tmp_path):
+    """A column merged over several rows (one admission date for three members) shows its value
+    on each; a range over several columns (a title) keeps it in its first cell, as stored."""
+    workbook(
+        tmp_path / "members.xlsx",
+        {
+            "会员名册": [
+                ["会员名册（2026年3月导出）", None, None, None],
+                MEMBER_HEADER,
+                ["M1", "甲", date(2024, 3, 5), "正常"],
+                ["M2", "乙", None, None],
+                ["M3", "丙", None, "暂停"],
+                ["M4", "丁", date(2024, 4, 1), "正常"],
+            ]
+        },
+        merged={"会员名册": ["A1:D1", "C3:C5", "D3:D4"]},
+    )
+    dataset = load_dataset([tmp_path])
+    found = members(dataset)
+    assert {k: (m.admitted_date, m.status) for k, m in found.items()} == {
+        "M1": (date(2024, 3, 5), "正常"),
+        "M2": (date(2024, 3, 5), "正常"),
+        "M3": (date(2024, 3, 5), "暂停"),
+        "M4": (date(2024, 4, 1), "正常"),
+    }
+    assert not [p for p in dataset.problems if p.rejects_record]
+
+
 def test_a_workbook_named_after_its_kind(tmp_path):
     workbook(
         tmp_path / "members.xlsx",

@@ -27,6 +27,7 @@ MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a 
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
 
 
 def _refuse_container(path: Path) -> None:
@@ -85,6 +86,49 @@ def _member_has_formula(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bo
     return False
 
 
+def _column_merges(path: Path, member: str) -> dict[int, list[tuple[int, int]]]:
+    """A sheet's merged ranges that lie in one column (a department merged down the rows of its
+    staff), by the row each begins: its column (0 for A) and its last row."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: set[tuple[bytes, ...]] = set()
+    tail = b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as stream:
+            while chunk := stream.read(1 << 20):
+                found.update(m.groups() for m in _MERGE.finditer(tail + chunk))
+                tail = chunk[-256:]  # an element split across two chunks
+    except (KeyError, zipfile.BadZipFile, OSError) as error:
+        raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
+    merges: dict[int, list[tuple[int, int]]] = {}
+    for first_column, first_row, last_column, last_row in sorted(found):
+        if first_column == last_column and int(last_row) > int(first_row):
+            column = column_index_from_string(first_column.decode()) - 1
+            merges.setdefault(int(first_row), []).append((column, int(last_row)))
+    return merges
+
+
+def _fill_merged(
+    rows: Iterator[tuple[int, list[Any]]], merges: dict[int, list[tuple[int, int]]]
+) -> Iterator[tuple[int, list[Any]]]:
+    """Rows with the value of each one-column merged range in every cell of it, as the sheet shows
+    it (Excel stores it in the first cell only)."""
+    down: dict[int, tuple[int, Any]] = {}  # column -> the last row of its merge, and the value
+    for number, cells in rows:
+        for column, last in merges.get(number, ()):
+            if column < len(cells) and cells[column] is not None:
+                down[column] = (last, cells[column])
+        for column, (last, value) in list(down.items()):
+            if number > last:
+                del down[column]
+                continue
+            if column >= len(cells):
+                cells.extend([None] * (column + 1 - len(cells)))
+            if cells[column] is None:
+                cells[column] = value
+        yield number, cells
+
+
 def _open(path: Path, data_only: bool) -> Any:
     from openpyxl import load_workbook
 
@@ -135,6 +179,7 @@ class Workbook:
 
     def __init__(self, path: Path, sheets: Mapping[str, str]) -> None:
         self.label = str(path)
+        self.path = path
         _refuse_container(path)
         self.formulas = _has_formulas(path)
         self.values = _open(path, data_only=True)
@@ -153,6 +198,8 @@ class Workbook:
     def _rows(self, sheet: str) -> Iterator[RawRow]:
         values = self.values[sheet]
         values.reset_dimensions()  # a stale <dimension> would otherwise cut rows off unseen
+        # read-only openpyxl gives no merged ranges: they are read from the sheet's own XML.
+        merges = _column_merges(self.path, values._worksheet_path)
         formulas: Any = ()
         if self.formula_book is not None:
             formulas = self.formula_book[sheet]
@@ -161,15 +208,13 @@ class Workbook:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                rows = zip_longest(values.iter_rows(), formulas, fillvalue=())
-                for number, (value_row, formula_row) in enumerate(rows, start=1):
-                    yield RawRow(
-                        number,
-                        [
-                            _cell(v, f)
-                            for v, f in zip_longest(value_row, formula_row, fillvalue=None)
-                        ],
-                    )
+                pairs = zip_longest(values.iter_rows(), formulas, fillvalue=())
+                rows = (
+                    (number, [_cell(v, f) for v, f in zip_longest(cells, formula_row)])
+                    for number, (cells, formula_row) in enumerate(pairs, start=1)
+                )
+                for number, cells in _fill_merged(rows, merges) if merges else rows:
+                    yield RawRow(number, cells)
         except Exception as error:  # damaged sheet XML fails while it is streamed
             raise SourceError(
                 f"工作表“{sheet}”已损坏：{type(error).__name__}: {error}",
