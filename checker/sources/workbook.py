@@ -198,7 +198,8 @@ class Workbook:
     def _rows(self, sheet: str) -> Iterator[RawRow]:
         values = self.values[sheet]
         values.reset_dimensions()  # a stale <dimension> would otherwise cut rows off unseen
-        # read-only openpyxl gives no merged ranges: they are read from the sheet's own XML.
+        # read-only openpyxl gives no merged ranges: they are read from the sheet's own XML,
+        # which its (internal) _worksheet_path names; a test reads merged cells through it.
         merges = _column_merges(self.path, values._worksheet_path)
         formulas: Any = ()
         if self.formula_book is not None:
