@@ -239,6 +239,19 @@ def test_a_value_merged_down_a_column_is_every_row_s(tmp_path):
     assert not [p for p in dataset.problems if p.rejects_record]
 
 
+def test_a_merged_value_widens_a_row_no_wider_than_the_sheet_s_widest():
+    from checker.sources.workbook import _fill_merged
+
+    rows = [(1, ["M1", "甲", "正常"]), (2, ["M2"]), (3, []), (4, ["M4"])]
+    merges = {1: [(2, 3)], 2: [(16383, 4)]}  # C1:C3, and XFD2:XFD4 (the last column) from row 2
+    assert list(_fill_merged(iter(rows), merges)) == [
+        (1, ["M1", "甲", "正常"]),
+        (2, ["M2", None, "正常"]),
+        (3, [None, None, "正常"]),
+        (4, ["M4"]),
+    ]
+
+
 def test_a_workbook_named_after_its_kind(tmp_path):
     workbook(
         tmp_path / "members.xlsx",

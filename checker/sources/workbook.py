@@ -114,7 +114,9 @@ def _fill_merged(
     """Rows with the value of each one-column merged range in every cell of it, as the sheet shows
     it (Excel stores it in the first cell only)."""
     down: dict[int, tuple[int, Any]] = {}  # column -> the last row of its merge, and the value
+    width = 0  # a row is widened to hold a merged value, never beyond the widest row read
     for number, cells in rows:
+        width = max(width, len(cells))
         for column, last in merges.get(number, ()):
             if column < len(cells) and cells[column] is not None:
                 down[column] = (last, cells[column])
@@ -122,9 +124,9 @@ def _fill_merged(
             if number > last:
                 del down[column]
                 continue
-            if column >= len(cells):
+            if len(cells) <= column < width:
                 cells.extend([None] * (column + 1 - len(cells)))
-            if cells[column] is None:
+            if column < len(cells) and cells[column] is None:
                 cells[column] = value
         yield number, cells
 
