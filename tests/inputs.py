@@ -6,6 +6,7 @@ import re
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,29 +42,37 @@ def workbook(
     return path
 
 
-def cache_formulas(path: Path, sheet: int, cached: dict[str, Any]) -> Path:
-    """Give formula cells the saved results Excel would store (openpyxl writes none)."""
+def patch_sheet(path: Path, sheet: int, edit: Callable[[str], str]) -> Path:
+    """Rewrite a worksheet's XML in place, as programs other than openpyxl write it."""
     member = f"xl/worksheets/sheet{sheet}.xml"
     temporary = path.with_suffix(".tmp.xlsx")
     with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w") as target:
         for item in source.infolist():
             data = source.read(item)
             if item.filename == member:
-                text = data.decode("utf-8")
-                for cell, value in cached.items():
-                    kind = ' t="str"' if isinstance(value, str) else ""
-                    if isinstance(value, str) and value.startswith("#"):
-                        kind = ' t="e"'
-                    text, count = re.subn(
-                        rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>',
-                        rf'<c r="{cell}"\1{kind}><f>\2</f><v>{value}</v>',
-                        text,
-                    )
-                    assert count == 1, f"no formula cell {cell}"
-                data = text.encode("utf-8")
+                data = edit(data.decode("utf-8")).encode("utf-8")
             target.writestr(item, data)
     shutil.move(temporary, path)
     return path
+
+
+def cache_formulas(path: Path, sheet: int, cached: dict[str, Any]) -> Path:
+    """Give formula cells the saved results Excel would store (openpyxl writes none)."""
+
+    def edit(text: str) -> str:
+        for cell, value in cached.items():
+            kind = ' t="str"' if isinstance(value, str) else ""
+            if isinstance(value, str) and value.startswith("#"):
+                kind = ' t="e"'
+            text, count = re.subn(
+                rf'<c r="{cell}"([^>]*)><f>(.*?)</f><v\s*/>',
+                rf'<c r="{cell}"\1{kind}><f>\2</f><v>{value}</v>',
+                text,
+            )
+            assert count == 1, f"no formula cell {cell}"
+        return text
+
+    return patch_sheet(path, sheet, edit)
 
 
 def parquet(path: Path, columns: dict[str, list[Any]], types: dict[str, Any] | None = None) -> Path:

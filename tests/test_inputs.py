@@ -1,6 +1,7 @@
 """Every input form read into the same records: encodings, workbooks, JSON, Parquet, SQLite."""
 
 import json
+import re
 import sqlite3
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
@@ -9,7 +10,7 @@ import pytest
 
 from checker.loading import InputOptions, load_dataset
 from tests.conftest import ROOT
-from tests.inputs import MEMBER_HEADER, cache_formulas, parquet, sqlite, workbook
+from tests.inputs import MEMBER_HEADER, cache_formulas, parquet, patch_sheet, sqlite, workbook
 
 MEMBERS_CSV = "会员编号,会员名称,入会日期,会员状态\nM1,广西桂通商贸有限公司,2024-01-05,正常\nM2,南宁𠀾物产有限公司,2024/1/6,暂停\n"
 
@@ -335,18 +336,9 @@ def test_a_stale_dimension_does_not_cut_rows_off(tmp_path):
         tmp_path / "members.xlsx",
         {"会员名册": [MEMBER_HEADER, *[[f"M{i}", "甲", "2024-01-02", "正常"] for i in range(5)]]},
     )
-    import re
-    import shutil
-    import zipfile
-
-    patched = tmp_path / "patched.xlsx"
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(patched, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:B2"', data)
-            target.writestr(item, data)
-    shutil.move(patched, path)
+    patch_sheet(
+        path, 1, lambda xml: re.sub(r'<dimension ref="[^"]*"', '<dimension ref="A1:B2"', xml)
+    )
     assert len(members(load_dataset([path]))) == 5
 
 

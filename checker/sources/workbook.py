@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from itertools import zip_longest
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from checker.i18n import Text
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
@@ -76,14 +76,18 @@ def _has_formulas(path: Path) -> bool:
         raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
 
 
-def _member_has_formula(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+def _windows(stream: IO[bytes], overlap: int) -> Iterator[bytes]:
+    """A member's XML a MiB at a time, each led by the `overlap` bytes before it: a tag split
+    across two reads is still found whole."""
     tail = b""
+    while chunk := stream.read(1 << 20):
+        yield tail + chunk
+        tail = chunk[-overlap:]
+
+
+def _member_has_formula(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
     with archive.open(member) as stream:
-        while chunk := stream.read(1 << 20):
-            if _FORMULA.search(tail + chunk):
-                return True
-            tail = chunk[-16:]  # a tag split across two chunks
-    return False
+        return any(_FORMULA.search(window) for window in _windows(stream, 16))
 
 
 def _column_merges(path: Path, member: str) -> dict[int, list[tuple[int, int]]]:
@@ -91,13 +95,9 @@ def _column_merges(path: Path, member: str) -> dict[int, list[tuple[int, int]]]:
     staff), by the row each begins: its column (0 for A) and its last row."""
     from openpyxl.utils.cell import column_index_from_string
 
-    found: set[tuple[bytes, ...]] = set()
-    tail = b""
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as stream:
-            while chunk := stream.read(1 << 20):
-                found.update(m.groups() for m in _MERGE.finditer(tail + chunk))
-                tail = chunk[-256:]  # an element split across two chunks
+            found = {m.groups() for w in _windows(stream, 256) for m in _MERGE.finditer(w)}
     except (KeyError, zipfile.BadZipFile, OSError) as error:
         raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
     merges: dict[int, list[tuple[int, int]]] = {}
