@@ -240,6 +240,18 @@ def test_a_value_merged_down_a_column_is_every_row_s(tmp_path):
     assert not [p for p in dataset.problems if p.rejects_record]
 
 
+def test_a_merged_range_beyond_any_sheet_s_size_is_a_damaged_sheet(tmp_path):
+    path = workbook(
+        tmp_path / "members.xlsx",
+        {"会员名册": [MEMBER_HEADER, ["M1", "甲", "2024-03-05", "正常"]]},
+        merged={"会员名册": ["C2:C3"]},
+    )
+    patch_sheet(path, 1, lambda xml: xml.replace('ref="C2:C3"', f'ref="C2:C{"9" * 5000}"'))
+    (fatal,) = load_dataset([path]).fatal  # a message, not a traceback
+    assert str(fatal.source).endswith("members.xlsx#会员名册")
+    assert "sheet '会员名册' is damaged" in fatal.message.en
+
+
 def test_a_merged_value_widens_a_row_no_wider_than_the_sheet_s_widest():
     from checker.sources.workbook import _fill_merged
 
