@@ -30,6 +30,7 @@ from checker.config import CONFIG_FILE_NAME, Config, ConfigError
 from checker.i18n import Text
 from checker.records import KINDS, Record, kind_by_stem
 from checker.records.base import FieldSpec, FieldType, field_specs
+from checker.records.secrecy import WITHHELD_FIELDS
 from checker.sources import (
     OPENERS,
     REFUSED,
@@ -470,13 +471,17 @@ def _find_header(rows: Iterator[RawRow], columns: Columns) -> tuple[RawRow, list
             break
     if not scanned:
         raise SourceError("空：没有表头，也没有数据", "empty: no header row and no data")
-    first = "、".join(shown(_header_cell(c), 30) for c in scanned[0].cells if not is_empty(c))
     kind = columns.model.meta
+    if kind.name in WITHHELD_FIELDS:  # the rows may be secret items: not quoted
+        first = Text("", "")
+    else:
+        cells = "、".join(shown(_header_cell(c), 30) for c in scanned[0].cells if not is_empty(c))
+        first = Text(f"（第一行：{cells}）", f" (first row: {cells})")
     raise SourceError(
-        f"前 {len(scanned)} 行中没有表头：没有一列是{kind.title.zh}的字段（第一行：{first}）；"
+        f"前 {len(scanned)} 行中没有表头：没有一列是{kind.title.zh}的字段{first.zh}；"
         "若文件乱码，请用 --encoding 指定编码",
-        f"no header in the first {len(scanned)} rows: no column is a field of {kind.name} "
-        f"(first row: {first}); if the text looks garbled, give --encoding",
+        f"no header in the first {len(scanned)} rows: no column is a field of {kind.name}"
+        f"{first.en}; if the text looks garbled, give --encoding",
     )
 
 
@@ -510,24 +515,30 @@ def _grid_header(
         header_row, titles = _find_header(rows, columns)
         header = [_header_cell(c) for c in header_row.cells]
         if titles:
-            text = " / ".join(
-                "、".join(shown(_header_cell(c), 40) for c in t.cells if not is_empty(c))
-                for t in titles
-            )
             warnings.append(
                 Problem(
                     source,
                     Text(
                         f"表头（第 {header_row.number} 行）之上的 {len(titles)} 行是标题，"
-                        f"不是记录：{text}",
+                        f"不是记录{_titles(titles, columns, '：')}",
                         f"{len(titles)} row(s) above the header (row {header_row.number}) are "
-                        f"titles, not records: {text}",
+                        f"titles, not records{_titles(titles, columns, ': ')}",
                     ),
                     rejects_record=False,
                 )
             )
     _check_header(header, columns)
     return header, rows
+
+
+def _titles(titles: list[RawRow], columns: Columns, lead: str) -> str:
+    """The rows above a header as the warning quotes them; none of a register with secret
+    titles (they may be secret items: how many were skipped is said, not what they hold)."""
+    if columns.model.meta.name in WITHHELD_FIELDS:
+        return ""
+    return lead + " / ".join(
+        "、".join(shown(_header_cell(c), 40) for c in t.cells if not is_empty(c)) for t in titles
+    )
 
 
 def _grid_rows(
@@ -621,7 +632,10 @@ def _zh_error(error: dict[str, Any], choices: tuple[str, ...]) -> str:
 
 def _problem(source: Source, columns: Columns, name: str | None, raw: Any, reason: Text) -> Problem:
     label = columns.label(name) if name else ""
-    value = None if raw is None else shown(raw)
+    # A field reports withhold (a secret title) is never quoted: a value escaped or cut here
+    # would not be found to withhold, whatever the row's grade.
+    withheld = name in WITHHELD_FIELDS.get(columns.model.meta.name, ())
+    value = None if raw is None or withheld else shown(raw)
     quoted_zh = f"：“{value}”" if value is not None else ""
     quoted_en = f": '{value}'" if value is not None else ""  # shown() has escaped it already
     return Problem(

@@ -29,6 +29,7 @@ from checker.facts import FACT_KINDS, Posting, Withheld, withheld_texts
 from checker.i18n import Lang
 from checker.loading import Dataset, Problem, rejected_rows
 from checker.rules import SEVERITIES, Measure, Penalty, Rule, citation, severity_rank
+from checker.values import printable, shown
 from checker.waivers import Waiver, WaiverFile
 
 SCHEMA_VERSION = 1
@@ -708,9 +709,11 @@ class Withholding:
 
     def __init__(self, secrets: list[Withheld], lang: Lang) -> None:
         self.secrets = secrets
-        self.scrub = _Scrubber(
-            {t for s in secrets for t in s.texts}, "〔已隐去〕" if lang == "zh" else "[withheld]"
-        )
+        texts = {t for s in secrets for t in s.texts}
+        # A title typed into another field (an item number) is quoted as messages quote a
+        # value: escaped (an undecodable byte as \xff) and cut past 80 characters.
+        texts |= {printable(t) for t in texts} | {shown(t) for t in texts}
+        self.scrub = _Scrubber(texts, "〔已隐去〕" if lang == "zh" else "[withheld]")
         # Models done, by id, with the model itself to keep the id its own: the findings of a
         # rule share their penalty, withheld once.
         self.models: dict[int, tuple[BaseModel, BaseModel]] = {}

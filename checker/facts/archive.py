@@ -1161,14 +1161,21 @@ def withheld(dataset: Dataset, config: Config) -> Iterable[Withheld]:
     """
     rules = SecrecyRules.from_config(config)
     items = {i.record.item_id: i.record for i in dataset.records.get("SecretItem", [])}
+
+    def grade(label: str | None, item_id: str | None) -> str | None:
+        # The gravest of the file's own label (in any spelling) and its item's grade.
+        item = items.get(item_id or "")
+        found = [rules.withheld_grade_of(label, None), item and rules.withheld_grade(item)]
+        return min(
+            (g for g in found if g in WITHHELD_GRADES), key=WITHHELD_GRADES.index, default=None
+        )
+
     for loaded in dataset.records.get("ArchiveFile", []):
         file: ArchiveFile = loaded.record
-        item = items.get(file.secret_item_id or "")
-        grade = rules.withheld_grade(item) if item else rules.grade_of(file.secrecy_grade)
-        if grade in WITHHELD_GRADES:
-            yield Withheld(file.archive_no, grade, (file.title,))
+        withheld_as = grade(file.secrecy_grade, file.secret_item_id)
+        if withheld_as is not None:
+            yield Withheld(file.archive_no, withheld_as, (file.title,))
     for cells in rejected_values(dataset, "ArchiveFile"):
-        item = items.get(cells.get("secret_item_id", ""))
-        grade = rules.withheld_grade(item) if item else rules.grade_of(cells.get("secrecy_grade"))
-        if grade in WITHHELD_GRADES and "title" in cells:
-            yield Withheld(cells.get("archive_no", "?"), grade, (cells["title"],))
+        withheld_as = grade(cells.get("secrecy_grade"), cells.get("secret_item_id"))
+        if withheld_as is not None and "title" in cells:
+            yield Withheld(cells.get("archive_no", "?"), withheld_as, (cells["title"],))

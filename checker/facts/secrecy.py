@@ -47,6 +47,8 @@ from checker.records.secrecy import (
     SecrecyCompany,
     SecrecyStaff,
     SecretItem,
+    marked_grade,
+    withheld_grade_named,
 )
 
 KINDS = (
@@ -313,11 +315,8 @@ class SecrecyRules:
     # ----------------------------------------------------------------- grades
 
     def grade_of(self, label: str | None) -> Grade | None:
-        """The grade a label marks: 绝密 and 绝密级 are 绝密; any other label is no grade."""
-        if label is None:
-            return None
-        text = label.strip().removesuffix("级")
-        return text if text in GRADES else None  # type: ignore[return-value]
+        """The grade a label marks (绝密, 绝密级, 絕密, 绝密★长期 are 绝密); any other is none."""
+        return marked_grade(label)  # type: ignore[return-value]
 
     def marking(self, label: str | None) -> Marking:
         if label is None or label.strip() in self.unclassified:
@@ -343,9 +342,16 @@ class SecrecyRules:
         return category if category in GRADES else None  # type: ignore[return-value]
 
     def withheld_grade(self, item: SecretItem) -> Grade | None:
-        """The gravest of the marked grade and the grade its category requires."""
-        grades = [g for g in (self.grade_of(item.grade), self.required_grade(item)) if g]
-        return min(grades, key=GRADES.index) if grades else None
+        """The gravest of the marked grade, a grade the label names in a spelling that is no
+        grade (ＴＯＰ绝密), and the grade its category requires."""
+        return self.withheld_grade_of(item.grade, item.category)
+
+    def withheld_grade_of(self, label: str | None, category: str | None) -> Grade | None:
+        """`withheld_grade` from a grade cell and a category cell as written (a rejected row)."""
+        required = self.categories.get(category or "")
+        grades = [marked_grade(label), withheld_grade_named(label), required]
+        found = [g for g in grades if g in GRADES]
+        return min(found, key=GRADES.index) if found else None  # type: ignore[return-value]
 
     # ----------------------------------------------------------------- who may
 
@@ -940,10 +946,7 @@ def withheld(dataset: Dataset, config: Config) -> Iterable[Withheld]:
             yield Withheld(item.item_id, grade, texts)
     # A row rejected for, say, a bad date still says its grade and category as it was written.
     for cells in rejected_values(dataset, "SecretItem"):
-        marked = rules.grade_of(cells.get("grade"))
-        required = rules.categories.get(cells.get("category", ""))
-        grades = [g for g in (marked, required) if g in WITHHELD_GRADES]
+        grade = rules.withheld_grade_of(cells.get("grade"), cells.get("category"))
         texts = tuple(cells[f] for f in ("title", "summary") if f in cells)
-        if grades and texts:
-            grade = min(grades, key=GRADES.index)
+        if grade in WITHHELD_GRADES and texts:
             yield Withheld(cells.get("item_id", "?"), grade, texts)
