@@ -11,8 +11,8 @@ from __future__ import annotations
 import calendar as _stdlib_calendar
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Literal
+from datetime import date, datetime, timedelta
+from typing import Literal, TypeVar
 
 import chinese_calendar
 
@@ -21,6 +21,28 @@ Fallback = Literal["error", "weekends"]
 
 class CalendarError(ValueError):
     """A date the working-day calendar cannot place."""
+
+
+class DateRangeError(CalendarError):
+    """A deadline or period that would end before 0001-01-01 or after 9999-12-31."""
+
+    def __init__(self, day: date, moved: str) -> None:
+        super().__init__(
+            f"{day} {moved}：超出可表示的日期范围 / beyond the dates that can be represented "
+            "(0001-01-01 to 9999-12-31)"
+        )
+
+
+D = TypeVar("D", date, datetime)
+
+
+def shift(day: D, days: int) -> D:
+    """`day` moved by `days` days; a DateRangeError past the representable dates, never an
+    OverflowError (a record may be dated 9999-12-31, or give a loan of 10^12 days)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        raise DateRangeError(day, f"{days:+d} 天 days") from None
 
 
 def _official_years() -> frozenset[int]:
@@ -106,7 +128,7 @@ class WorkingCalendar:
         ends on the next working day; a make-up workday (调休) is a working day.
         """
         while not self.is_working_day(day):
-            day += timedelta(days=1)
+            day = shift(day, 1)
         return day
 
     def add_working_days(self, start: date, count: int) -> date:
@@ -124,12 +146,16 @@ class WorkingCalendar:
             remaining -= available
             year += 1
             position = 0
+            if year > date.max.year:
+                raise DateRangeError(start, f"+{count} 个工作日 working days")
 
 
 def add_months(day: date, months: int) -> date:
     """Same day-of-month `months` later; the month's last day when that day does not exist."""
     month_index = day.year * 12 + day.month - 1 + months
     year, month = divmod(month_index, 12)
+    if not date.min.year <= year <= date.max.year:
+        raise DateRangeError(day, f"{months:+d} 个月 months")
     last = _stdlib_calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 

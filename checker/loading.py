@@ -712,11 +712,17 @@ def _read_row(
 def _given(
     targets: Sequence[Target | None], cells: Sequence[Any], name: str | None
 ) -> tuple[str | None, Any]:
-    """The column and cell that first gave a field (looked up again only for a problem)."""
-    for target, raw in zip(targets, cells, strict=False):
-        if target is not None and target.field == name and not is_empty(raw):
+    """The column and cell that first gave a field (looked up again only for a problem); for a
+    field left empty, its column and no cell, so that a missing value names its column."""
+    column = None
+    for index, target in enumerate(targets):
+        if target is None or target.field != name:
+            continue
+        raw = cells[index] if index < len(cells) else None  # a short CSV row lacks its last cells
+        if not is_empty(raw):
             return target.column, raw
-    return None, None
+        column = column or target.column
+    return column, None
 
 
 def _field_of(model: type[Record], loc: Sequence[Any]) -> str | None:

@@ -191,9 +191,28 @@ _NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
 
 
+# Full-width forms (！ to ～, and ￥) as Chinese input methods and exports write them, to ASCII.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0xFFE5: "¥"}
+# 〇 is a Chinese numeral like 二 (a number word, never a digit): refused as the forms refuse 二.
+_DIGITS = frozenset("0123456789０１２３４５６７８９〇")
+
+
 def _fold(value: str) -> str:
-    """Full-width digits, signs and punctuation to ASCII (１２３４ → 1234, ％ → %)."""
-    return unicodedata.normalize("NFKC", value).strip()
+    """Full-width digits, signs and punctuation to ASCII (１２３４ → 1234, ％ → %).
+
+    Any other digit or number character (², ①, ٥, Ⅻ, ½) is refused: Unicode folding, int() and
+    Decimal() would read 15000² as 150002 and ①⓪⓪ as 100.
+    """
+    if value.isascii():
+        return value.strip()
+    for char in value:
+        if char not in _DIGITS and unicodedata.category(char)[0] == "N":
+            code = f"U+{ord(char):04X}"
+            raise FormError(
+                f"含有非标准数字字符“{char}”（{code}）",
+                f"holds the non-standard digit character '{char}' ({code})",
+            )
+    return value.translate(_FULL_WIDTH).strip()
 
 
 LIMIT = Decimal(10) ** 15
@@ -346,7 +365,7 @@ _TIME = (
         r"(?:\s*(?P<s>\d{1,2}(?:\.\d+)?)\s*秒)?(?P<ampm>)",
     ),
 )
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # read before _fold: ASCII only
 _ZONE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 
 
@@ -393,11 +412,23 @@ def _clock(match: re.Match[str]) -> time:
     return time(hour, minute, whole, int((seconds - whole) * 1_000_000))
 
 
+def _in_china(moment: datetime) -> datetime:
+    """A moment with a time zone as China's clock shows it, without the zone."""
+    try:
+        return moment.astimezone(CHINA).replace(tzinfo=None)
+    except OverflowError:  # 9999-12-31T23:59-12:00 is a day after 9999-12-31 in China
+        raise FormError(
+            "超出可表示的日期范围（换算为中国时间后早于 0001 年或晚于 9999 年）",
+            "is beyond the dates that can be represented (before year 1 or after 9999 in "
+            "China time)",
+        ) from None
+
+
 def _moment(value: Any, epoch: date) -> datetime | date:
     """A date, or a date and time, from any of the accepted forms (see EXAMPLES); a serial number
     counts days from `epoch`."""
     if isinstance(value, datetime):
-        return value.astimezone(CHINA).replace(tzinfo=None) if value.tzinfo else value
+        return _in_china(value) if value.tzinfo else value
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
@@ -414,9 +445,11 @@ def _moment(value: Any, epoch: date) -> datetime | date:
     zone = _ZONE.search(text) if "T" in text.upper() or " " in text else None
     if zone and _DATE.match(text):
         try:
-            return _moment(datetime.fromisoformat(text.upper().replace("Z", "+00:00")), epoch)
+            moment = datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
         except ValueError:
             pass  # not ISO after all: the patterns below report it
+        else:
+            return _moment(moment, epoch)
     match = _DATE.match(text)
     if match is None:
         if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}", text):
@@ -536,6 +569,12 @@ EXAMPLES: tuple[Example, ...] = (
         "with a time zone: the day in China (UTC+8)",
     ),
     Example("date", "03/05/2024", None, "day and month order is ambiguous"),
+    Example(
+        "date",
+        "9999-12-31T23:59:59-12:00",
+        None,
+        "with a time zone, after 9999-12-31 (or before 0001-01-01) in China",
+    ),
     Example("date", "2024-02-30", None, "no such day"),
     Example("date", 2024, None, "a number outside the serials of 1950–2099"),
     Example("datetime", "2024/3/5 9:05", datetime(2024, 3, 5, 9, 5), "any date form and H:MM[:SS]"),
@@ -548,6 +587,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example("time", "25:00", None, "no such time"),
     Example("money", "1,234.50", Decimal("1234.50"), "thousands separators"),
     Example("money", "１２３４", Decimal(1234), "full-width digits"),
+    Example(
+        "money",
+        "15000²",
+        None,
+        "a digit but 0–9 and ０–９ (², ①, ٥), in numbers, dates, times, yes/no",
+    ),
     Example("money", "¥1,200元", Decimal(1200), "¥, ￥, RMB, CNY, 元, 元整"),
     Example("money", "12万元", Decimal(120_000), "万, 千, 亿 in the cell scale it, in any column"),
     Example("money", "500", Decimal(5_000_000), "a bare number in a 万元 column", "万元"),

@@ -1,8 +1,17 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar, add_months
+from checker.calendar import (
+    OFFICIAL_YEARS,
+    CalendarError,
+    DateRangeError,
+    WorkingCalendar,
+    add_months,
+    shift,
+)
 
 CAL = WorkingCalendar()
 
@@ -105,3 +114,39 @@ def test_a_calendar_period_ending_on_a_rest_day_ends_on_the_next_working_day():
     assert CAL.on_working_day(date(2026, 2, 17)) == date(2026, 2, 24)
     # … and the make-up Saturday before it is a working day of its own.
     assert CAL.on_working_day(date(2026, 2, 14)) == date(2026, 2, 14)
+
+
+EDGE_DAYS = st.one_of(
+    st.dates(max_value=date(1, 2, 1)), st.dates(min_value=date(9999, 11, 1)), st.dates()
+)
+
+
+@settings(max_examples=200, derandomize=True, database=None, deadline=None)
+@given(
+    EDGE_DAYS,
+    st.integers(-(10**12), 10**12) | st.integers(-40, 40),
+    st.sampled_from(["shift", "months", "working days", "next working day"]),
+)
+def test_a_deadline_past_the_representable_dates_is_a_calendar_error(day, count, how):
+    """A record dated 9999-12-31, or a loan of 10^12 days: never an OverflowError or a
+    ValueError the audit cannot place; a DateRangeError names the date and the move."""
+    weekends = WorkingCalendar(fallback="weekends")
+    move = {
+        "shift": lambda: shift(day, count),
+        "months": lambda: add_months(day, count),
+        "working days": lambda: weekends.add_working_days(day, max(1, min(count, 10**4))),
+        "next working day": lambda: weekends.on_working_day(day),
+    }[how]
+    try:
+        moved = move()
+    except DateRangeError as error:
+        assert str(day) in str(error) and "超出可表示的日期范围" in str(error)
+    else:
+        assert date.min <= moved <= date.max
+
+
+def test_a_span_past_the_known_years_still_asks_for_the_calendar():
+    """Outside the official years a deadline stops as before, naming the year, not the range."""
+    with pytest.raises(CalendarError, match="no official schedule for 9999") as error:
+        CAL.add_working_days(date(9999, 12, 30), 5)
+    assert not isinstance(error.value, DateRangeError)

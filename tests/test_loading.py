@@ -60,6 +60,41 @@ def test_every_problem_of_a_row_at_once_with_file_row_and_field(tmp_path):
     assert dataset.inputs[0].read == 2 and dataset.inputs[0].rejected == 2
 
 
+def _member(key, name, status):
+    return {"会员编号": key, "会员名称": name, "入会日期": "2024-01-02", "会员状态": status}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("members.csv", MEMBERS + "M1,,2024-01-02,正常\nM2,  ,2024-01-02,正常\nM3,甲,2024-01-02\n"),
+        (
+            "members.json",
+            json.dumps(
+                [_member("M1", "", "正常"), _member("M2", None, "正常"), _member("M3", "甲", " ")]
+            ),
+        ),
+    ],
+    ids=["csv", "json"],
+)
+def test_an_empty_required_cell_names_its_column(tmp_path, name, text):
+    """An empty cell (blank, spaces, null, or a short CSV row's missing last cell) in a column the
+    file has: the problem names the column, and quotes no value."""
+    write(tmp_path, name, text)
+    dataset = load_dataset([tmp_path])
+    found = {(p.source.row, p.field): p for p in dataset.problems}
+    first = 2 if name.endswith(".csv") else 1
+    expected = {
+        (first, "member_name"): "会员名称",
+        (first + 1, "member_name"): "会员名称",
+        (first + 2, "status"): "会员状态",
+    }
+    assert set(found) == set(expected)
+    for where, column in expected.items():
+        assert found[where].source.column == column and found[where].value is None
+        assert "会员名称" in found[where].message("zh") or "会员状态" in found[where].message("zh")
+
+
 def test_unknown_column_reported_once_and_nothing_lost(tmp_path):
     write(
         tmp_path,

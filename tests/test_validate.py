@@ -76,7 +76,8 @@ def test_the_json_form_is_valid_against_its_schema(tmp_path):
     }
     assert errors[("members.csv", None, 3, "入会日期")]["value"] == "2024-13-01"
     assert "no such day" in errors[("members.csv", None, 3, "入会日期")]["reason"]
-    assert errors[("members.csv", None, 3, None)]["field"] == "member_name"
+    assert errors[("members.csv", None, 3, "会员名称")]["field"] == "member_name"  # empty, named
+    assert errors[("members.csv", None, 3, "会员名称")]["value"] is None
     assert errors[("book.xlsx", "trades", 3, "trade_date")]["value"] == "someday"
     summary = document["summary"]
     assert (summary["read"], summary["valid"], summary["rejected"]) == (5, 2, 3)

@@ -1,6 +1,6 @@
 """Cell values to field values: both sides of every normalisation, and the documented forms."""
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -367,3 +367,97 @@ def test_reading_undoes_the_quote_the_checker_writes(text):
     except FormError:
         return
     assert read_text(written) == original
+
+
+# --------------------------------------------------------------------------- digits
+
+DIGITS = settings(max_examples=60, derandomize=True, database=None, deadline=None)
+STANDARD = frozenset("0123456789０１２３４５６７８９")
+NON_STANDARD = st.characters(categories=["Nd", "No", "Nl"]).filter(lambda c: c not in STANDARD)
+"""Every digit or number character but ASCII and full-width 0-9: ², ①, ٥, Ⅻ, ½, 𝟏, 〇."""
+
+ACCEPTED = {  # a form each reader accepts, in ASCII, and what it reads as
+    "money": (money, "¥1,234.50元", Decimal("1234.50")),
+    "money in 万元": (in_wan, "12.5", Decimal(125_000)),
+    "decimal": (number, "-3.25", Decimal("-3.25")),
+    "percent": (percent, "30%", Decimal(30)),
+    "int": (read_int, "1,200", 1200),
+    "date": (read_date, "2024-03-05", date(2024, 3, 5)),
+    "Chinese date": (read_date, "2024年3月5日", date(2024, 3, 5)),
+    "datetime": (read_datetime, "2024-03-05T09:05:00+08:00", datetime(2024, 3, 5, 9, 5)),
+    "time": (read_time, "下午2:30", time(14, 30)),
+    "yes/no": (read_flag, "1", True),
+}
+
+
+@pytest.mark.parametrize("name", ACCEPTED)
+def test_a_non_standard_digit_is_refused_never_read_as_a_number(name):
+    """Unicode folding, int() and Decimal() read 15000² as 150002, ①⓪⓪ as 100, ٥٠٠ as 500."""
+    read, form, _ = ACCEPTED[name]
+
+    @DIGITS
+    @given(NON_STANDARD, st.integers(0, len(form)), st.booleans())
+    def check(char: str, at: int, replace: bool) -> None:
+        written = form[:at] + char + form[at + replace :]
+        reason = refused(read, written)
+        if char != "〇":  # a Chinese numeral, refused as 二 is: not a date, not a number
+            assert f"'{char}'" in reason, reason
+
+    check()
+
+
+@pytest.mark.parametrize("name", ACCEPTED)
+def test_full_width_forms_read_as_the_ascii_ones(name):
+    read, form, read_as = ACCEPTED[name]
+    full_width = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in form)
+    assert read(form) == read(full_width) == read_as
+
+
+@pytest.mark.parametrize("read", [money, in_wan, number, read_int, read_flag, read_date])
+@pytest.mark.parametrize("written", ["15000²", "①⓪⓪", "٥٠٠", "²⁵", "¹", "𝟏𝟐", "Ⅻ", "½"])
+def test_digits_that_only_look_like_numbers(read, written):
+    assert "non-standard digit character" in refused(read, written)
+
+
+@DIGITS
+@given(NON_STANDARD)
+def test_text_and_lists_keep_a_non_standard_digit_as_written(char):
+    assert read_text(f"第{char}条") == f"第{char}条"
+    assert read_set(f"甲{char}、乙") == sorted({f"甲{char}", "乙"})
+
+
+# --------------------------------------------------------------------------- the calendar's edges
+
+ZONES = st.integers(-(24 * 60 - 1), 24 * 60 - 1).map(lambda m: timezone(timedelta(minutes=m)))
+EDGES = st.one_of(
+    st.datetimes(max_value=datetime(1, 1, 3)),
+    st.datetimes(min_value=datetime(9999, 12, 29)),
+    st.datetimes(),
+)
+
+
+@DIGITS
+@given(EDGES, ZONES, st.sampled_from([read_date, read_datetime]), st.booleans())
+def test_a_moment_at_the_calendars_edges_is_read_or_refused_never_a_crash(
+    moment, zone, read, as_text
+):
+    """9999-12-31T23:59:59-12:00 is a day after 9999-12-31 in China: no date can hold it."""
+    aware = moment.replace(tzinfo=zone)
+    written = aware.isoformat() if as_text else aware
+    try:
+        in_china = aware.astimezone(timezone(timedelta(hours=8))).replace(tzinfo=None)
+    except OverflowError:
+        assert "beyond the dates that can be represented" in refused(read, written)
+        return
+    got = read(written)
+    assert got == (in_china if read is read_datetime else in_china.date())
+
+
+@pytest.mark.parametrize(
+    "written", ["9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31 20:00Z"]
+)
+def test_the_edges_of_the_calendar_in_china_time(written):
+    for read in (read_date, read_datetime):
+        with pytest.raises(FormError) as error:
+            read(written)
+        assert "超出可表示的日期范围" in error.value.text.zh

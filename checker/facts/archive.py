@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
-from checker.calendar import CalendarError, WorkingCalendar
+from checker.calendar import CalendarError, WorkingCalendar, shift
 from checker.config import Config, Parameter
 from checker.facts import Computed, Fact, FactContext, Withheld
 from checker.facts.secrecy import WITHHELD_GRADES, Register, SecrecyRules
@@ -581,7 +581,7 @@ def handover_deadlines(
     if five_days == "working":
         five = calendar.add_working_days(start, 5)
     else:
-        five = calendar.on_working_day(start + timedelta(days=5))
+        five = calendar.on_working_day(shift(start, 5))
     return a_due, b_due, five
 
 
@@ -650,7 +650,7 @@ def slip_deadline(
             + (f", moved off a rest day to {due}" if moved else ""),
         )
     if slip.loan_days is not None:
-        end = borrowed + timedelta(days=slip.loan_days)
+        end = shift(borrowed, slip.loan_days)
         due = calendar.on_working_day(end)
         moved = due != end
         return due, Text(
@@ -954,7 +954,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def certificate(item: Loaded) -> CertificateFacts:
         record: TitleCertificate = item.record
-        due = record.received_date + timedelta(days=config["arc2.certificate_days"])
+        due = shift(record.received_date, config["arc2.certificate_days"])
         own_files = {h.handover_id for h in file_handovers.get(record.project_id, [])}
         file_no = project_archive_no.get(record.project_id)
         return CertificateFacts(

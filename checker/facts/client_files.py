@@ -12,11 +12,12 @@ per half-year (`InspectionHalfYear`). Tested in tests/test_client_files_facts.py
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, timedelta
+from datetime import date
 
-from checker.calendar import CalendarError, WorkingCalendar
+from checker.calendar import CalendarError, WorkingCalendar, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, RecordRef, Subject
 from checker.facts.archive import ROLE_LISTS, Roles, late
@@ -271,8 +272,10 @@ def quarters(after: date, until: date) -> Iterator[tuple[str, str, date, date]]:
     year, q = after.year, (after.month - 1) // 3 + 1
     while True:
         year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+        if year > until.year:  # and never past 9999, the last year a date can hold
+            return
         start = date(year, 3 * q - 2, 1)
-        end = date(year + (q == 4), 1 if q == 4 else 3 * q + 1, 1) - timedelta(days=1)
+        end = date(year, 3 * q, monthrange(year, 3 * q)[1])
         if end > until:
             return
         yield f"{year}年第{q}季度", f"{year} Q{q}", start, end
@@ -281,7 +284,7 @@ def quarters(after: date, until: date) -> Iterator[tuple[str, str, date, date]]:
 def half_years(first: date, until: date) -> Iterator[tuple[str, str, date, date]]:
     """Calendar half-years from the one holding `first` to the last ending on or before `until`."""
     year, half = first.year, 1 if first.month <= 6 else 2
-    while True:
+    while year <= until.year:  # and never past 9999, the last year a date can hold
         start = date(year, 1 if half == 1 else 7, 1)
         end = date(year, 6, 30) if half == 1 else date(year, 12, 31)
         if end > until:
@@ -347,7 +350,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     def file_facts(item: Loaded) -> Iterator[Fact]:
         record: CustomerFile = item.record
         file_due = (
-            calendar.on_working_day(record.first_contact_date + timedelta(days=7))
+            calendar.on_working_day(shift(record.first_contact_date, 7))
             if record.first_contact_date
             else None
         )

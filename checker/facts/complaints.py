@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
-from checker.calendar import CalendarError, WorkingCalendar
+from checker.calendar import CalendarError, WorkingCalendar, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -231,7 +231,7 @@ def sanctioned_people(penalties: Iterable[ComplaintPenalty]) -> set[tuple[str, s
 def report_late(received: date, recorded: date | None, as_of: date, days: int) -> bool:
     """Not in the register by `days` after receipt; a complaint not yet registered is late once
     that day has passed."""
-    deadline = received + timedelta(days=days)
+    deadline = shift(received, days)
     if recorded is None:
         return as_of > deadline
     return recorded > deadline

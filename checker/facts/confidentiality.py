@@ -12,9 +12,10 @@ destroyed. Each computation is a small function tested on its own
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
+from checker.calendar import shift
 from checker.config import Parameter
 from checker.facts import Computed, Fact, FactContext
 from checker.facts.secrecy import prior
@@ -211,7 +212,7 @@ def destruction(
         return "未确认", None
     if days is None:
         return "待销毁", None
-    deadline = file.confirmed_on + timedelta(days=days)
+    deadline = shift(file.confirmed_on, days)
     return ("逾期未销毁" if as_of > deadline else "待销毁"), deadline
 
 

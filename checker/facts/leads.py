@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Literal
 
-from checker.calendar import add_months
+from checker.calendar import add_months, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -286,12 +286,12 @@ def effective_date(invited_at: datetime, inclusive: bool, cutoff: time = EVENING
     day = invited_at.date()
     if before_cutoff(invited_at, datetime.combine(day, cutoff), inclusive):
         return day
-    return day + timedelta(days=1)
+    return shift(day, 1)
 
 
 def week_before(event_date: date, days: int) -> list[date]:
     """The days of 'the week before' an event: `days` days up to the day before it."""
-    return [event_date - timedelta(days=n) for n in range(days, 0, -1)]
+    return [shift(event_date, -n) for n in range(days, 0, -1)]
 
 
 @dataclass(frozen=True)
@@ -372,7 +372,7 @@ def rightful(claims: dict[str, date], valid: dict[str, bool]) -> tuple[str | Non
 
 def lapse_window(day: date, months: int) -> tuple[date, date]:
     """The months before `day`: from the same date `months` earlier up to the day before."""
-    return add_months(day, -months), day - timedelta(days=1)
+    return add_months(day, -months), shift(day, -1)
 
 
 def service_lapsed(types: Iterable[str], rule: str) -> bool:
@@ -385,7 +385,7 @@ def service_lapsed(types: Iterable[str], rule: str) -> bool:
 
 def report_late(invited: date, reported: date | None, as_of: date, days: int) -> bool:
     """Not reported within `days` of the invitation; still unreported once that day is over."""
-    deadline = invited + timedelta(days=days)
+    deadline = shift(invited, days)
     if reported is None:
         return as_of > deadline
     return reported > deadline

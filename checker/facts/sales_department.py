@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, time, timedelta
+from datetime import date, time
 from decimal import Decimal
 from typing import Literal
 
-from checker.calendar import CalendarError, add_months
+from checker.calendar import CalendarError, add_months, shift
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
@@ -215,7 +215,7 @@ def offence_ranks(
 
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
-    return first, add_months(first, 1) - timedelta(days=1)
+    return first, shift(add_months(first, 1), -1)
 
 
 def complete_months(start: date, as_of: date) -> list[tuple[date, date]]:
@@ -224,7 +224,7 @@ def complete_months(start: date, as_of: date) -> list[tuple[date, date]]:
     first, last = month_bounds(start.year, start.month)
     while last <= as_of:
         months.append((first, last))
-        first = last + timedelta(days=1)
+        first = shift(last, 1)
         first, last = month_bounds(first.year, first.month)
     return months
 
@@ -245,7 +245,7 @@ def probation_end(hire_date: date) -> date:
     same_date = add_months(hire_date, PROBATION_MONTHS)
     if same_date.day != hire_date.day:
         return same_date
-    return same_date - timedelta(days=1)
+    return shift(same_date, -1)
 
 
 def training_days(start: date, end: date, is_working_day: Callable[[date], bool]) -> list[date]:
@@ -255,7 +255,7 @@ def training_days(start: date, end: date, is_working_day: Callable[[date], bool]
     while day <= end:
         if day.weekday() in TRAINING_WEEKDAYS and is_working_day(day):
             days.append(day)
-        day += timedelta(days=1)
+        day = shift(day, 1)
     return days
 
 
@@ -472,12 +472,12 @@ def probation_sales(hire_date: date, sales: Iterable[tuple[date, int]]) -> int:
 
 
 def _probation(ctx: FactContext, employees: list[Loaded]) -> Iterator[Fact]:
-    if not ctx.has("DeptVehicleSale"):
-        return
     roles = set(ctx.config["dept3.probation_roles"])
     sales: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for item in ctx.records("DeptVehicleSale"):
         sales[item.record.employee_id].append((item.record.sale_date, item.record.units))
+    if not sales:  # no file, a header-only or an all-rejected one: no month known to be covered
+        return
     first_sale = min(day for rows in sales.values() for day, _ in rows)
     sales_from = date(first_sale.year, first_sale.month, 1)
     reviews = {}

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from checker.calendar import shift
 from checker.config import Config, Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject, Withheld
 from checker.i18n import Text
@@ -329,6 +330,8 @@ class SecrecyRules:
             return None
         if self.declassified_from == "end_date":
             return item.period_end
+        if item.period_end == date.max:  # secret through 9999-12-31: no day after it
+            return None
         return item.period_end + timedelta(days=1)
 
     def grade_on(self, item: SecretItem, day: date) -> Grade | None:
@@ -421,7 +424,7 @@ def report_status(
     discovered: date, reported: date | None, as_of: date, days: int
 ) -> tuple[date, Literal["按时", "逾期", "未报告", "期限未到"]]:
     """The last day to report a leak found on `discovered`, and how the report stands."""
-    deadline = discovered + timedelta(days=days)
+    deadline = shift(discovered, days)
     if reported is not None:
         return deadline, "按时" if reported <= deadline else "逾期"
     return deadline, "未报告" if as_of > deadline else "期限未到"

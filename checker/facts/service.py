@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Literal
 
+from checker.calendar import DateRangeError, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
@@ -183,7 +184,7 @@ def done_late(start: date | None, done: date | None, as_of: date, days: int) -> 
     """
     if start is None:
         return None
-    last_day = start + timedelta(days=days)
+    last_day = shift(start, days)
     if done is None:
         return as_of > last_day
     return done > last_day
@@ -195,6 +196,8 @@ def _day(moment: datetime | None) -> date | None:
 
 def anniversary(day: date, year: int) -> date:
     """The same month and day in `year`; 29 February falls on 28 February in a common year."""
+    if not date.min.year <= year <= date.max.year:
+        raise DateRangeError(day, f"→ {year}")
     try:
         return day.replace(year=year)
     except ValueError:
@@ -242,10 +245,10 @@ def reminders_owed(
     Only while the card is valid: issued before the day (a message could be sent in advance) and
     the day before its second anniversary; not before `since` when it is set.
     """
-    first = member.issued_date + timedelta(days=1)
+    first = shift(member.issued_date, 1)
     if since is not None:
         first = max(first, since)
-    last = min(as_of, card_expiry(member.issued_date) - timedelta(days=1))
+    last = min(as_of, shift(card_expiry(member.issued_date), -1))
     if first > last:
         return []
     owed: list[tuple[Literal["新品", "促销", "生日"], str | None, date]] = [

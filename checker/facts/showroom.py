@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
-from checker.calendar import add_months
+from checker.calendar import add_months, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -214,7 +214,7 @@ def first_month_end(hire: date) -> date:
     on the last day of the next month.
     """
     later = add_months(hire, 1)
-    return later if later.day != hire.day else later - timedelta(days=1)
+    return later if later.day != hire.day else shift(later, -1)
 
 
 def overlap_days(start: date, end: date, first: date, last: date) -> int:
@@ -286,7 +286,7 @@ def by_day(done: date | None, due: date, as_of: date) -> Timeliness:
 
 def report_deadline(report_date: date, deadline: time) -> datetime:
     """The next morning at `deadline` (9:00 by default)."""
-    return datetime.combine(report_date + timedelta(days=1), deadline)
+    return datetime.combine(shift(report_date, 1), deadline)
 
 
 def report_timeliness(submitted: datetime | None, deadline: datetime, as_of: date) -> Timeliness:
