@@ -34,7 +34,14 @@ A kind's name is its file name (`members`), its English name (`Member`) or its C
 (`会员名册`). Sheets and tables that name no kind are listed once as ignored. Excel's lock files
 (`~$…`), hidden files, `compliance.toml` and documents (`.md`, `.txt`, `.pdf`, `.docx`, `.yaml`)
 are not data; `.xls` and `.ods` are refused with what to do. A symbolic link in a dataset folder
-that leads outside it is refused.
+that leads outside it is refused, and so is anything but a regular file (a named pipe, socket or
+device), unopened. A file named twice (a folder and a file in it) is read once. An SQLite view is
+refused, never run: export it as a table.
+
+**A kind in several places.** Two files, sheets or tables of one kind (`members.csv` and
+`会员名册.csv`, or sheets `members` and `会员名册`) are each read, each an input of its own. A JSON
+object that gives one key twice, or a workbook with two sheets of one name, is refused: which
+one is meant cannot be told.
 
 **Headers.** The header is the first row, within the first 10, that names a field; rows above it
 are reported once as titles. A header names a field by its Chinese header or English field name
@@ -47,13 +54,18 @@ unknown column, and a column with values but no header, is reported once per inp
 naming one field make the input unusable.
 
 **Rows.** A row with every problem is rejected with all its reasons at once; blank rows are not
-records. A CSV row with more cells than the header is rejected (a value with an unquoted comma
-shifts the rest). In a workbook, a formula is read as the value last calculated and saved; a
-formula without a saved value and a cell holding an Excel error (`#N/A`) reject the row; a
-value merged down a column (one department over the rows of its staff) is each row's, as the
-sheet shows it, while a range merged across columns keeps it in its first cell, as Excel stores
-it; hidden rows and sheets are read like the others. A
-Parquet or database row is numbered from 1 in the order read (a table by its key columns).
+records. A record key given more than once (in one input or several) is decided whatever the order
+of rows and files: given with different values, every row of it is rejected, naming the others;
+given with identical values, it is audited once, from its first place by file, sheet and row, and
+the other rows are rejected as exact duplicates. A CSV quote that never closes rejects its line,
+naming the lines it ran to, and those lines are read on their own; a workbook sheet whose XML lists
+a row out of order or twice is refused as damaged, naming the rows. A CSV row with more cells than
+the header is rejected (a value with an unquoted comma shifts the rest). In a workbook, a formula
+is read as the value last calculated and saved; a formula without a saved value and a cell holding
+an Excel error (`#N/A`) reject the row; a value merged down a column (one department over the rows
+of its staff) is each row's, as the sheet shows it, while a range merged across columns keeps it in
+its first cell, as Excel stores it; hidden rows and sheets are read like the others. A Parquet or
+database row is numbered from 1 in the order read (a table by its key columns).
 
 **Empty values.** An empty cell, a cell of spaces, JSON `null`, SQL `NULL` and NaN are absent.
 
@@ -89,9 +101,9 @@ FORMS = (
      "(sheet = kind), or the file's name for a workbook whose sheets name no kind (its first "
      "sheet)"),
     ("Parquet", "`.parquet`", "the file's name"),
-    ("SQLite", "`.sqlite`, `.sqlite3`, `.db`", "each table or view's name, or "
-     "`[database.tables]` / `[database.queries]`"),
-    ("PostgreSQL", "`--db postgresql://…`", "as SQLite"),
+    ("SQLite", "`.sqlite`, `.sqlite3`, `.db`", "each table's name, or "
+     "`[database.tables]` / `[database.queries]` (a view is refused, never run)"),
+    ("PostgreSQL", "`--db postgresql://…`", "each table or view's name, or the configuration's"),
 )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,6 +44,7 @@ from checker.sources import (
     Table,
     open_database,
     open_file,
+    unreadable,
 )
 from checker.values import (
     EXCEL_EPOCH,
@@ -162,28 +164,48 @@ def rejected_rows(problems: Iterable[Problem]) -> dict[tuple[str, str | None], s
 
 
 def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """The data files the given paths name: files as given, folders expanded (sorted).
+    """The data files the given paths name: files as given, folders expanded (sorted), each file
+    once however often it is named.
 
     A symbolic link inside a folder that leads outside it is refused: the dataset is what the
-    folder holds, and no name in it may make the checker read elsewhere.
+    folder holds, and no name in it may make the checker read elsewhere. So is anything but a
+    regular file (a named pipe, a socket, a device), unopened: reading it could wait for ever.
     """
-    files: list[Path] = []
+    files: dict[Path, Path] = {}  # the file itself -> the name it was first given by
     problems: list[Problem] = []
+
+    def refuse(path: Path, message: Text) -> None:
+        problems.append(Problem(Source(printable(str(path))), message, fatal=True))
+
+    def add(path: Path) -> None:
+        try:
+            mode = path.stat().st_mode  # stat, not open: a named pipe would block
+        except OSError as error:
+            refuse(path, unreadable(error).message)
+            return
+        if not stat.S_ISREG(mode):
+            refuse(
+                path,
+                Text(
+                    "不是普通文件（命名管道、套接字或设备），拒绝读取",
+                    "not a regular file (a named pipe, socket or device): refused",
+                ),
+            )
+            return
+        files.setdefault(path.resolve(), path)
+
     for path in paths:
         if path.is_dir():
             root = path.resolve()
             try:
                 children = sorted(path.iterdir())
             except OSError as error:
-                problems.append(
-                    Problem(
-                        Source(printable(str(path))),
-                        Text(
-                            f"无法读取目录：{error.strerror}",
-                            f"cannot read the folder: {error.strerror}",
-                        ),
-                        fatal=True,
-                    )
+                refuse(
+                    path,
+                    Text(
+                        f"无法读取目录：{error.strerror}",
+                        f"cannot read the folder: {error.strerror}",
+                    ),
                 )
                 continue
             for child in children:
@@ -193,29 +215,20 @@ def dataset_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
                 if child.is_dir() or child.suffix.lower() in IGNORED_SUFFIXES:
                     continue
                 if child.is_symlink() and not child.resolve().is_relative_to(root):
-                    problems.append(
-                        Problem(
-                            Source(printable(str(child))),
-                            Text(
-                                "符号链接指向数据集目录之外，拒绝读取",
-                                "a symbolic link that leads outside the dataset folder: refused",
-                            ),
-                            fatal=True,
-                        )
+                    refuse(
+                        child,
+                        Text(
+                            "符号链接指向数据集目录之外，拒绝读取",
+                            "a symbolic link that leads outside the dataset folder: refused",
+                        ),
                     )
                     continue
-                files.append(child)
+                add(child)
         elif path.exists():
-            files.append(path)
+            add(path)
         else:
-            problems.append(
-                Problem(
-                    Source(printable(str(path))),
-                    Text("文件或目录不存在", "no such file or folder"),
-                    fatal=True,
-                )
-            )
-    return files, problems
+            refuse(path, Text("文件或目录不存在", "no such file or folder"))
+    return list(files.values()), problems
 
 
 def kind_for(path: Path) -> type[Record] | None:
@@ -376,19 +389,21 @@ class Columns:
 
     def _unit_reader(self, spec: FieldSpec, unit: str, header: str) -> Callable[[Any], Any]:
         contract_unit = _split_unit(header_key(spec.label))[1]
+        # The header and unit are the file's text: undecodable bytes and controls escaped.
+        column, shown_unit = shown(header), shown(unit)
         if spec.type == "money":
             if unit in MONEY_UNITS:
                 return self._reader("money", unit)
             return _refuse(
-                f"列“{header}”的单位“{unit}”无法识别（金额的单位可为元、千元、万元、亿元）",
-                f"the unit {unit!r} of column {header!r} is not understood (amounts are in 元, "
-                "千元, 万元 or 亿元)",
+                f"列“{column}”的单位“{shown_unit}”无法识别（金额的单位可为元、千元、万元、亿元）",
+                f"the unit '{shown_unit}' of column '{column}' is not understood (amounts are in "
+                "元, 千元, 万元 or 亿元)",
             )
         if spec.type in ("int", "decimal") and unit != contract_unit and unit not in spec.label:
             return _refuse(
-                f"列“{header}”的单位“{unit}”与数据规范（{spec.label}）不符，不作换算",
-                f"the unit {unit!r} of column {header!r} is not the contract's ({spec.label}); "
-                "no conversion is guessed",
+                f"列“{column}”的单位“{shown_unit}”与数据规范（{spec.label}）不符，不作换算",
+                f"the unit '{shown_unit}' of column '{column}' is not the contract's "
+                f"({spec.label}); no conversion is guessed",
             )
         return self._reader(spec.type, contract_unit)  # 日期(YYYY-MM-DD) is only a hint
 
@@ -741,7 +756,10 @@ def _field_of(model: type[Record], loc: Sequence[Any]) -> str | None:
 class _Loader:
     dataset: Dataset
     options: InputOptions
-    first_seen: dict[str, dict[str, Source]] = field(default_factory=dict)  # kind -> key -> first
+    # kind -> key -> where its first record is in the kind's records; the later ones that repeat
+    # the key wait in `repeated` until every input is read (`finish` decides them all).
+    first_seen: dict[str, dict[str, int]] = field(default_factory=dict)
+    repeated: dict[str, dict[str, list[Loaded]]] = field(default_factory=dict)
     fields_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
 
     def _share_fields_set(self, record: Record) -> Record:
@@ -790,6 +808,16 @@ class _Loader:
     def _assign(self, container: Container, stem: str | None) -> list[tuple[Part, type[Record]]]:
         """Each part's record kind: the configuration's, the part's name, or the file's name."""
         parts = container.parts()
+        names = [part.name for part in parts]
+        twice = sorted({str(n) for n in names if names.count(n) > 1})
+        if twice:  # a JSON object's key repeated, or a sheet's name: which one is meant?
+            shown_twice = "、".join(map(printable, twice))
+            raise SourceError(
+                f"“{shown_twice}”出现了两次（JSON 对象中重复的键，或同名的工作表）；"
+                "请合并为一个后重新运行",
+                f"{shown_twice} given twice (a JSON object's key repeated, or two sheets of one "
+                "name): merge them into one and run again",
+            )
         if parts == [Part(None)]:
             model = kind_by_stem(stem or "")
             if model is None:
@@ -807,7 +835,7 @@ class _Loader:
             else:
                 assigned.append((part, model))
         by_file = kind_by_stem(stem or "")
-        if not assigned and by_file is not None and container.format == "xlsx":
+        if not assigned and parts and by_file is not None and container.format == "xlsx":
             assigned, ignored = [(parts[0], by_file)], parts[1:]  # members.xlsx with one Sheet1
         if not assigned:
             names = "、".join(printable(str(p.name)) for p in parts) or "（无）"
@@ -840,6 +868,7 @@ class _Loader:
         model = columns.model
         bucket = self.dataset.records.setdefault(model.meta.name, [])
         first_seen = self.first_seen.setdefault(model.meta.name, {})
+        repeated = self.repeated.setdefault(model.meta.name, {})
         input_source = entry.source
         warnings: list[Problem] = []
         header: list[str] = []
@@ -864,18 +893,13 @@ class _Loader:
                     targets, cells = grid, row.cells
                 record, problems = _read_row(row.number, targets, cells, columns, input_source)
                 if record is not None:
+                    loaded = Loaded(self._share_fields_set(record), source)
                     key = record.key()
-                    first = first_seen.get(key)
-                    if first is None:
-                        first_seen[key] = source
-                        bucket.append(Loaded(self._share_fields_set(record), source))
-                        continue
-                    reason = Text(
-                        f"重复的记录编号 {key}（首次出现于 {first}）",
-                        f"duplicate key {key} (first at {first})",
-                    )
-                    key_field = model.meta.key_fields[0]
-                    problems = [_problem(source, columns, key_field, None, reason)]
+                    if first_seen.setdefault(key, len(bucket)) == len(bucket):
+                        bucket.append(loaded)
+                    else:
+                        repeated.setdefault(key, []).append(loaded)
+                    continue
             entry.rejected += 1
             self.dataset.problems.extend(problems)
             pairs = row.cells if table.keyed or row.error else zip(header, row.cells, strict=False)
@@ -883,6 +907,62 @@ class _Loader:
                 RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in pairs))
             )
         self.dataset.problems.extend(warnings)
+
+    def finish(self) -> None:
+        """Decide each key given more than once, the same whatever the order of rows and files.
+
+        Given with different values, no row of it can be trusted over another: every one is
+        rejected, naming the others. Given with identical values, the record is audited once,
+        from the first place it appears (by file, sheet and row), and the rest are rejected as
+        exact duplicates.
+        """
+        entries = {entry.source.input: entry for entry in self.dataset.inputs}
+        for kind, repeated in self.repeated.items():
+            if not repeated:
+                continue
+            model = KINDS[kind]
+            columns = Columns(model, Source(""))
+            bucket = self.dataset.records[kind]
+            dropped: set[int] = set()
+            for key, later in repeated.items():
+                index = self.first_seen[kind][key]
+                rows = sorted([bucket[index], *later], key=lambda item: item.source.sort_key)
+                exact = all(r.record.__dict__ == rows[0].record.__dict__ for r in rows[1:])
+                if exact:
+                    bucket[index], rejected = rows[0], rows[1:]
+                else:
+                    dropped.add(index)
+                    rejected = rows
+                for item in rejected:
+                    reason = _duplicate(printable(key), item, rows, exact)
+                    self.dataset.problems.append(
+                        _problem(item.source, columns, model.meta.key_fields[0], None, reason)
+                    )
+                    entries[item.source.input].rejected += 1
+                    values = item.record.model_dump(by_alias=True, exclude_none=True)
+                    self.dataset.rejected_rows.append(
+                        RejectedRow(item.source, kind, tuple(values.items()))
+                    )
+            if dropped:
+                self.dataset.records[kind] = [r for i, r in enumerate(bucket) if i not in dropped]
+
+
+def _duplicate(key: str, item: Loaded, rows: list[Loaded], exact: bool) -> Text:
+    """Why a row of a repeated key is rejected: an exact duplicate of the first of `rows` (in
+    source order), or one of rows giving the key different values."""
+    if exact:
+        return Text(
+            f"与 {rows[0].source} 完全相同的重复记录（{key}），只审核一次",
+            f"an exact duplicate of {rows[0].source} (key {key}): audited once",
+        )
+    others = [str(r.source) for r in rows if r is not item]
+    shown_others = "、".join(others[:5]) + (f" 等 {len(others)} 处" if len(others) > 5 else "")
+    listed = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+    return Text(
+        f"重复的记录编号 {key}，且内容不同（另见 {shown_others}）：各行均不审核",
+        f"duplicate key {key} with different values (also at {listed}): none of its rows is "
+        "audited",
+    )
 
 
 def _fingerprint(path: Path) -> tuple[int, int, int] | None:
@@ -918,6 +998,7 @@ def load_dataset(
         from checker.sources.database import redact
 
         loader.container(redact(db), lambda: open_database(db, options), None)
+    loader.finish()
     return dataset
 
 
@@ -935,6 +1016,7 @@ def load_rows(tables: dict[str, list[dict[str, Any]]], file: str) -> Dataset:
         )
         loader._ingest(columns, entry, table)
         dataset.problems.extend(columns.problems())
+    loader.finish()
     return dataset
 
 

@@ -65,7 +65,12 @@ def rows(
         bad = False
         defect = draw(st.sampled_from(defects))
         if defect == "duplicate" and drawn:
-            key = draw(st.sampled_from([r.values[0] for r in drawn]))  # the oracle decides
+            earlier = draw(st.sampled_from(drawn))
+            if draw(st.booleans()):  # an exact copy of an earlier row
+                drawn.append(earlier)
+                continue
+            # the key again with other values (a name no other row has); the oracle decides
+            key, name, day, status = earlier.values[0], f"另{number}", GOOD_DATES[0], "正常"
         if defect == "date":
             day, bad = draw(st.sampled_from(BAD_DATES)), True
         elif defect == "status":
@@ -164,13 +169,17 @@ def check_accounting(code: int, report: dict[str, Any] | None) -> None:
 
 
 def expected_bad(data: list[Row]) -> set[int]:
-    """Positions (from 1) of the rows the checker must reject, a repeated key included."""
-    bad, seen = set(), set()
+    """Positions (from 1) of the rows the checker must reject. A key that valid rows repeat: if
+    they are all alike, every one but the first is rejected; if not, every one of them."""
+    bad = {position for position, row in enumerate(data, start=1) if row.bad}
+    by_key: dict[Any, list[int]] = {}
     for position, row in enumerate(data, start=1):
-        if row.bad or row.values[0] in seen:
-            bad.add(position)
-        else:
-            seen.add(row.values[0])
+        if not row.bad:
+            by_key.setdefault(row.values[0], []).append(position)
+    for positions in by_key.values():
+        if len(positions) > 1:
+            alike = len({data[p - 1].values for p in positions}) == 1
+            bad.update(positions[1:] if alike else positions)
     return bad
 
 

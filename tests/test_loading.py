@@ -112,17 +112,25 @@ def test_duplicate_keys_and_ragged_rows_are_rejected(tmp_path):
     write(
         tmp_path,
         "members.csv",
-        MEMBERS + "M1,甲,2024-01-02,正常\nM1,乙,2024-01-02,正常\nM3,丙,2024-01-02,正常,extra\n\n",
+        MEMBERS
+        + "M1,甲,2024-01-02,正常\nM1,乙,2024-01-02,正常\nM3,丙,2024-01-02,正常,extra\n\n"
+        + "M4,丁,2024-01-02,正常\nM4,丁,2024/1/2,正常\n",
     )
     dataset = load_dataset([tmp_path])
-    assert [m.record.member_name for m in dataset.records["Member"]] == ["甲"]
+    # M1 twice with different values: neither row is audited; M4 twice alike: audited once
+    assert [str(m.source) for m in dataset.records["Member"]] == [f"{tmp_path}/members.csv:6"]
     found = messages(dataset)
-    assert any(
-        "members.csv:3" in m and "duplicate key M1 (first at" in m and "members.csv:2" in m
-        for m in found
-    )
+    for row, other in ((2, 3), (3, 2)):
+        assert any(
+            f"members.csv:{row}" in m
+            and "duplicate key M1 with different values (also at" in m
+            and f"members.csv:{other})" in m
+            for m in found
+        )
+    assert any("members.csv:7" in m and "exact duplicate of" in m for m in found)
     assert any("members.csv:4" in m and "5 cells" in m for m in found)
-    assert dataset.inputs[0].read == 3  # the blank line is not a record
+    assert dataset.inputs[0].read == 5  # the blank line is not a record
+    assert dataset.inputs[0].rejected == 4
 
 
 def test_json_lines_and_json_arrays(tmp_path):
@@ -388,7 +396,7 @@ def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(
         + "M2,,2024-13-01,休眠\n"  # three problems, one row
         + "M3,丙,2024-01-02,正常,extra\n"
         + "\n"
-        + "M1,甲again,2024-01-02,正常\n"  # duplicate key
+        + "M1,甲again,2024-01-02,正常\n"  # duplicate key, another name: both M1 rows rejected
         + 'M4,"丁\x00",2024-01-02,正常\n'
         + "M5,戊,2024-01-02,正常\n",
     )
@@ -419,7 +427,7 @@ def test_every_row_is_audited_or_rejected_per_input_in_a_corrupted_dataset(
         ("book.xlsx", "trades"): (3, 1, 2),
         ("change_events.csv", None): (2, 0, 2),  # 2031 is outside the calendar: the facts reject it
         ("fee_invoices.jsonl", None): (2, 0, 2),
-        ("members.csv", None): (6, 2, 4),
+        ("members.csv", None): (6, 1, 5),
     }
     for summary in report.inputs:
         assert summary.records == summary.audited + summary.rejected

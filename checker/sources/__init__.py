@@ -55,6 +55,9 @@ class SourceError(Exception):
         self.message = Text(zh, en)
 
 
+RAW_LINE = "原始内容"  # the column a line that could not be parsed is kept under, for --rejected
+
+
 class RawRow(NamedTuple):  # a tuple: made for every row read, quicker than a frozen dataclass
     """A row as read: its number in the source and its cells, or why it could not be read.
 

@@ -1,15 +1,17 @@
 """Databases: an SQLite file, or PostgreSQL through `--db postgresql://…`.
 
 Each record kind comes from a table or a query. Without `[database.tables]` or
-`[database.queries]` in the configuration, every table or view named after a kind is read
-(`members`, `Member`, `会员名册`); with them, exactly the tables and queries they name. A table
+`[database.queries]` in the configuration, every table (or PostgreSQL view) named after a kind is
+read (`members`, `Member`, `会员名册`); with them, exactly the tables and queries they name. A table
 is read ordered by the kind's key columns, so row numbers are stable from run to run; a query
 runs as written (give it an ORDER BY).
 
 Connections are read-only (SQLite opens the file read-only; PostgreSQL runs one READ ONLY
 transaction and rolls it back), table names are quoted as identifiers, never pasted into SQL,
-and the only SQL that runs is the configuration's. Dates and times with a time zone are read in
-China time. A URL's password never appears in a report: the label drops it.
+and the only SQL that runs is the configuration's: an SQLite view is SQL that came with the
+data file (it may never end, or fill the memory), and is never run, whether named as a table or
+read by a configured query (the message says to export it as a table). Dates and times with a
+time zone are read in China time. A URL's password never appears in a report: the label drops it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
-from checker.values import EXCEL_EPOCH
+from checker.values import EXCEL_EPOCH, printable
 
 FETCH_ROWS = 2_000
 QUERY_PREFIX = "query:"  # a part that is a configured query: "query:Member"
@@ -54,40 +56,67 @@ class SQLiteDatabase:
                 f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
             )
             self.connection.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
-            names = [
-                row[0]
-                for row in self.connection.execute(
-                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-                    "AND name NOT LIKE 'sqlite_%'"
-                )
-            ]
+            listed = self.connection.execute(
+                "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE 'sqlite_%'"
+            ).fetchall()
         except sqlite3.Error as error:
             raise SourceError(
                 f"无法读取数据库：{error}", f"cannot read the database: {error}"
             ) from None
-        self._names = names
+        self._names = [name for name, _ in listed]
+        self._views = {name for name, type_ in listed if type_ == "view"}
+        self._view_run: str | None = None  # the view a statement tried to run, if any
+        self.connection.set_authorizer(self._authorize)
+
+    def _authorize(self, action: int, arg1: Any, arg2: Any, db: Any, view: str | None) -> int:
+        """Deny whatever a view (or trigger) would run: sqlite names it as the access's source."""
+        if view is None:
+            return sqlite3.SQLITE_OK
+        self._view_run = view
+        return sqlite3.SQLITE_DENY
 
     def parts(self) -> list[Part]:
         return _parts(self._names, self.tables, self.queries)
 
     def table(self, part: Part, order_by: OrderBy) -> Table:
         name = str(part.name)
+        self._view_run = None
         try:
             if name.startswith(QUERY_PREFIX) and part.kind in self.queries:
                 cursor = self.connection.execute(self.queries[part.kind])
             else:
+                if name in self._views:
+                    raise _view_refused(name)
                 quoted = _quote_sqlite(name)
                 header = _sqlite_columns(self.connection, quoted)
                 keys = order_by(header)
                 order = f" ORDER BY {', '.join(map(_quote_sqlite, keys))}" if keys else ""
                 cursor = self.connection.execute(f"SELECT * FROM {quoted}{order}")
         except sqlite3.Error as error:
+            if self._view_run is not None:
+                raise _view_refused(self._view_run) from None
             raise SourceError(f"查询失败：{error}", f"the query failed: {error}") from None
+        except UnicodeError:  # sqlite3 decodes column names as strict UTF-8
+            raise SourceError(
+                "列名含有无法按 UTF-8 解码的字节；请修正列名",
+                "a column name holds bytes that are not UTF-8: correct the column names",
+            ) from None
         header = [str(d[0]) for d in cursor.description or ()]
         return Table(_sqlite_rows(cursor), header=header)
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _view_refused(view: str) -> SourceError:
+    shown = printable(view)
+    return SourceError(
+        f"“{shown}”是视图（VIEW）：视图是随数据文件而来的 SQL，不予执行"
+        "（可能永不结束或耗尽内存）；请将其导出为数据表",
+        f"{shown!r} is a view: a view is SQL that came with the data file and is never run (it "
+        "may never end, or exhaust the memory); export it as a table",
+    )
 
 
 def _quote_sqlite(name: str) -> str:

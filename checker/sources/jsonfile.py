@@ -7,17 +7,16 @@ float); keys may repeat within an object only to be reported (the pipeline rejec
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from checker.i18n import Text
-from checker.sources import OrderBy, Part, RawRow, SourceError, Table
+from checker.sources import RAW_LINE, OrderBy, Part, RawRow, SourceError, Table
 from checker.sources.text import read_text
-from checker.values import EXCEL_EPOCH
-
-RAW_LINE = "原始内容"  # the column a line that is not JSON is kept under, for --rejected
+from checker.values import EXCEL_EPOCH, Unreadable
 
 
 class JsonObject(list):  # type: ignore[type-arg]
@@ -28,9 +27,41 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# A \u escape of a surrogate. Paired, it is one character; alone, it is no text at all, and no
+# report could be written with it. (A lone \udc80–\udcff is read as printable() reads an
+# undecodable byte, and rejected as one.)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
+
+
+def _escaped(text: str) -> str:
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _safe(value: Any) -> Any:
+    """A value with no lone surrogate: a text holding one is unreadable, with the reason."""
+    if isinstance(value, str) and (found := _LONE_SURROGATE.search(value)):
+        escape = f"\\u{ord(found.group()):04x}"
+        return Unreadable(
+            _escaped(value),
+            Text(
+                f"含有无效的 Unicode 转义 {escape}（孤立的代理项，不是文字）",
+                f"holds an invalid Unicode escape {escape} (a lone surrogate, no character)",
+            ),
+        )
+    if isinstance(value, list):
+        return [_safe(item) for item in value]
+    return value
+
+
+def _safe_object(pairs: list[tuple[str, Any]]) -> JsonObject:
+    return JsonObject((_escaped(key), _safe(value)) for key, value in pairs)
+
+
 def _loads(text: str) -> Any:
+    hook = _safe_object if _SURROGATE_ESCAPE.search(text) else JsonObject
     return json.loads(
-        text, object_pairs_hook=JsonObject, parse_float=Decimal, parse_constant=_refuse_constant
+        text, object_pairs_hook=hook, parse_float=Decimal, parse_constant=_refuse_constant
     )
 
 

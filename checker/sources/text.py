@@ -13,11 +13,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from checker.i18n import Text
-from checker.sources import OrderBy, Part, RawRow, SourceError, Table, read_bytes
+from checker.sources import RAW_LINE, OrderBy, Part, RawRow, SourceError, Table, read_bytes
 from checker.values import EXCEL_EPOCH
 
 _BOMS = (
@@ -124,22 +124,49 @@ class DelimitedFile:
         return Table(self._rows())
 
     def _rows(self) -> Iterator[RawRow]:
-        reader = csv.reader(
-            io.StringIO(self.text.lstrip("\ufeff"), newline=""), delimiter=self.delimiter
-        )
+        lines = io.StringIO(self.text.lstrip("\ufeff"), newline="").readlines()
+        start = 0  # lines before this one are read
+        while start < len(lines):
+            start = yield from self._rows_from(lines, start)
+
+    def _rows_from(self, lines: list[str], start: int) -> Generator[RawRow, None, int]:
+        """The rows from line `start` (0-based) on; where to go on from, if a quote opened in a
+        row never closes: that row is rejected and the lines it swallowed are read again."""
+        reader = csv.reader(iter(lines[start:]), delimiter=self.delimiter)
         while True:
-            first_line = reader.line_num + 1
+            first_line = start + reader.line_num + 1
             try:
                 cells = next(reader)
             except StopIteration:
-                return
+                return len(lines)
             except csv.Error as error:
-                yield RawRow(first_line, (), _csv_error(error, first_line, reader.line_num))
+                yield RawRow(first_line, (), _csv_error(error, first_line, start + reader.line_num))
                 continue
+            last_line = start + reader.line_num
+            at_end = last_line == len(lines) > first_line  # an open quote runs to the end
+            if at_end and _unclosed(lines[first_line - 1 : last_line]):
+                raw = lines[first_line - 1].rstrip("\r\n")
+                yield RawRow(first_line, ((RAW_LINE, raw),), _swallowed(first_line, last_line))
+                return first_line  # line first_line + 1 on, read as rows of their own
             yield RawRow(first_line, cells)
 
     def close(self) -> None:
         self.text = ""
+
+
+def _unclosed(lines: list[str]) -> bool:
+    """Whether a row's lines hold a quote that never closes: an odd number of quotes (a quote
+    inside a quoted cell is doubled, so a closed row has an even number)."""
+    return sum(line.count('"') for line in lines) % 2 == 1
+
+
+def _swallowed(first: int, last: int) -> Text:
+    return Text(
+        f"第 {first} 行的引号未闭合，吞并了第 {first}–{last} 行（直至文件末尾）；"
+        f"本行已拒绝，第 {first + 1}–{last} 行另行读取",
+        f"an unclosed quote in line {first} runs to line {last} (the end of the file): the line "
+        f"is rejected and lines {first + 1}–{last} are read on their own",
+    )
 
 
 def _csv_error(error: csv.Error, first: int, last: int) -> Text:

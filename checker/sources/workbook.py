@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from itertools import zip_longest
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,6 +24,9 @@ from checker.i18n import Text
 from checker.sources import OrderBy, Part, RawRow, SourceError, Table, unreadable
 from checker.values import Unreadable, printable
 
+# What a damaged archive raises while a member is read: a bad zip structure or CRC, a corrupted
+# deflate stream (zlib.error), a stream cut short (EOFError), a member missing (KeyError).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, OSError, RuntimeError, ValueError)
 MAX_EXPANDED = 1 << 30  # 1 GiB: a workbook that unzips to more is refused as a possible zip bomb
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
@@ -61,6 +65,11 @@ def _refuse_container(path: Path) -> None:
         )
 
 
+def _damaged(error: Exception) -> SourceError:
+    reason = printable(f"{type(error).__name__}: {error}")
+    return SourceError(f"工作簿已损坏：{reason}", f"damaged workbook: {reason}")
+
+
 def _has_formulas(path: Path) -> bool:
     """Whether any worksheet holds a formula; a zip bomb is refused on the way."""
     try:
@@ -75,8 +84,8 @@ def _has_formulas(path: Path) -> bool:
             if not sheets:
                 return True  # an unusual layout: check every cell rather than assume
             return any(_member_has_formula(archive, m) for m in sheets)
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as error:
-        raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
+    except _DAMAGED as error:
+        raise _damaged(error) from None
 
 
 def _windows(stream: IO[bytes], overlap: int) -> Iterator[bytes]:
@@ -101,8 +110,8 @@ def _column_merges(path: Path, member: str) -> dict[int, list[tuple[int, int]]]:
     try:
         with zipfile.ZipFile(path) as archive, archive.open(member.lstrip("/")) as stream:
             found = {m.groups() for w in _windows(stream, 256) for m in _MERGE.finditer(w)}
-    except (KeyError, zipfile.BadZipFile, OSError) as error:
-        raise SourceError(f"工作簿已损坏：{error}", f"damaged workbook: {error}") from None
+    except _DAMAGED as error:
+        raise _damaged(error) from None
     merges: dict[int, list[tuple[int, int]]] = {}
     for first_column, first_row, last_column, last_row in sorted(found):
         if first_column == last_column and int(last_row) > int(first_row):
@@ -148,9 +157,68 @@ def _open(path: Path, data_only: bool) -> Any:
         ) from None
 
 
-def _cell(value_cell: Any, formula_cell: Any) -> Any:
-    value = getattr(value_cell, "value", None)
-    data_type = getattr(value_cell, "data_type", None)
+def _sheet_rows(sheet: Any, title: str) -> Iterator[tuple[int, dict[int, dict[str, Any]]]]:
+    """A read-only sheet's rows as its XML lists them: each row's number and its cells that hold
+    something, by column (1 for A).
+
+    openpyxl's own iteration is not used: it skips a row listed out of order or twice without a
+    word, and builds every row out to its last cell, if only a formatted empty one in column XFD
+    (16,384 cells a row). Here the work is by the cells that hold something, and a row number
+    that does not increase makes the sheet damaged, naming the rows.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = sheet.parent
+    with sheet._get_source() as source:  # openpyxl's internal access to the sheet's XML
+        parser = WorkSheetParser(
+            source,
+            sheet._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        previous = 0
+        for number, parsed in parser.parse():
+            if number <= previous:
+                raise _disordered(title, number, previous)
+            previous = number
+            cells: dict[int, dict[str, Any]] = {}
+            for cell in parsed:
+                if cell["value"] is None:
+                    continue  # an empty cell, perhaps only formatted
+                if cell["column"] in cells:
+                    raise SourceError(
+                        f"工作表“{title}”已损坏：第 {number} 行的同一单元格出现了两次",
+                        f"sheet {title!r} is damaged: a cell of row {number} is listed twice",
+                    )
+                cells[cell["column"]] = cell
+            yield number, cells
+
+
+def _disordered(title: str, number: int, previous: int) -> SourceError:
+    where_zh = (
+        f"第 {number} 行出现了两次"
+        if number == previous
+        else (f"第 {number} 行排在第 {previous} 行之后")
+    )
+    where_en = (
+        f"row {number} is listed twice"
+        if number == previous
+        else (f"row {number} comes after row {previous}")
+    )
+    return SourceError(
+        f"工作表“{title}”已损坏：{where_zh}（Excel 不会这样保存）；请用 Excel 打开后另存",
+        f"sheet {title!r} is damaged: {where_en} (Excel never saves that); open it in Excel and "
+        "save it again",
+    )
+
+
+def _cell(
+    sheet: Any, value_cell: dict[str, Any] | None, formula_cell: dict[str, Any] | None
+) -> Any:
+    value = None if value_cell is None else value_cell["value"]
+    data_type = None if value_cell is None else value_cell["data_type"]
     if data_type == "e":
         return Unreadable(
             str(value),
@@ -159,9 +227,9 @@ def _cell(value_cell: Any, formula_cell: Any) -> Any:
                 f"the cell holds the Excel error {value} (its formula failed)",
             ),
         )
-    if value is None and getattr(formula_cell, "data_type", None) == "f":
+    if value is None and formula_cell is not None and formula_cell["data_type"] == "f":
         return Unreadable(
-            printable(str(formula_cell.value)),
+            printable(str(formula_cell["value"])),
             Text(
                 "公式没有已保存的计算结果（工作簿由不计算公式的程序写成）；"
                 "请用 Excel 打开并保存，或填写数值",
@@ -169,12 +237,13 @@ def _cell(value_cell: Any, formula_cell: Any) -> Any:
                 "does not calculate); open and save it in Excel, or enter the value",
             ),
         )
-    if (
-        isinstance(value, (int, float))
-        and not isinstance(value, bool)
-        and "%" in (getattr(value_cell, "number_format", "") or "")
-    ):
-        return f"{Decimal(format(value * 100, '.15g'))}%"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from openpyxl.cell.read_only import ReadOnlyCell
+
+        assert value_cell is not None
+        number_format = ReadOnlyCell(sheet, **value_cell).number_format or ""
+        if "%" in number_format:
+            return f"{Decimal(format(value * 100, '.15g'))}%"
     return value
 
 
@@ -188,6 +257,10 @@ class Workbook:
         _refuse_container(path)
         self.formulas = _has_formulas(path)
         self.values = _open(path, data_only=True)
+        if not self.values.worksheets:  # openpyxl passes over a sheet whose XML is missing
+            raise SourceError(
+                "工作簿已损坏：没有可读取的工作表", "damaged workbook: no sheet can be read"
+            )
         self.formula_book = _open(path, data_only=False) if self.formulas else None
         # Date-formatted cells come read as dates; a plain number in a date column is a serial of
         # the workbook's own date system (1900, or 1904 for a workbook begun on an old Mac).
@@ -202,30 +275,40 @@ class Workbook:
 
     def _rows(self, sheet: str) -> Iterator[RawRow]:
         values = self.values[sheet]
-        values.reset_dimensions()  # a stale <dimension> would otherwise cut rows off unseen
         # read-only openpyxl gives no merged ranges: they are read from the sheet's own XML,
         # which its (internal) _worksheet_path names; a test reads merged cells through it.
         merges = _column_merges(self.path, values._worksheet_path)
-        formulas: Any = ()
+        formulas: Iterator[Any] = repeat((0, {}))
         if self.formula_book is not None:
-            formulas = self.formula_book[sheet]
-            formulas.reset_dimensions()
-            formulas = formulas.iter_rows()
+            formulas = _sheet_rows(self.formula_book[sheet], sheet)
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                pairs = zip_longest(values.iter_rows(), formulas, fillvalue=())
                 rows = (
-                    (number, [_cell(v, f) for v, f in zip_longest(cells, formula_row)])
-                    for number, (cells, formula_row) in enumerate(pairs, start=1)
+                    (number, self._cells(values, found, formula_cells))
+                    for (number, found), (_, formula_cells) in zip(
+                        _sheet_rows(values, sheet), formulas, strict=False
+                    )
                 )
                 for number, cells in _fill_merged(rows, merges) if merges else rows:
                     yield RawRow(number, cells)
+        except SourceError:
+            raise
         except Exception as error:  # damaged sheet XML fails while it is streamed
+            reason = printable(f"{type(error).__name__}: {error}")
             raise SourceError(
-                f"工作表“{sheet}”已损坏：{type(error).__name__}: {error}",
-                f"sheet {sheet!r} is damaged: {type(error).__name__}: {error}",
+                f"工作表“{sheet}”已损坏：{reason}", f"sheet {sheet!r} is damaged: {reason}"
             ) from None
+
+    @staticmethod
+    def _cells(
+        sheet: Any, found: dict[int, dict[str, Any]], formulas: dict[int, dict[str, Any]]
+    ) -> list[Any]:
+        """A row's cells in column order, up to its last that holds something."""
+        cells: list[Any] = [None] * max(found.keys() | formulas.keys(), default=0)
+        for column in found.keys() | formulas.keys():
+            cells[column - 1] = _cell(sheet, found.get(column), formulas.get(column))
+        return cells
 
     def close(self) -> None:
         for book in (self.values, self.formula_book):
