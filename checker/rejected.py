@@ -127,8 +127,11 @@ def _csv_cell(value: Any) -> str:
 def _xlsx_cell(value: Any) -> Any:
     if value is None or isinstance(value, (bool, int, float, Decimal)):
         return value
-    if isinstance(value, datetime):
-        return value.astimezone(CHINA).replace(tzinfo=None) if value.tzinfo else value
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            return value.astimezone(CHINA).replace(tzinfo=None)
+        except OverflowError:  # 9999-12-31 23:59-12:00 is past the dates China time can show
+            return value.isoformat()
     if hasattr(value, "isoformat") and not isinstance(value, str):
         return value  # dates and times stay dates and times
     text = _XML_ILLEGAL.sub(lambda m: f"\\u{ord(m.group()):04x}", _text(value))

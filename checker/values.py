@@ -62,7 +62,9 @@ _SCALE_WORDS = {"千": Decimal(1_000), "万": Decimal(10_000), "亿": Decimal(10
 _NEUTRALISED = re.compile("^'(?=[" + re.escape("".join(FORMULA_TRIGGERS)) + "])")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVALID_BYTE = re.compile(r"[\udc80-\udcff]")  # bytes the file's encoding could not decode
-_SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\udc80-\udcff]")
+# Any other surrogate on its own is no character: no report could be encoded with it.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
+_SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class FormError(ValueError):
@@ -99,11 +101,12 @@ def is_empty(value: Any) -> bool:
 
 def printable(text: str) -> str:
     """Text from the data or a file name, safe to print and to encode: undecodable bytes as
-    \\xNN, control characters (terminal escapes) as \\uNNNN."""
+    \\xNN, control characters (terminal escapes) and lone surrogates as \\uNNNN."""
     if not _SUSPECT.search(text) and "\n" not in text and "\t" not in text and "\r" not in text:
         return text
     text = _INVALID_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
     text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
@@ -128,6 +131,12 @@ def _text(value: str) -> str:
                 "含有无法按文件编码解码的字节（文件可能已损坏，或需要 --encoding）",
                 "holds bytes the file's encoding cannot decode (a damaged file, or give "
                 "--encoding)",
+            )
+        if found := _LONE_SURROGATE.search(value):
+            code = f"U+{ord(found.group()):04X}"
+            raise FormError(
+                f"含有孤立的代理项 {code}（不是文字，多为导出损坏）",
+                f"holds the lone surrogate {code} (no character; usually export damage)",
             )
         found = _CONTROL.search(value)
         code = f"U+{ord(found.group()):04X}" if found else "?"

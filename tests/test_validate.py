@@ -2,6 +2,7 @@
 
 import csv
 import json
+from datetime import datetime, timedelta, timezone
 
 import jsonschema
 import pytest
@@ -9,6 +10,10 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 import cli
+from checker.i18n import Text
+from checker.loading import Dataset, Problem, RejectedRow
+from checker.rejected import write_rejected
+from checker.sources import Source
 from checker.validation import validation_schema
 from tests.conftest import DEMO, ROOT
 from tests.inputs import MEMBER_HEADER, workbook
@@ -346,3 +351,18 @@ def test_a_rejected_secret_rows_own_title_is_withheld_too(tmp_path):
     assert "门面租赁合同Y" in written  # 秘密 titles are not withheld
     run("validate", folder, "--rejected", target, "--reveal-titles")
     assert title in target.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("offset", [-12, 14])
+def test_a_rejected_moment_past_china_times_dates_is_written_as_read(tmp_path, offset):
+    """A database or Parquet cell at the calendar's edge with a time zone: China time cannot
+    show it, so the workbook holds it as it was read (it was an OverflowError, exit 3)."""
+    edge = datetime(9999, 12, 31, 23, 59) if offset < 0 else datetime(1, 1, 1, 0, 0)
+    moment = edge.replace(tzinfo=timezone(timedelta(hours=offset)))
+    source = Source("members.parquet", 2)
+    dataset = Dataset(rejected_rows=[RejectedRow(source, "Member", (("入会日期", moment),))])
+    problem = Problem(source, Text("超出可表示的日期范围", "beyond the representable dates"))
+    target = tmp_path / "rejected.xlsx"
+    write_rejected(target, dataset, [problem], "zh")
+    sheet = load_workbook(target)["会员名册"]
+    assert sheet["A2"].value == moment.isoformat()

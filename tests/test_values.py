@@ -13,6 +13,7 @@ from checker.values import (
     MAC_EPOCH,
     FormError,
     is_empty,
+    printable,
     read_date,
     read_datetime,
     read_flag,
@@ -461,3 +462,16 @@ def test_the_edges_of_the_calendar_in_china_time(written):
         with pytest.raises(FormError) as error:
             read(written)
         assert "超出可表示的日期范围" in error.value.text.zh
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(
+    st.text(max_size=5),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    st.text(max_size=5),
+)
+def test_a_lone_surrogate_is_printed_encodable_and_never_read(before, surrogate, after):
+    value = before + surrogate + after
+    printable(value).encode("utf-8")  # every report writes UTF-8: no character may stop it
+    with pytest.raises(FormError):
+        read_text(value)
