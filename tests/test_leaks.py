@@ -19,6 +19,7 @@ import csv
 import html
 import io
 import json
+import shutil
 import traceback
 import zipfile
 from dataclasses import dataclass
@@ -33,8 +34,11 @@ from hypothesis import strategies as st
 import cli
 from checker.config import load
 from checker.facts.secrecy import SecrecyRules
-from checker.records.secrecy import marked_grade
+from checker.records.archive import ArchiveFile
+from checker.records.grades import marked_grade
+from tests.conftest import ROOT
 
+DEMO_ARCHIVE_GRADED = ROOT / "fixtures" / "demo-archive" / "graded"
 RARE = st.characters(min_codepoint=0x3400, max_codepoint=0x4DB5)  # CJK Extension A
 # Between runs of rare characters: what a hostile title holds. None of them is 6 long, so every
 # 6-character piece of a title holds a rare character and cannot occur by chance.
@@ -326,3 +330,29 @@ def test_every_spelling_of_a_grade_is_that_grade(catalog, label, grade):
 def test_a_label_of_no_grade_withholds_nothing(catalog, label):
     rules = SecrecyRules.from_config(load(catalog.parameters.values()))
     assert marked_grade(label) is None and rules.withheld_grade_of(label, None) is None
+
+
+@pytest.mark.parametrize("grade", ["绝密★长期", "機密", "机密级", "绝 密", "ＴＯＰ绝密"])
+def test_a_graded_archive_register_leaks_nothing(tmp_path, grade):
+    """The archive's own register (制度2 with 篇十四): a file graded in a clerk's spelling, one
+    rejected for a bad date, one rejected for a grade that is none (ＴＯＰ绝密)."""
+    data, out = tmp_path / "data", tmp_path / "out"
+    shutil.copytree(DEMO_ARCHIVE_GRADED, data)
+    titles = ["㗀㗁㗂㗃㗄㗅,\n㗆㗇", "=㘀㘁㘂㘃㘄㘅㘆"]
+    rows = [
+        ["鸿综字第901号", titles[0], "", "董事会", grade, "", "2025-10-09"],
+        ["鸿综字第902号", titles[1], "", "董事会", grade, "", "2025-13-45"],
+    ]
+    with (data / "archives.csv").open("a", encoding="utf-8", newline="") as register:
+        csv.writer(register, lineterminator="\n").writerows(rows)
+    out.mkdir()
+    assert_no_leak(titles, every_output(data, out))
+
+
+@pytest.mark.parametrize(
+    ("label", "grade"),
+    [("绝密★长期", "绝密"), ("機密", "机密"), ("秘密级", "秘密"), ("绝 密", "绝密")],
+)
+def test_an_archive_files_grade_reads_as_the_secrecy_register_reads_it(label, grade):
+    record = ArchiveFile.model_validate({"档案号": "A1", "档案名称": "合同", "密级": label})
+    assert record.secrecy_grade == grade

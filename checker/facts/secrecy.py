@@ -37,6 +37,7 @@ from checker.i18n import Text
 from checker.loading import Dataset, Loaded, Problem, rejected_values
 from checker.records import KINDS as RECORD_KINDS
 from checker.records.base import Money, col
+from checker.records.grades import marked_grade, withheld_grade_named
 from checker.records.secrecy import (
     LEAK_CONDUCT,
     LEAK_CONSEQUENCES,
@@ -48,8 +49,6 @@ from checker.records.secrecy import (
     SecrecyCompany,
     SecrecyStaff,
     SecretItem,
-    marked_grade,
-    withheld_grade_named,
 )
 
 KINDS = (

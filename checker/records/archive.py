@@ -15,7 +15,9 @@ record, naming the known roles (checker/facts/archive.py).
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator
 
 from checker.i18n import Text
 from checker.records.base import (
@@ -29,6 +31,7 @@ from checker.records.base import (
     record_kind,
     tag_set,
 )
+from checker.records.grades import marked_grade
 
 STAFF = SubjectType("staff", Text("人员", "staff member"))
 ARCHIVE = SubjectType("archive", Text("档案", "archive"))
@@ -37,6 +40,15 @@ SUBJECT_DIRECTORIES["staff"] = ("Personnel", "name")
 SUBJECT_DIRECTORIES["archive"] = ("ArchiveFile", "title")
 
 SECRECY_GRADES = ("绝密", "机密", "秘密")
+
+
+def _grade_as_marked(label: object) -> object:
+    """A grade as clerks mark it (绝密★长期, 機密) is that grade; anything else is left to be
+    refused, and its title is withheld all the same if the label names 绝密 or 机密."""
+    return (marked_grade(label) or label) if isinstance(label, str) else label
+
+
+MarkedGrade = Annotated[Literal[SECRECY_GRADES], BeforeValidator(_grade_as_marked)]  # type: ignore[valid-type]
 PROJECT_PARTS = ("立项审批资料", "重要合同或单据", "项目调查资料", "客户或企业资料")  # 制度2 四(三)
 CERTIFICATE_TYPES = (  # 制度2 五(一)
     "财产权属证明原件",
@@ -131,8 +143,11 @@ class ArchiveFile(Record):
     project_id: str | None = col("项目编号", "The project the file documents", default=None)
     business: str | None = col("业务类别", "小贷, 担保 or another line of business", default=None)
     dept: str | None = col("所属部门", "Department the file belongs to", default=None)
-    secrecy_grade: Literal[SECRECY_GRADES] | None = col(  # type: ignore[valid-type]
-        "密级", "绝密, 机密 or 秘密; empty for a non-secret file", default=None
+    secrecy_grade: MarkedGrade | None = col(
+        "密级",
+        "绝密, 机密 or 秘密 in any spelling the secrecy register reads (绝密★长期, 機密, 秘密级); "
+        "empty for a non-secret file",
+        default=None,
     )
     secret_item_id: str | None = col(
         "涉密事项编号",

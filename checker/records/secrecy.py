@@ -11,13 +11,11 @@ Titles are as the organisation writes them and are matched to the regulation's r
 the configuration (`secrecy.roles`); a title the table lacks rejects the person, naming the
 known titles, so no check passes on an unknown role. Grades are kept as written (`绝密级`,
 `机密`, `内部`), because a label that is not one of the three grades is itself a finding; they are
-read by `marked_grade` (the spellings clerks use) and `withheld_grade_named` (what withholds).
+read by checker/records/grades.py (the spellings clerks use, and what withholds).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from typing import Literal
 
@@ -48,8 +46,6 @@ RELEASE_CONTENT = ("公司文件", "客户信息", "vip顾客资料", "供货商
 RELEASE_CHANNELS = ("抄录", "复制", "传真", "网络传输", "邮寄", "口头", "其他")
 RECIPIENTS = ("公司内部", "顾客", "其他外部单位或个人")
 
-GRADE_NAMES = ("绝密", "机密", "秘密")  # gravest first
-
 # Fields whose values no message, warning or rejected-row file may quote (README: secrecy): the
 # reports withhold them for 绝密 and 机密 items, and a value that cannot be read (a cut, an
 # escaped byte) could not be found to withhold.
@@ -57,38 +53,6 @@ WITHHELD_FIELDS: dict[str, frozenset[str]] = {
     "SecretItem": frozenset({"title", "summary"}),
     "ArchiveFile": frozenset({"title"}),
 }
-
-_TRADITIONAL = str.maketrans({"絕": "绝", "絶": "绝", "機": "机", "級": "级"})
-# A GB/T 9704 marking: the grade, 级 perhaps, then ★ and the period (长期, 10年), perhaps bracketed.
-_MARKING = re.compile(r"(绝密|机密|秘密)级?(?:\(?[★☆*].*?\)?)?")
-
-
-def _folded(label: str) -> str:
-    """A label as compared: full-width forms and traditional characters folded, and spaces,
-    invisible marks and control characters (all of Unicode's Z and C classes) dropped."""
-    text = unicodedata.normalize("NFKC", label).translate(_TRADITIONAL)
-    return "".join(c for c in text if unicodedata.category(c)[0] not in "ZC")
-
-
-def marked_grade(label: str | None) -> str | None:
-    """The grade a marking reads as: 绝密, 绝密级, 絕密, 绝 密, 绝密★长期, 绝密★10年 are 绝密.
-
-    The period after ★ is the marking's, not read: the record's 保密期限至 is the period the
-    rules use. Any other label (内部, 非绝密) is no grade.
-    """
-    if label is None:
-        return None
-    match = _MARKING.fullmatch(_folded(label))
-    return match[1] if match else None
-
-
-def withheld_grade_named(label: str | None) -> str | None:
-    """The gravest of 绝密 and 机密 a label names in any spelling, even in one that is no grade
-    (ＴＯＰ绝密, 机密？): when in doubt, the title is withheld."""
-    if label is None:
-        return None
-    letters = "".join(c for c in _folded(label) if unicodedata.category(c)[0] in "LN")
-    return next((g for g in GRADE_NAMES[:2] if g in letters), None)
 
 
 def _meta(
