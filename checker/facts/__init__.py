@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from checker.calendar import CalendarError, WorkingCalendar
+from checker.calendar import CalendarError, DateRangeError, WorkingCalendar
 from checker.config import Config
 from checker.i18n import Text
 from checker.loading import Dataset, Loaded, Problem, Source
@@ -276,12 +276,20 @@ class FactContext:
             try:
                 computed = compute(loaded)
             except CalendarError as error:
-                yield Problem(
-                    loaded.source,
-                    Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
-                )
+                yield self.unplaced(loaded, error)
                 continue
             yield fact(loaded, computed)
+
+    def unplaced(self, loaded: Loaded, error: CalendarError) -> Problem:
+        """A record whose dates the calendar cannot place or move: rejected, with the reason (a
+        year the calendar does not know, a deadline past 9999-12-31)."""
+        if isinstance(error, DateRangeError):
+            return Problem(
+                loaded.source, Text(f"无法推算日期：{error}", f"cannot work out a date: {error}")
+            )
+        return Problem(
+            loaded.source, Text(f"无法计算工作日：{error}", f"cannot count working days: {error}")
+        )
 
 
 # --------------------------------------------------------------------------- the domains
@@ -369,6 +377,15 @@ def _collect(
                 problems.append(item)
             else:
                 facts.append(item)
+    # A record a domain rejected is not audited, by any fact that stands on it: it is counted
+    # rejected, and a finding on it would contradict the count.
+    rejected = {
+        (p.source.input, p.source.row)
+        for p in problems
+        if p.rejects_record and p.source.row is not None
+    }
+    if rejected:
+        facts = [f for f in facts if (f.record.source.input, f.record.source.row) not in rejected]
     problems.extend(context.warnings)
     context.warnings.clear()
     context._shared.clear()  # not kept through the audit: the secrecy register holds everyone

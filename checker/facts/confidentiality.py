@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from typing import Literal
 
-from checker.calendar import shift
+from checker.calendar import CalendarError, shift
 from checker.config import Parameter
 from checker.facts import Computed, Fact, FactContext
 from checker.facts.secrecy import prior
@@ -303,7 +303,11 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         if problems:
             yield from problems
             continue
-        status, deadline = destruction(file, as_of, days)
+        try:
+            status, deadline = destruction(file, as_of, days)
+        except CalendarError as error:
+            yield ctx.unplaced(loaded, error)
+            continue
         yield ctx.fact(
             loaded,
             FileFacts(

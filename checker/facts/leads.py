@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Literal
 
-from checker.calendar import add_months, shift
+from checker.calendar import CalendarError, add_months, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -454,19 +454,25 @@ def _sessions(ctx: FactContext) -> Iterator[Fact | Problem]:
     yield from ctx.each("LeadArchive", lead)
 
 
-def _duties(ctx: FactContext, inclusive: bool) -> tuple[list[Fact], dict[tuple, bool]]:
-    """The box duties as facts, and whether each (event, division, day) sheet stands."""
+def _duties(ctx: FactContext, inclusive: bool) -> tuple[list[Fact | Problem], dict[tuple, bool]]:
+    """The box duties as facts (or why an event has none), and whether each (event, division,
+    day) sheet stands."""
     submitted: dict[tuple[str, str, date, str], datetime] = {}
     for item in ctx.records("ShareBoxSubmission"):
         sheet: ShareBoxSubmission = item.record
         key = (sheet.event_id, sheet.dept, sheet.for_date, sheet.list_type)
         if key not in submitted or sheet.submitted_at < submitted[key]:
             submitted[key] = sheet.submitted_at
-    facts: list[Fact] = []
+    facts: list[Fact | Problem] = []
     stands: dict[tuple, bool] = {}
     for item in ctx.records("JointEvent"):
         event: JointEvent = item.record
-        for duty in box_duties(event, ctx.config["mtg.week_days"]):
+        try:
+            duties = box_duties(event, ctx.config["mtg.week_days"])
+        except CalendarError as error:  # an event on 0001-01-01 has no week before it
+            facts.append(ctx.unplaced(item, error))
+            continue
+        for duty in duties:
             at = submitted.get((event.event_id, duty.dept, duty.due_date, duty.list_type))
             missing, late = duty_status(duty.deadline, at, ctx.as_of, inclusive)
             if duty.list_type == "当天敲定表":

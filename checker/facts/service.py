@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Literal
 
-from checker.calendar import DateRangeError, shift
+from checker.calendar import CalendarError, DateRangeError, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
@@ -338,7 +338,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     yield from _vip_reminders(ctx)
 
 
-def _vip_reminders(ctx: FactContext) -> Iterator[Fact]:
+def _vip_reminders(ctx: FactContext) -> Iterator[Fact | Problem]:
     # Each member is owed only their store's events: looking through every store's would cost
     # members × events.
     events: dict[str, list[VipStoreEvent]] = defaultdict(list)
@@ -349,9 +349,14 @@ def _vip_reminders(ctx: FactContext) -> Iterator[Fact]:
         messages[item.record.card_no].append(item.record)
     for item in ctx.records("VipMember"):
         member: VipMember = item.record
-        for occasion, event_id, due in reminders_owed(
-            member, events.get(member.store_id, []), ctx.config["vip.reminders_from"], ctx.as_of
-        ):
+        try:
+            owed = reminders_owed(
+                member, events.get(member.store_id, []), ctx.config["vip.reminders_from"], ctx.as_of
+            )
+        except CalendarError as error:  # a card issued on 9999-12-31 has no day after it
+            yield ctx.unplaced(item, error)
+            continue
+        for occasion, event_id, due in owed:
             sent = answering_messages(
                 occasion,
                 event_id,
