@@ -1,8 +1,8 @@
 """The `compliance` command line.
 
 Exit codes (never renumbered): 0 no violation at or above --fail-on; 1 violations at or above it;
-2 usage error or unusable input (a missing file, an unknown kind, every record rejected);
-3 internal error.
+2 usage error or unusable input (a missing file, an unknown kind, every record rejected, an output
+onto an input or that cannot be written, out of memory); 3 internal error.
 """
 
 from __future__ import annotations
