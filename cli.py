@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from pydantic import BaseModel
@@ -252,7 +252,7 @@ def nothing_audited(
     rejected_file: Path | None,
     quiet: bool,
     instead: str,
-) -> None:
+) -> NoReturn:
     """Exit 2, writing no report: an empty report would read as a pass. Why, on standard error,
     and the rejected rows to --rejected: they are what to fix."""
     if rejected_file is not None:
