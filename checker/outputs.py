@@ -20,7 +20,7 @@ OutputError from checker.safety.write_atomically. Either way: exit code 2, namin
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,14 +63,13 @@ def _refuse(target: Target, why_zh: str, why_en: str) -> OutputError:
 
 
 def check_targets(
-    targets: Iterable[Target], inputs: Iterable[Path], read_files: Iterable[Path] = ()
+    targets: Iterable[Target], inputs: Sequence[Path], read_files: Iterable[Path] = ()
 ) -> None:
     """Refuse (OutputError) any target that would replace an input, or cannot be written.
 
     `inputs`: the dataset's paths as given (files and folders); `read_files`: every other file
     the command reads (configuration, waivers, baseline).
     """
-    targets = list(targets)
     folders = {p.resolve(): p for p in inputs if p.is_dir()}
     files = {p.resolve(): p for p in [*inputs, *read_files] if not p.is_dir()}
     seen: dict[Path, Target] = {}
@@ -87,11 +86,12 @@ def check_targets(
                         "with the data",
                     )
         for landing in target.files():
-            ends = {landing, landing.resolve()}  # the name, and where a link there leads
-            for end in ends:
-                given = files.get(end)
-                if given is not None or any(_same_file(end, f) for f in files):
-                    given = given or next(files[f] for f in files if _same_file(end, f))
+            # The name, and where a link of that name leads.
+            for end in dict.fromkeys((landing, landing.resolve())):
+                given = files.get(end) or next(
+                    (name for file, name in files.items() if _same_file(end, file)), None
+                )
+                if given is not None:
                     raise _refuse(
                         target,
                         f"会覆盖输入 {given}，报告不得取代其所审计的数据",
