@@ -1,8 +1,8 @@
 """The `compliance` command line.
 
 Exit codes (never renumbered): 0 no violation at or above --fail-on; 1 violations at or above it;
-2 usage error or unusable input (a missing file, an unknown kind, every record rejected);
-3 internal error.
+2 usage error or unusable input (a missing file, an unknown kind, every record rejected, an output
+onto an input or that cannot be written, out of memory); 3 internal error.
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ import json
 import os
 import re
 import sys
+import traceback
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 from pydantic import BaseModel
 from tabulate import tabulate
 
 from checker import __version__
-from checker.audit import run_audit
+from checker.audit import AuditResult, run_audit
 from checker.baseline import BaselineError, baseline_document, load_baseline
 from checker.calendar import CalendarError
 from checker.catalog import REASON_CATEGORIES, Catalog, RuleError, catalogue_ids, load_catalog
@@ -51,11 +52,12 @@ from checker.history import (
 )
 from checker.i18n import SEVERITY_LABELS, WAIVER_STATES, Lang, label
 from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
+from checker.outputs import Target, check_targets
 from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
 from checker.report import Gate, build_report, penalty_out, report_schema, withholding
 from checker.rules import SEVERITIES, Rule, citation
-from checker.safety import write_atomically
+from checker.safety import OutputError, write_atomically
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
 from checker.validation import build_validation, render_validation, validation_schema
@@ -107,8 +109,18 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             WaiverError,
             BaselineError,
             HistoryError,
+            OutputError,
         ) as error:
             click.echo(f"错误 error: {error}", err=True)
+            sys.exit(EXIT_USAGE)
+        except MemoryError:
+            # Not a bug of the checker: the input is larger than this machine's memory.
+            click.echo(
+                "错误 error: 内存不足，无法处理这么大的输入；请把数据拆分成几部分分别审计 / "
+                "out of memory: the input is too large for this machine; split it into parts "
+                "and audit each",
+                err=True,
+            )
             sys.exit(EXIT_USAGE)
         except (RuleError, EngineError) as error:
             click.echo(f"内部错误 internal error: {error}", err=True)
@@ -117,7 +129,8 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             raise
         except Exception as error:
             if os.environ.get("COMPLIANCE_DEBUG"):
-                raise
+                traceback.print_exc()  # then the same exit code as without it
+                sys.exit(EXIT_INTERNAL)
             click.echo(
                 f"内部错误 internal error: {type(error).__name__}: {error} "
                 "(set COMPLIANCE_DEBUG=1 for the traceback)",
@@ -210,6 +223,55 @@ def check_dataset_arguments(paths: tuple[Path, ...], db: str | None) -> None:
         raise UsageProblem("give a dataset (a folder or files) or --db URL")
     if db is not None and not db.startswith(("postgresql://", "postgres://")):
         raise UsageProblem("--db takes a postgresql:// URL (give an SQLite file as a path)")
+
+
+def rejected_target(path: Path) -> Target:
+    """--rejected FILE.xlsx, FILE.csv, or a folder (see checker.rejected)."""
+    return Target("--rejected", path, folder=path.suffix.lower() not in (".xlsx", ".csv"))
+
+
+def check_outputs(
+    targets: list[Target],
+    paths: tuple[Path, ...],
+    config_file: Path | None,
+    *read: Path | None,
+) -> None:
+    """Before anything is read or written: no output onto an input, none it cannot write."""
+    read_files = [*config_files(paths, config_file), *(p for p in read if p is not None)]
+    check_targets(targets, paths, read_files)
+
+
+SHOWN_PROBLEMS = 10  # of a failed audit, on standard error: validate lists them all
+
+
+def nothing_audited(
+    result: AuditResult,
+    config: Config,
+    lang: Lang,
+    reveal_titles: bool,
+    rejected_file: Path | None,
+    quiet: bool,
+    instead: str,
+) -> NoReturn:
+    """Exit 2, writing no report: an empty report would read as a pass. Why, on standard error,
+    and the rejected rows to --rejected: they are what to fix."""
+    if rejected_file is not None:
+        save_rejected(
+            rejected_file, result.dataset, result.problems, config, lang, reveal_titles, quiet
+        )
+    withhold = withholding(result.dataset, config, lang, reveal_titles)
+    lines = [f"{p.source}: {p.message(lang)}" for p in result.problems if p.rejects_record]
+    for line in (withhold(lines) if withhold else lines)[:SHOWN_PROBLEMS]:
+        click.echo(f"  {line}", err=True)
+    if len(lines) > SHOWN_PROBLEMS:
+        click.echo(
+            f"  … 另有 {len(lines) - SHOWN_PROBLEMS} 项（compliance validate 列出全部）"
+            if lang == "zh"
+            else f"  … {len(lines) - SHOWN_PROBLEMS} more (compliance validate lists them all)",
+            err=True,
+        )
+    click.echo(f"错误 error: 没有可审计的记录，{instead}", err=True)
+    sys.exit(EXIT_USAGE)
 
 
 def save_rejected(
@@ -438,12 +500,39 @@ def audit(
         )
     waivers = load_waivers(waivers_file, catalog) if waivers_file else None
     baseline = load_baseline(baseline_file) if baseline_file else None
+    database = None if record_to is None else Path(record_to or default_database(paths))
+    targets = [
+        Target("--output" if out.path == output else f"--format {out.format}", out.path)
+        for out in outputs
+        if out.path is not None
+    ]
+    targets += [Target("--write-baseline", write_baseline)] if write_baseline else []
+    targets += [Target("--record-to", database)] if database else []
+    targets += [rejected_target(rejected_file)] if rejected_file else []
+    # --write-baseline may replace the --baseline it was given: that updates the baseline.
+    same_baseline = bool(
+        baseline_file and write_baseline and baseline_file.resolve() == write_baseline.resolve()
+    )
+    check_outputs(
+        targets, paths, config_file, waivers_file, None if same_baseline else baseline_file
+    )
     audit_date = config["audit.as_of"] or date.today()
     result = run_audit(list(paths), catalog, config, audit_date, db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
+    if result.dataset.read == 0 or result.audited == 0:
+        # No report, no baseline and no history of a failed audit.
+        nothing_audited(
+            result,
+            config,
+            lang,
+            reveal_titles,
+            rejected_file,
+            quiet,
+            "未写出报告 / no record could be audited; no report written",
+        )
     report = build_report(
         result, lang, gate=gate, waivers=waivers, baseline=baseline, reveal_titles=reveal_titles
     )
@@ -460,8 +549,7 @@ def audit(
             click.echo(render_format(out.format, report, lang), nl=False)
     if write_baseline is not None:
         write_atomically(write_baseline, baseline_document(kept))
-    if record_to is not None:
-        database = Path(record_to) if record_to else default_database(paths)
+    if database is not None:
         run_id = record_run(database, kept, config, list(paths))
         if not quiet:
             click.echo(f"{database}: run {run_id}", err=True)
@@ -478,9 +566,6 @@ def audit(
         save_rejected(
             rejected_file, result.dataset, result.problems, config, lang, reveal_titles, quiet
         )
-    if result.dataset.read == 0 or result.audited == 0:
-        click.echo("错误 error: no record could be audited / 没有可审计的记录", err=True)
-        sys.exit(EXIT_USAGE)
     if report.gate is not None and not report.gate.passed:
         sys.exit(EXIT_VIOLATIONS)
 
@@ -521,11 +606,22 @@ def statement(
     config = effective_config(
         catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "input.encoding": encoding}
     )
+    check_outputs([rejected_target(rejected_file)] if rejected_file else [], paths, config_file)
     result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today(), db)
     if result.fatal:
         for problem in result.dataset.fatal:
             click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
         sys.exit(EXIT_USAGE)
+    if result.dataset.read == 0 or result.audited == 0:
+        nothing_audited(
+            result,
+            config,
+            lang,
+            reveal_titles,
+            rejected_file,
+            False,
+            "未出明细 / no record could be audited; no statement",
+        )
     report = build_report(result, lang, reveal_titles=reveal_titles)
     sheet = build_statement(report, month, employee)
     if output_format == "json":
@@ -573,6 +669,9 @@ def validate(
     check_dataset_arguments(paths, db)
     catalog = load_catalog()
     config = effective_config(catalog, paths, config_file, {"input.encoding": encoding})
+    targets = [Target("--output", output)] if output else []
+    targets += [rejected_target(rejected_file)] if rejected_file else []
+    check_outputs(targets, paths, config_file)
     dataset = load_dataset(list(paths), input_options(config), db)
     report = build_validation(dataset, config, lang, reveal_titles)
     text = (

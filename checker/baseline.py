@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from checker import __version__
+from checker.safety import brief
 
 BASELINE_VERSION = 1
 
@@ -85,13 +86,38 @@ def baseline_document(report: Any) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose key is written twice is refused: which value was meant?"""
+    document: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in document:
+            raise _DuplicateKey(key)
+        document[key] = value
+    return document
+
+
 def load_baseline(path: Path) -> Baseline:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(path.read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
     except OSError as error:
         raise BaselineError(f"{path}: cannot read ({error.strerror})") from None
+    except _DuplicateKey as error:
+        raise BaselineError(
+            f"{path}: 键 {brief(error.args[0])} 出现两次 / key {brief(error.args[0])} is written "
+            "twice: not a baseline file"
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise BaselineError(f"{path}: not a baseline file (invalid JSON: {error})") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: 嵌套过深 / nested too deeply: not a baseline file") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise BaselineError(
+            f"{path}: 数字过长 / a number too long to read: not a baseline file"
+        ) from None
     if not isinstance(document, dict) or document.get("baseline_version") != BASELINE_VERSION:
         raise BaselineError(
             f"{path}: not a baseline of version {BASELINE_VERSION} "

@@ -21,6 +21,7 @@ from typing import Any, Literal
 from pydantic import PositiveInt, TypeAdapter, ValidationError
 
 from checker.i18n import Text
+from checker.safety import brief
 
 CONFIG_FILE_NAME = "compliance.toml"
 
@@ -229,7 +230,7 @@ def _validate(parameter: Parameter, value: Any, source: str) -> Any:
         first = error.errors()[0]
         where = ".".join(str(part) for part in first["loc"] if not isinstance(part, int))
         problem = first["msg"] if not where else f"{where}: {first['msg']}"
-        raise ConfigError(f"{source}: {parameter.key} = {value!r}: {problem}") from None
+        raise ConfigError(f"{source}: {parameter.key} = {brief(value)}: {problem}") from None
 
 
 def _apply(config: Config, overrides: Mapping[str, Any], source: str) -> Config:
@@ -264,8 +265,12 @@ def read_file(path: Path) -> dict[str, Any]:
             document = tomllib.load(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:
+    except tomllib.TOMLDecodeError as error:  # a key written twice among them
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: 嵌套过深 / nested too deeply") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise ConfigError(f"{path}: 数字过长 / a number too long to read") from None
     flat: dict[str, Any] = {}
     for section, table in document.items():
         if not isinstance(table, dict):

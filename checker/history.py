@@ -22,6 +22,7 @@ from typing import Any
 
 from checker.config import Config
 from checker.report import Report
+from checker.safety import brief
 
 DATABASE_NAME = ".compliance-history.sqlite"  # beside the dataset; the loader skips dot files
 
@@ -116,24 +117,60 @@ def default_database(paths: tuple[Path, ...] | list[Path]) -> Path:
     return user_data_folder() / "history.sqlite"
 
 
-def migrate(db: sqlite3.Connection, path: Path) -> None:
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+def _version(db: sqlite3.Connection, path: Path) -> int:
+    ((version,),) = db.execute("PRAGMA user_version").fetchall()  # all: no statement left open
     if version > SCHEMA_VERSION:
         raise HistoryError(
             f"{path}: written by a newer compliance (history schema {version}; this one reads "
             f"up to {SCHEMA_VERSION}): upgrade compliance"
         )
-    for target, script in MIGRATIONS:
-        if target > version:
-            # One transaction per step: a failed step leaves the database at the version before.
-            db.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {target};\nCOMMIT;")
+    return version
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A script's statements one by one (executescript would commit the open transaction)."""
+    statement = ""
+    for piece in script.split(";"):
+        statement += piece + ";"
+        if sqlite3.complete_statement(statement):
+            if statement.strip(" \n;"):
+                yield statement
+            statement = ""
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> None:
+    if _version(db, path) == SCHEMA_VERSION:
+        return
+    # Audits recording at once to one new database: each takes the write lock (waiting up to
+    # the connection's busy timeout), then reads the version again, so only the first migrates.
+    # All steps are one transaction: a failed step leaves the database as it was.
+    isolation = db.isolation_level
+    db.isolation_level = None  # the transaction is ours, not the sqlite3 module's
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = _version(db, path)
+            for target, script in MIGRATIONS:
+                if target > version:
+                    for statement in _statements(script):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {target}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    finally:
+        db.isolation_level = isolation
 
 
 @contextmanager
 def open_history(path: Path, create: bool = False) -> Iterator[sqlite3.Connection]:
     if not create and not path.is_file():
         raise HistoryError(f"{path}: no history database (record one with audit --record-to)")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise HistoryError(f"{path}: 无法创建 cannot create ({error.strerror or error})") from None
     try:
         with closing(sqlite3.connect(path, timeout=30)) as db:
             db.row_factory = sqlite3.Row
@@ -227,13 +264,27 @@ class Run:
     passed: bool | None  # None: recorded before the history kept the gate's verdict
 
 
-def _run(row: sqlite3.Row) -> Run:
+def _datasets(row: sqlite3.Row, path: Path) -> list[str]:
+    """The run's dataset paths; a database edited by hand may hold anything there."""
+    try:
+        datasets = json.loads(row["datasets"])
+    except (TypeError, ValueError, RecursionError):  # not JSON, too deep, a 5,000-digit number
+        datasets = None
+    if not isinstance(datasets, list) or not all(isinstance(d, str) for d in datasets):
+        raise HistoryError(
+            f"{path}: run {brief(row['id'])}: datasets {brief(row['datasets'])} is not a list "
+            "of paths: not a usable history database"
+        )
+    return datasets
+
+
+def _run(row: sqlite3.Row, path: Path) -> Run:
     return Run(
         id=row["id"],
         recorded_at=row["recorded_at"],
         as_of=row["as_of"],
         tool_version=row["tool_version"],
-        datasets=json.loads(row["datasets"]),
+        datasets=_datasets(row, path),
         records_read=row["records_read"],
         records_rejected=row["records_rejected"],
         violations=row["violations"],
@@ -248,7 +299,7 @@ def list_runs(path: Path, limit: int | None = None) -> list[Run]:
         rows = db.execute(
             "SELECT * FROM runs ORDER BY id DESC LIMIT ?", (-1 if limit is None else limit,)
         ).fetchall()
-    return [_run(row) for row in rows]
+    return [_run(row, path) for row in rows]
 
 
 def resolve_run(db: sqlite3.Connection, path: Path, reference: str) -> int:
@@ -259,9 +310,12 @@ def resolve_run(db: sqlite3.Connection, path: Path, reference: str) -> int:
         if not named[reference]:
             raise HistoryError(f"{path}: there is no {reference} run")
         return named[reference][0]
-    if not reference.isdigit():
-        raise HistoryError(f"{reference!r} is not a run id (a number, latest or previous)")
-    if db.execute("SELECT 1 FROM runs WHERE id = ?", (int(reference),)).fetchone() is None:
+    # A run id is an SQLite integer: at most 19 digits (int() refuses 5,000).
+    if not (reference.isascii() and reference.isdigit() and len(reference) <= 19):
+        raise HistoryError(f"{brief(reference)} is not a run id (a number, latest or previous)")
+    if int(reference) >= 2**63 or (
+        db.execute("SELECT 1 FROM runs WHERE id = ?", (int(reference),)).fetchone() is None
+    ):
         raise HistoryError(f"{path}: no run {reference} (compliance history lists them)")
     return int(reference)
 
@@ -315,7 +369,7 @@ def diff_runs(path: Path, first: str, second: str) -> Diff:
     with open_history(path) as db:
         a, b = resolve_run(db, path, first), resolve_run(db, path, second)
         runs = {
-            row["id"]: _run(row)
+            row["id"]: _run(row, path)
             for row in db.execute("SELECT * FROM runs WHERE id IN (?, ?)", (a, b))
         }
         before, after = _findings(db, a), _findings(db, b)

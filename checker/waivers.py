@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from checker.catalog import Catalog
+from checker.safety import brief, clip
 
 DEFAULT_TIME_ZONE = "Asia/Shanghai"
 State = Literal["active", "expired", "not_yet_approved", "refused", "stale"]
@@ -113,7 +114,10 @@ class Waiver:
         day_starts = datetime.combine(as_of, time(), zone)
         if self.starts > day_starts:
             return "not_yet_approved"
-        if self.ends is not None and self.ends < day_starts + timedelta(days=1):
+        if self.ends is None:
+            return "active"
+        # The calendar's last day has no next day: a waiver ending at all ends before its end.
+        if as_of == date.max or self.ends < day_starts + timedelta(days=1):
             return "expired"
         return "active"
 
@@ -123,6 +127,58 @@ class WaiverFile:
     path: str
     zone: tzinfo
     waivers: tuple[Waiver, ...]
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases, and without a key written twice in one mapping.
+
+    An alias (*name) repeats a node by reference: nested, 390 bytes grow to gigabytes once
+    anything renders them ("billion laughs"), and a waiver list has no use for one. A key
+    written twice would silently keep the last value: which was meant?
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not accepted in a waivers file", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if isinstance(key, (str, int, float, bool, date)) and key in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None,
+                        None,
+                        f"field {brief(key)} is written twice",
+                        key_node.start_mark,
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def construct_yaml_int(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError:  # more than 4,300 digits
+            raise yaml.constructor.ConstructorError(
+                None, None, "a number too long to read", node.start_mark
+            ) from None
+
+
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _StrictLoader.construct_yaml_int)
+
+
+def _yaml(text: str, path: Path) -> Any:
+    loader = _StrictLoader(text)
+    loader.name = str(path)  # what its messages name
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def _read(path: Path) -> Any:
@@ -136,15 +192,21 @@ def _read(path: Path) -> Any:
         raise WaiverError(f"{path}: not UTF-8 (at byte {error.start})") from None
     if path.suffix.lower() == ".toml":
         try:
-            return tomllib.loads(text)
+            return tomllib.loads(text)  # refuses a key written twice
         except tomllib.TOMLDecodeError as error:
             raise WaiverError(f"{path}: not valid TOML: {error}") from None
+        except RecursionError:
+            raise WaiverError(f"{path}: 嵌套过深 / nested too deeply") from None
+        except ValueError:  # a number of more than 4,300 digits
+            raise WaiverError(f"{path}: 数字过长 / a number too long to read") from None
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise WaiverError(f"{path}: a waivers file is YAML (.yaml, .yml) or TOML (.toml)")
     try:
-        return yaml.safe_load(text)
+        return _yaml(text, path)
     except (yaml.YAMLError, ValueError) as error:  # PyYAML raises ValueError for 2026-02-30
         raise WaiverError(f"{path}: not valid YAML: {error}") from None
+    except RecursionError:
+        raise WaiverError(f"{path}: 嵌套过深 / nested too deeply") from None
 
 
 def _zone(path: Path, name: Any) -> tzinfo:
@@ -154,7 +216,7 @@ def _zone(path: Path, name: Any) -> tzinfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise WaiverError(
-            f"{path}: time_zone {name!r} is not a known time zone (e.g. {DEFAULT_TIME_ZONE})"
+            f"{path}: time_zone {brief(name)} is not a known time zone (e.g. {DEFAULT_TIME_ZONE})"
         ) from None
 
 
@@ -180,31 +242,31 @@ def load_waivers(path: Path, catalog: Catalog) -> WaiverFile:
         )
     unknown = set(document) - {"waivers", "time_zone"}
     if unknown:
-        raise WaiverError(
-            f"{path}: unknown top-level key(s) {', '.join(sorted(unknown))} "
-            "(known: time_zone, waivers)"
-        )
+        names = ", ".join(clip(key) for key in sorted(map(str, unknown)))
+        raise WaiverError(f"{path}: unknown top-level key(s) {names} (known: time_zone, waivers)")
     zone = _zone(path, document.get("time_zone", DEFAULT_TIME_ZONE))
     waivers: list[Waiver] = []
     seen: dict[str, int] = {}
     for number, item in enumerate(document["waivers"], start=1):
         label = f"{path}: waiver {number}"
         if isinstance(item, dict) and item.get("id"):
-            label += f" ({item['id']})"
+            label += f" ({clip(item['id'])})"
         elif isinstance(item, dict) and item.get("rule"):
-            label += f" ({item['rule']})"
+            label += f" ({clip(item['rule'])})"
         if not isinstance(item, dict):
-            raise WaiverError(f"{label}: expected a table of fields, got {item!r}")
+            raise WaiverError(f"{label}: expected a table of fields, got {brief(item)}")
         try:
             entry = _Entry.model_validate(item)
         except ValidationError as error:
             raise WaiverError(f"{label}: {_describe(error)}") from None
         rule = catalog.find(entry.rule)
         if rule is None:
-            raise WaiverError(f"{label}: unknown rule {entry.rule}")
+            raise WaiverError(f"{label}: unknown rule {clip(entry.rule)}")
         waiver_id = entry.id or f"#{number}"
         if waiver_id in seen:
-            raise WaiverError(f"{label}: id {waiver_id} is used by waiver {seen[waiver_id]} too")
+            raise WaiverError(
+                f"{label}: id {clip(waiver_id)} is used by waiver {seen[waiver_id]} too"
+            )
         seen[waiver_id] = number
         ends = _end(entry.expires, zone)
         starts = datetime.combine(entry.approved, time(), zone)
@@ -243,4 +305,6 @@ def _end(value: date | datetime | None, zone: tzinfo) -> datetime | None:
         return None
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=zone)
+    if value == date.max:
+        return None  # the calendar's last day has no next one: it never ends in practice
     return datetime.combine(value + timedelta(days=1), time(), zone)

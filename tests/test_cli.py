@@ -124,6 +124,29 @@ def test_an_internal_error_exits_three(tmp_path, monkeypatch):
     assert result.exit_code == 3 and "internal error" in result.output
 
 
+def test_an_internal_error_with_compliance_debug_prints_the_traceback_and_exits_three(
+    tmp_path, monkeypatch
+):
+    def broken(*args, **kwargs):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(cli, "run_audit", broken)
+    monkeypatch.setenv("COMPLIANCE_DEBUG", "1")
+    result = CliRunner().invoke(cli.main, ["audit", str(dataset(tmp_path))])
+    assert result.exit_code == 3
+    assert "Traceback" in result.stderr and "KeyError: 'surprise'" in result.stderr
+
+
+def test_out_of_memory_is_no_internal_error(tmp_path, monkeypatch):
+    def too_big(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(cli, "run_audit", too_big)
+    result = run("audit", dataset(tmp_path))
+    assert result.exit_code == 2 and "internal error" not in result.output
+    assert "内存不足" in result.stderr and "split it into parts" in result.stderr
+
+
 def test_rules_list_show_and_coverage():
     listed = run("rules", "list", "--regulation", "nnce-membership")
     assert listed.exit_code == 0 and "MEM-20-3" in listed.output and "55 rules" in listed.output

@@ -3,6 +3,8 @@
 import hashlib
 import json
 import sqlite3
+import sys
+from contextlib import closing
 
 import pytest
 from click.testing import CliRunner
@@ -145,3 +147,87 @@ def test_the_default_database_is_beside_the_dataset_else_in_the_users_data(tmp_p
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     monkeypatch.setattr("checker.history.os.access", lambda *args: False)
     assert default_database([folder]) == tmp_path / "xdg" / "compliance" / "history.sqlite"
+
+
+def _record(database, report, config, go, arrived) -> None:
+    """In a child process: once told, say it is about to record, then record; exit 1 if that
+    failed."""
+    from checker.history import record_run
+
+    go.wait()
+    arrived.release()
+    try:
+        record_run(database, report, config, [database.parent])
+    except Exception as error:  # the test reports what failed
+        print(f"{type(error).__name__}: {error}", flush=True)
+        sys.exit(1)
+
+
+def test_audits_recording_at_once_to_one_new_database_are_all_recorded(data, tmp_path):
+    """The first audits into a new database: every one recorded, the schema made once.
+
+    This test holds the new database's write lock while the recorders start, so that all of
+    them find it unmigrated and then queue for the lock: the race, every time.
+    """
+    import multiprocessing
+    import time
+    from datetime import date
+
+    from checker.audit import run_audit
+    from checker.catalog import load_catalog
+    from checker.config import load
+    from checker.report import build_report
+
+    catalog = load_catalog()
+    config = load(catalog.parameters.values())
+    report = build_report(run_audit([data], catalog, config, date(2026, 1, 5)), "zh")
+    database = tmp_path / "new.sqlite"
+    context = multiprocessing.get_context("fork")
+    go, arrived = context.Event(), context.Semaphore(0)
+    workers = [
+        context.Process(target=_record, args=(database, report, config, go, arrived))
+        for _ in range(6)
+    ]
+    for worker in workers:
+        worker.start()  # before any connection: a forked SQLite connection is not the child's
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    go.set()
+    for _ in workers:
+        assert arrived.acquire(timeout=60)
+    time.sleep(1)  # each reads the schema version (none yet), then waits for the lock
+    holder.execute("ROLLBACK")
+    holder.close()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert [w.exitcode for w in workers] == [0] * len(workers)
+    runs = list_runs(database)
+    assert sorted(r.id for r in runs) == list(range(1, len(workers) + 1))
+    with open_history(database) as db:
+        assert db.execute("SELECT count(*) FROM findings").fetchone()[0] == 2 * len(workers)
+
+
+@pytest.mark.parametrize(
+    "datasets",
+    ["[" * 100_000 + "]" * 100_000, "[" + "9" * 5000 + "]", "not json", '{"a": 1}', "[1]"],
+    ids=["nested 100,000 deep", "a 5,000-digit number", "not JSON", "an object", "a number"],
+)
+def test_a_history_database_edited_by_hand_is_a_usage_error(data, tmp_path, datasets):
+    database = tmp_path / "h.sqlite"
+    run("audit", data, *AS_OF, f"--record-to={database}", "-q")
+    with closing(sqlite3.connect(database)) as db, db:
+        db.execute("UPDATE runs SET datasets = ?", (datasets,))
+    for args in (("history", "--history", database), ("diff", "1", "1", "--history", database)):
+        result = run(*args)
+        assert result.exit_code == 2, result.output
+        assert f"{database}: run 1: datasets" in result.stderr
+        assert len(result.stderr) < 400  # the value is quoted, cut short
+
+
+@pytest.mark.parametrize("reference", ["9" * 5000, "١", "99999999999999999999"])
+def test_a_run_id_that_is_no_integer_of_the_database_is_a_usage_error(data, tmp_path, reference):
+    database = tmp_path / "h.sqlite"
+    run("audit", data, *AS_OF, f"--record-to={database}", "-q")
+    result = run("diff", "1", reference, "--history", database)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert len(result.stderr) < 400

@@ -139,8 +139,9 @@ def test_reveal_titles_lifts_it_everywhere(dataset, tmp_path):
     assert "已隐去" not in texts["table"]
 
 
-def test_what_is_kept_for_later_never_holds_a_secret_title(dataset, tmp_path):
-    database, baseline = tmp_path / "history.db", tmp_path / "baseline.json"
+def test_what_is_kept_for_later_never_holds_a_secret_title(dataset, tmp_path_factory):
+    kept_in = tmp_path_factory.mktemp("kept")  # not the dataset folder: the loader reads it
+    database, baseline = kept_in / "history.db", kept_in / "baseline.json"
     result = run(
         "audit",
         str(dataset),

@@ -35,6 +35,11 @@ def test_no_code_path_runs_text_as_code(path):
                 else [node.module or ""]
             )
             assert not {n.split(".")[0] for n in names} & FORBIDDEN_MODULES, (path, names)
+    for node in ast.walk(tree):  # a YAML loader of its own builds on the safe one
+        if isinstance(node, ast.ClassDef):
+            for base in node.bases:
+                if isinstance(base, ast.Attribute) and ast.unparse(base.value) == "yaml":
+                    assert base.attr == "SafeLoader", f"{path}:{node.lineno}: {base.attr}"
     for name, node in _calls(tree):
         assert name not in FORBIDDEN_CALLS, f"{path}:{node.lineno} calls {name}"
         assert name not in ("os.system", "os.popen"), f"{path}:{node.lineno} runs a shell"

@@ -102,3 +102,20 @@ def test_entries_are_checked_one_by_one(tmp_path, catalog):
     other.write_text("{}", encoding="utf-8")
     with pytest.raises(WaiverError, match=r"YAML .* or TOML"):
         load_waivers(other, catalog)
+
+
+@pytest.mark.parametrize(
+    ("expires", "as_of", "state"),
+    [
+        ("expires: 9999-12-31", "2026-06-01", "active"),
+        ("expires: 9999-12-31", "9999-12-31", "active"),  # its last day, covered whole
+        ("expires: 9999-12-31T23:59:59+08:00", "9999-12-31", "expired"),  # not the whole day
+        ("expires: 9999-12-31T23:59:59-12:00", "9999-12-30", "active"),
+        ("", "9999-12-31", "active"),
+    ],
+)
+def test_an_expiry_at_the_calendars_end_never_expires_in_practice(
+    tmp_path, catalog, expires, as_of, state
+):
+    entry, zone = waiver(tmp_path, catalog, expires)
+    assert entry.state(date.fromisoformat(as_of), zone) == state
