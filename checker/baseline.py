@@ -118,7 +118,8 @@ def load_baseline(path: Path) -> Baseline:
         raise BaselineError(
             f"{path}: 数字过长 / a number too long to read: not a baseline file"
         ) from None
-    if not isinstance(document, dict) or document.get("baseline_version") != BASELINE_VERSION:
+    version = document.get("baseline_version") if isinstance(document, dict) else None
+    if type(version) is not int or version != BASELINE_VERSION:  # true == 1 in Python
         raise BaselineError(
             f"{path}: not a baseline of version {BASELINE_VERSION} "
             "(write one with compliance audit --write-baseline FILE)"

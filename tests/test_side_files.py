@@ -78,6 +78,12 @@ CASES = {
         '{"baseline_version": 1, "findings": [], "findings": [{"fingerprint": "x"}]}',
         "'findings' is written twice",
     ),
+    "baseline: a version that is no number": (
+        "--baseline",
+        "b.json",
+        '{"baseline_version": true, "findings": []}',
+        "not a baseline of version",
+    ),
     "configuration: nested 100,000 deep": (
         "--config",
         "c.toml",
