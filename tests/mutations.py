@@ -607,6 +607,9 @@ def rewrite_zip(path: Path, edit: Callable[[str, bytes], bytes | None]) -> None:
 
 
 SHEET = "xl/worksheets/sheet1.xml"
+# A row numbered 10**30 hangs the reader (test_fuzz_known.py): each such example would cost the
+# whole hang bound, so only the long profile draws it until the fix merges.
+ROW_NUMBERS = [0, -1, 1048576, 1048577, *([10**30] if LONG else [])]
 
 
 @st.composite
@@ -680,7 +683,7 @@ def sheet_xml_mutations(draw: Any, xml: str) -> tuple[str, list[str]]:
         elif op == "huge_row_number" and rows:
             xml = re.sub(
                 r'<row r="\d+"',
-                f'<row r="{draw(st.sampled_from([0, -1, 1048576, 1048577, 10**30]))}"',
+                f'<row r="{draw(st.sampled_from(ROW_NUMBERS))}"',
                 xml,
                 count=1,
             )
@@ -931,6 +934,21 @@ def _utf16(context: str, text: str) -> bool:
 @known("baseline nested 100,000 deep or a 5,000-digit number")
 def _baseline_depth(context: str, text: str) -> bool:
     return context.startswith("baseline") and ("RecursionError" in text or "digits" in text)
+
+
+@known("corrupted deflate in xlsx (zlib.error)")
+def _deflate(context: str, text: str) -> bool:
+    return "xlsx" in context and "while decompressing data" in text
+
+
+@known("empty groups min() in facts (header-only dept_vehicle_sales.csv)")
+def _empty_group(context: str, text: str) -> bool:
+    return "min() arg is an empty sequence" in text
+
+
+@known("NEW: an xlsx row numbered far past the sheet's last row (r=10**30) hangs")
+def _row_number(context: str, text: str) -> bool:
+    return "xlsx" in context and "huge_row_number" in context and text.startswith("hang")
 
 
 @known("waiver expires 9999-12-31")

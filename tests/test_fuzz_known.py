@@ -253,3 +253,21 @@ def test_debug_keeps_exit_code_3(tmp_path: Path) -> None:
     if "Traceback" not in output:
         pytest.skip("no internal error left to show")
     assert code == 3, output
+
+
+@xfail("NEW: an xlsx row numbered far past the sheet's last row (r=10**30) hangs")
+def test_xlsx_row_numbered_past_the_last_row(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "members.xlsx"
+    m.write_xlsx(path, m.KINDS["members"].seed())
+    m.rewrite_zip(
+        path,
+        lambda name, content: (
+            re.sub(r'<row r="\d+"', f'<row r="{10**30}"', content.decode(), count=1).encode()
+            if name == m.SHEET
+            else content
+        ),
+    )
+    code, output = cli_process("audit", tmp_path, "--as-of", "2026-01-05", "-q", seconds=10)
+    assert code in (0, 1, 2) and "Traceback" not in output, output
