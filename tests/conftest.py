@@ -8,12 +8,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from checker.audit import AuditResult, audit_dataset
 from checker.catalog import Catalog, load_catalog
 from checker.config import Config, load
 from checker.loading import load_rows
 from tests.postgres import postgres  # noqa: F401 — a real server for the tests that ask for it
+
+# The fuzz suite's profiles (tests/mutations.py picks one): CI runs a fixed, bounded set of
+# examples; COMPLIANCE_FUZZ=long runs random ones, many more, by hand (README, Tests).
+_FUZZ = dict(
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),  # slow, filtered, function-scoped: all on purpose
+)
+settings.register_profile("fuzz-ci", derandomize=True, max_examples=10, **_FUZZ)
+settings.register_profile(
+    "fuzz-long", derandomize=False, max_examples=250, print_blob=True, **_FUZZ
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "fixtures" / "demo"
@@ -80,3 +93,16 @@ def small_dataset(folder: Path, changes: str = CHANGES, members: str = MEMBERS) 
     (folder / "members.csv").write_text(members, encoding="utf-8")
     (folder / "change_events.csv").write_text(changes, encoding="utf-8")
     return folder
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The known issue-14 failures the fuzz suite met and tolerated (tests/mutations.py KNOWN)."""
+    import sys
+
+    mutations = sys.modules.get("tests.mutations")
+    if mutations is None or not mutations.SEEN:
+        return
+    terminalreporter.section("fuzz: known issue 14 classes met (not failed)")
+    for cls, examples in sorted(mutations.SEEN.items()):
+        terminalreporter.write_line(f"{cls}: {len(examples)} example(s), e.g.")
+        terminalreporter.write_line("    " + examples[0].replace("\n", "\n    "))
