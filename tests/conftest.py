@@ -93,16 +93,3 @@ def small_dataset(folder: Path, changes: str = CHANGES, members: str = MEMBERS) 
     (folder / "members.csv").write_text(members, encoding="utf-8")
     (folder / "change_events.csv").write_text(changes, encoding="utf-8")
     return folder
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """The known issue-14 failures the fuzz suite met and tolerated (tests/mutations.py KNOWN)."""
-    import sys
-
-    mutations = sys.modules.get("tests.mutations")
-    if mutations is None or not mutations.SEEN:
-        return
-    terminalreporter.section("fuzz: known issue 14 classes met (not failed)")
-    for cls, examples in sorted(mutations.SEEN.items()):
-        terminalreporter.write_line(f"{cls}: {len(examples)} example(s), e.g.")
-        terminalreporter.write_line("    " + examples[0].replace("\n", "\n    "))

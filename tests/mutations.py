@@ -877,22 +877,6 @@ def run_cli(*args: Any, seconds: int = HANG_SECONDS) -> Outcome:
 
 # --------------------------------------------------------------------------- the oracle
 
-# The failure classes of issue 14 that other branches are fixing, by what the failure prints.
-# A failure that matches one is collected (and reported at the end of the session) instead of
-# failing the general suite; each has its own narrow test marked xfail. Remove an entry when its
-# fix merges; COMPLIANCE_FUZZ_STRICT=1 fails on these too.
-KNOWN: list[tuple[str, Callable[[str, str], bool]]] = []
-STRICT = os.environ.get("COMPLIANCE_FUZZ_STRICT", "") not in ("", "0")
-SEEN: dict[str, list[str]] = {}  # known class -> a few reproducer summaries
-
-
-def known(cls: str) -> Callable[[Callable[[str, str], bool]], Callable[[str, str], bool]]:
-    def register(test: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
-        KNOWN.append((cls, test))
-        return test
-
-    return register
-
 
 class Failure(AssertionError):
     pass
@@ -901,74 +885,10 @@ class Failure(AssertionError):
 def check(condition: bool, what: str, outcome: Outcome, context: str) -> None:
     if condition:
         return
-    text = f"{what}\n  context: {context}\n  command: compliance {' '.join(outcome.args)}\n  exit: {outcome.code}\n{outcome.output[-3000:]}"
-    if not STRICT:
-        for cls, test in KNOWN:
-            if test(context, what + "\n" + outcome.output):
-                SEEN.setdefault(cls, [])
-                if len(SEEN[cls]) < 3:
-                    SEEN[cls].append(text[:800])
-                raise KnownFailure(cls)
-    raise Failure(text)
-
-
-class KnownFailure(Exception):
-    """An example that hit a known issue-14 class: the example stops here, without failing."""
-
-
-@known("JSON lone surrogate")
-def _json_surrogate(context: str, text: str) -> bool:
-    return "json" in context and "surrogates not allowed" in text
-
-
-@known("SQLite non-UTF-8 column name")
-def _sqlite_name(context: str, text: str) -> bool:
-    return "sqlite" in context and "UnicodeDecodeError" in text
-
-
-@known("NEW: UTF-16 text that does not decode (odd length, lone surrogate) exits 3")
-def _utf16(context: str, text: str) -> bool:
-    return "UnicodeDecodeError: 'utf-16" in text
-
-
-@known("baseline nested 100,000 deep or a 5,000-digit number")
-def _baseline_depth(context: str, text: str) -> bool:
-    return context.startswith("baseline") and ("RecursionError" in text or "digits" in text)
-
-
-@known("corrupted deflate in xlsx (zlib.error)")
-def _deflate(context: str, text: str) -> bool:
-    return "xlsx" in context and "while decompressing data" in text
-
-
-@known("empty groups min() in facts (header-only dept_vehicle_sales.csv)")
-def _empty_group(context: str, text: str) -> bool:
-    return "min() arg is an empty sequence" in text
-
-
-@known("NEW: an xlsx row numbered far past the sheet's last row (r=10**30) hangs")
-def _row_number(context: str, text: str) -> bool:
-    return "xlsx" in context and "huge_row_number" in context and text.startswith("hang")
-
-
-@known("waiver expires 9999-12-31")
-def _waiver_end(context: str, text: str) -> bool:
-    return context.startswith("waivers") and "OverflowError" in text
-
-
-@known("dates at calendar edges with offsets (OverflowError)")
-def _date_edges(context: str, text: str) -> bool:
-    return not context.startswith("waivers") and "OverflowError" in text
-
-
-@known("NEW: a configuration file that is not UTF-8 exits 3")
-def _config_bytes(context: str, text: str) -> bool:
-    return context.startswith("config") and "UnicodeDecodeError: 'utf-8'" in text
-
-
-@known("secret titles leaking (escaped/cut quotes, odd grade spellings, rows above header)")
-def _titles(context: str, text: str) -> bool:
-    return text.startswith("secret titles in the outputs")
+    raise Failure(
+        f"{what}\n  context: {context}\n  command: compliance {' '.join(outcome.args)}\n"
+        f"  exit: {outcome.code}\n{outcome.output[-3000:]}"
+    )
 
 
 def sound(outcome: Outcome, context: str) -> None:

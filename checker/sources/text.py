@@ -62,10 +62,10 @@ def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         if data.startswith(signature):
             raise SourceError(message.zh, message.en)
     if encoding is not None:
-        return data.decode(encoding, errors="surrogateescape"), codecs.lookup(encoding).name
+        return _decoded(data, encoding), codecs.lookup(encoding).name
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return data.decode(name, errors="surrogateescape"), name
+            return _decoded(data, name), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -85,6 +85,21 @@ def decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         f"neither UTF-8 nor GB18030/GBK (line {line}, byte {first_bad}); save it as UTF-8 or "
         "give its encoding with --encoding",
     )
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    """The text in an encoding given or signed. UTF-16 and UTF-32 cannot keep an undecodable byte
+    (surrogateescape keeps single bytes only): a cut or a lone surrogate there is damage."""
+    try:
+        return data.decode(encoding, errors="surrogateescape")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].decode(encoding, errors="replace").count("\n") + 1
+        raise SourceError(
+            f"文件已损坏：不是有效的 {encoding.upper()} 文本"
+            f"（第 {line} 行，第 {error.start} 字节处）",
+            f"damaged: not valid {encoding.upper()} text (line {line}, byte {error.start}: "
+            f"{error.reason})",
+        ) from None
 
 
 def read_text(path: Path, encoding: str | None) -> tuple[str, str]:
