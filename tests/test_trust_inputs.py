@@ -126,6 +126,46 @@ def test_two_sheets_and_two_files_of_one_kind_are_each_read_and_counted(tmp_path
     assert validated["summary"]["read"] == 8 and validated["summary"]["rejected"] == 3
 
 
+def _rewrite(path: Path, edit: dict[str, Any]) -> None:
+    """Rewrite a workbook's archive: each member named in `edit` dropped (None) or its text
+    edited (a function)."""
+    temporary = path.with_suffix(".tmp.zip")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w") as target:
+        for item in source.infolist():
+            change = edit.get(item.filename, lambda text: text)
+            if change is not None:
+                target.writestr(item, change(source.read(item).decode("utf-8")).encode("utf-8"))
+    temporary.replace(path)
+
+
+UNREAD_SHEET = {
+    "its part is missing": {"xl/worksheets/sheet2.xml": None},
+    "its relationship is missing": {
+        "xl/_rels/workbook.xml.rels": lambda t: re.sub(r"<Relationship [^>]*Id=\"rId2\" />", "", t)
+    },
+    "it names no part": {"xl/workbook.xml": lambda t: t.replace(' r:id="rId2"', "")},
+}
+
+
+@pytest.mark.parametrize("damage", sorted(UNREAD_SHEET))
+def test_a_declared_sheet_that_cannot_be_read_makes_the_workbook_damaged(tmp_path, damage):
+    """openpyxl passes over a sheet the workbook declares but whose XML it cannot find: its rows
+    would be lost unseen while the other sheets are read."""
+    path = workbook(
+        tmp_path / "export.xlsx",
+        {
+            "members": [MEMBER_HEADER, *member_rows("M1")],
+            "会员名册": [MEMBER_HEADER, *member_rows("M2", "M3")],
+        },
+    )
+    _rewrite(path, UNREAD_SHEET[damage])
+    code, report = validate_json(tmp_path)
+    assert code == 2
+    (error,) = report["errors"]
+    assert "工作簿已损坏" in error["message"] and "会员名册" in error["message"]
+    assert audit_json(tmp_path) == (2, None)
+
+
 # --------------------------------------------------------------------------- rows lost in a file
 
 

@@ -144,17 +144,59 @@ def _fill_merged(
 
 
 def _open(path: Path, data_only: bool) -> Any:
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
 
+    reader = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            return load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
+            # load_workbook, keeping the reader: it knows the sheets the workbook declares
+            reader = ExcelReader(path, read_only=True, data_only=data_only, keep_links=False)
+            reader.read()
     except Exception as error:  # a hostile or damaged file may fail anywhere inside openpyxl
+        if reader is not None and (unread := _unread_sheets(reader)):
+            raise unread from None
         raise SourceError(
             f"无法读取工作簿：{type(error).__name__}: {error}",
             f"cannot read the workbook: {type(error).__name__}: {error}",
         ) from None
+    if unread := _unread_sheets(reader):
+        reader.wb.close()
+        raise unread
+    return reader.wb
+
+
+def _unread_sheets(reader: Any) -> SourceError | None:
+    """The sheets the workbook declares (xl/workbook.xml and its relationships) that openpyxl
+    passes over without a word, their rows unseen: a sheet that names no part, or names a part
+    the archive does not hold."""
+    parser = getattr(reader, "parser", None)  # set once the workbook's own part is parsed
+    if parser is None:
+        return None
+    try:
+        relationships = parser.rels
+    except _DAMAGED:
+        relationships = {}
+    unread = []
+    for sheet in parser.sheets:
+        relationship = relationships.get(sheet.id) if sheet.id else None
+        if relationship is None or relationship.target not in reader.valid_files:
+            part = "" if relationship is None else printable(relationship.target)
+            unread.append((printable(str(sheet.name)), part))
+    if not unread:
+        return None
+    zh = "；".join(
+        f"“{name}”{f'的内容 {part} 缺失' if part else '未指明内容'}" for name, part in unread
+    )
+    en = "; ".join(
+        f"{name!r} ({f'its part {part} is missing' if part else 'it names no part'})"
+        for name, part in unread
+    )
+    return SourceError(
+        f"工作簿已损坏：无法读取工作表 {zh}，其中的行无从核对；请用 Excel 打开修复后另存",
+        f"damaged workbook: cannot read sheet {en}, and its rows cannot be accounted for; "
+        "open it in Excel to repair it and save it again",
+    )
 
 
 def _sheet_rows(sheet: Any, title: str) -> Iterator[tuple[int, dict[int, dict[str, Any]]]]:
