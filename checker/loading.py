@@ -565,7 +565,11 @@ def _grid_rows(
     source: Source,
 ) -> Iterator[RawRow]:
     """The data rows, their cells in the header's order; a row with an error holds
-    (header, cell) pairs, as `--rejected` writes it."""
+    (header, cell) pairs, as `--rejected` writes it.
+
+    The work per row is by its cells: those a reader hands over past the table's width hold
+    something (`RawRow.beyond`), and a column without a header is looked at only as far as the
+    row reaches."""
     width = len(header)
     unnamed = [i for i, h in enumerate(header) if not h]
     data = 0
@@ -575,7 +579,7 @@ def _grid_rows(
             yield row
             continue
         cells = row.cells
-        if all(map(is_empty, cells)):
+        if all(map(is_empty, cells)) and all(is_empty(v) for _, v in row.beyond):
             continue
         data += 1
         if len(cells) > width:
@@ -592,10 +596,17 @@ def _grid_rows(
                     ),
                 )
                 continue
-        if unnamed or len(cells) > width:
-            for index in [*unnamed, *range(width, len(cells))]:
-                if index < len(cells) and not is_empty(cells[index]):
-                    columns.unnamed.setdefault(_column_name(index))
+        for index in unnamed:
+            if index >= len(cells):
+                break
+            if not is_empty(cells[index]):
+                columns.unnamed.setdefault(_column_name(index))
+        for index in range(width, len(cells)):
+            if not is_empty(cells[index]):
+                columns.unnamed.setdefault(_column_name(index))
+        for index, value in row.beyond:
+            if (index >= width or not header[index]) and not is_empty(value):
+                columns.unnamed.setdefault(_column_name(index))
         yield row
     if data == 0:
         warnings.append(
@@ -605,6 +616,16 @@ def _grid_rows(
                 rejects_record=False,
             )
         )
+
+
+def _as_read(header: list[str], row: RawRow) -> list[tuple[str, Any]]:
+    """A grid row's cells under their headers, as `--rejected` writes them; a cell past the
+    header under its column's letter."""
+    pairs = list(zip(header, row.cells, strict=False))
+    for index, value in row.beyond:
+        name = header[index] if index < len(header) and header[index] else None
+        pairs.append((name or f"({_column_name(index)})", value))
+    return pairs
 
 
 def _extra(header: list[str], cells: list[Any]) -> list[tuple[str, Any]]:
@@ -878,6 +899,10 @@ class _Loader:
         else:
             header, rows = _grid_header(table, columns, warnings, input_source)
             grid = [columns.target(h) for h in header]
+            # No cell past the last column that names a field is read: a reader may hand those
+            # over sparsely (a value in column XFD is one cell, not 16,384).
+            grid = grid[: max((i + 1 for i, t in enumerate(grid) if t is not None), default=0)]
+            table.width = len(grid)
             strict_width = entry.format in ("csv", "tsv")
             rows = _grid_rows(header, rows, columns, strict_width, warnings, input_source)
         for row in rows:
@@ -902,7 +927,7 @@ class _Loader:
                     continue
             entry.rejected += 1
             self.dataset.problems.extend(problems)
-            pairs = row.cells if table.keyed or row.error else zip(header, row.cells, strict=False)
+            pairs = row.cells if table.keyed or row.error else _as_read(header, row)
             self.dataset.rejected_rows.append(
                 RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in pairs))
             )

@@ -418,6 +418,60 @@ def test_a_cell_in_column_xfd_on_every_row_costs_no_more_than_its_values(tmp_pat
     assert seconds < 6, f"{seconds:.1f} s for {rows} rows"  # was 5 ms a row, 15 s
 
 
+def test_values_far_past_the_header_cost_a_cell_each_and_are_reported_once(tmp_path, monkeypatch):
+    """A value in column XFD on every row: each row hands the loader its cells up to the last
+    column that names a field and one more for each far value, not 16,384; each column without a
+    header is reported once, and a rejected row keeps its far cells for --rejected."""
+    rows = 200
+    path = workbook(
+        tmp_path / "members.xlsx",
+        {"members": [MEMBER_HEADER, *member_rows(*(f"M{n}" for n in range(rows)))]},
+    )
+    far = {"ZZ": "甲", "AAA": "备注", "XFD": "x"}  # AAA1 heads an unknown column 备注
+
+    def far_cells(text: str) -> str:
+        def add(match: re.Match[str]) -> str:
+            row = match.group(2)
+            cells = "".join(
+                f'<c r="{column}{row}" t="inlineStr"><is><t>{value}{row}</t></is></c>'
+                for column, value in far.items()
+                if row != "1" or column == "AAA"
+            )
+            return match.group(1) + cells + "</row>"
+
+        return re.sub(r'(<row r="(\d+)"[^>]*>.*?)</row>', add, text)
+
+    patch_sheet(path, 1, far_cells)
+    patch_sheet(path, 1, lambda t: t.replace(">2024-01-02<", ">2024-13-02<", 1))  # one bad date
+
+    import checker.loading as loading
+
+    handed: list[int] = []
+    grid_rows = loading._grid_rows
+
+    def watched(header: list[str], rows: Any, *rest: Any) -> Any:
+        def each() -> Any:
+            for row in rows:
+                handed.append(len(row.cells) + len(row.beyond))
+                yield row
+
+        return grid_rows(header, each(), *rest)
+
+    monkeypatch.setattr(loading, "_grid_rows", watched)
+    dataset = load_dataset([tmp_path])
+    assert len(handed) == rows and max(handed) <= len(MEMBER_HEADER) + len(far)
+    assert len(dataset.records["Member"]) == rows - 1
+    warnings = sorted(p.message.en for p in dataset.problems if not p.rejects_record)
+    assert warnings == [
+        "column XFD has no header: its values are ignored",
+        "column ZZ has no header: its values are ignored",
+        "unknown column '备注1' ignored (Member has no such field)",
+    ]
+    (rejected,) = dataset.rejected_rows
+    cells = dict(rejected.cells)
+    assert cells["(ZZ)"] == "甲2" and cells["备注1"] == "备注2" and cells["(XFD)"] == "x2"
+
+
 def _subprocess(*args: Any) -> subprocess.CompletedProcess[str]:
     """The CLI in a process of its own, so that a hang fails the test rather than the run."""
     return subprocess.run(
