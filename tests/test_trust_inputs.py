@@ -228,6 +228,72 @@ def test_an_unclosed_quote_swallows_no_line_unseen(tmp_path_factory, rows, at, l
     assert len(dataset.records["Member"]) == rows - 1
 
 
+BANK_HEADER = [*MEMBER_HEADER, "结算银行"]
+
+
+@st.composite
+def quoted_files(draw: Any) -> tuple[list[str], int | None, int | None]:
+    """Member records, some with a bank address broken over two lines (a legitimate quoted cell
+    that spans lines), and perhaps a stray quote opening a cell of one single-line record and
+    another quote, in a later one, that closes it."""
+    records = []
+    for number in range(1, draw(st.integers(3, 14)) + 1):
+        bank = f'"北京市朝阳区\n建国路{number}号"' if draw(st.booleans()) else f"银行{number}"
+        records.append(f"M{number},M{number}公司,2024-01-02,正常,{bank}")
+    single = [i for i, r in enumerate(records) if "\n" not in r]
+    if len(single) < 2 or not draw(st.booleans()):
+        return records, None, None
+    opens, closes = sorted(
+        draw(st.lists(st.sampled_from(single), min_size=2, max_size=2, unique=True))
+    )
+    cells = records[opens].split(",")
+    at = draw(st.integers(0, len(cells) - 1))
+    cells[at] = '"' + cells[at]
+    records[opens] = ",".join(cells)
+    cells = records[closes].split(",")
+    at = draw(st.integers(1, len(cells) - 1))  # not in the id: it is the record's to keep
+    cut = draw(st.integers(0, len(cells[at])))  # at the cell's start, or inside it
+    cells[at] = cells[at][:cut] + '"' + cells[at][cut:]
+    records[closes] = ",".join(cells)
+    return records, opens, closes
+
+
+@given(file=quoted_files(), line_ends=st.sampled_from(["\n", "\r\n"]))
+@FUZZ
+def test_a_stray_quote_pair_swallows_no_record_while_a_cell_may_span_lines(
+    tmp_path_factory, file, line_ends
+):
+    """A quote that closes lines later swallows whole records: the row it opened is rejected,
+    naming the lines, and they are read on their own. A cell that legitimately spans lines (an
+    address with a line break) is read as one cell. Every id written is audited or rejected."""
+    records, opens, closes = file
+    folder = tmp_path_factory.mktemp("stray")
+    text = line_ends.join([",".join(BANK_HEADER), *records]) + line_ends
+    (folder / "members.csv").write_text(text, encoding="utf-8")
+    dataset = load_dataset([folder])
+    (entry,) = dataset.inputs
+    audited = {item.record.member_id: item.record for item in dataset.records.get("Member", [])}
+    assert entry.read == len(audited) + entry.rejected
+    rejected_text = [" ".join(str(v) for _, v in row.cells) for row in dataset.rejected_rows]
+    for number in range(1, len(records) + 1):
+        key = f"M{number}"
+        if key in audited:
+            continue
+        assert any(re.search(rf"\bM{number}\b", t) for t in rejected_text), key
+    for index, line in enumerate(records):
+        if index in (opens, closes):
+            continue  # what a stray quote touched is rejected, or read as the text it holds
+        record = audited[f"M{index + 1}"]
+        assert record.member_name == f"M{index + 1}公司"
+        bank = line.rsplit(",", 1)[1].strip('"')
+        assert record.settlement_bank == bank.replace("\\n", "\n")
+    if opens is not None:
+        assert f"M{opens + 1}" not in audited
+        # the closing quote, read again on its own, may open a quote of its own: rejected too
+        swallowing = {p.source.row for p in dataset.problems if "swallowing lines" in p.message.en}
+        assert text[: text.index(records[opens])].count("\n") + 1 in swallowing
+
+
 # --------------------------------------------------------------------------- order decides nothing
 
 EVENT_HEADER = "事项编号,会员编号,变更事项,发生日期,报告日期,书面报告"
