@@ -365,6 +365,37 @@ def test_the_order_of_rows_and_files_decides_nothing(
         assert (key in rejected) == (keys.count(key) > 1)
 
 
+@pytest.mark.parametrize("form", ["csv", "xlsx", "json"])
+def test_rows_rejected_as_duplicates_keep_their_cells_as_read(tmp_path, form):
+    """A row rejected as a duplicate key is written to --rejected as it was read, under the file's
+    own headers, like every other rejected row: not as the validated record."""
+    header = ["member_id", "member_name", "admitted_date", "会员状态"]
+    first = [["M1", "甲", "2024/1/2", "正常"], ["M2", "乙", "2024-01-02", "正常"]]
+    second = [["M1", "甲", "2024-1-2", "正常"], ["M2", "丙", "2024-01-02", "正常"]]
+    for name, rows in (("members", first), ("会员名册", second)):
+        if form == "csv":
+            text = "\n".join(",".join(r) for r in [header, *rows]) + "\n"
+            (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+        elif form == "json":
+            items = [dict(zip(header, r, strict=True)) for r in rows]
+            (tmp_path / f"{name}.json").write_text(json.dumps(items), encoding="utf-8")
+        else:
+            workbook(tmp_path / f"{name}.xlsx", {name: [header, *rows]})
+    dataset = load_dataset([tmp_path])
+    assert [item.record.key() for item in dataset.records["Member"]] == ["M1"]
+    rejected = {
+        (Path(r.source.file).stem, r.source.row): dict(r.cells) for r in dataset.rejected_rows
+    }
+    as_read = {
+        ("会员名册", 2): dict(zip(header, second[0], strict=True)),  # an exact duplicate of M1
+        ("members", 3): dict(zip(header, first[1], strict=True)),  # M2, given two ways
+        ("会员名册", 3): dict(zip(header, second[1], strict=True)),
+    }
+    if form == "json":  # a JSON record is numbered by its place in the array
+        as_read = {(stem, row - 1): cells for (stem, row), cells in as_read.items()}
+    assert rejected == as_read
+
+
 # --------------------------------------------------------------------------- no crash on any text
 
 
