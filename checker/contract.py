@@ -58,8 +58,13 @@ records. A record key given more than once (in one input or several) is decided 
 of rows and files: given with different values, every row of it is rejected, naming the others;
 given with identical values, it is audited once, from its first place by file, sheet and row, and
 the other rows are rejected as exact duplicates. A CSV quote that never closes rejects its line,
-naming the lines it ran to, and those lines are read on their own; a workbook sheet whose XML lists
-a row out of order or twice is refused as damaged, naming the rows. A CSV row with more cells than
+naming the lines it ran to, and those lines are read on their own. So does a quote that closes only
+lines later when its line and one of the lines it swallowed each hold a whole record's delimiters
+(one fewer than the columns up to the header's last field): a stray quote has swallowed records.
+Otherwise a quoted cell spanning lines (an address with a line break) is one cell. A workbook sheet
+whose XML lists a row out of order or twice is refused as damaged, naming the rows, and so is a
+workbook that declares a sheet it does not hold (its part or relationship missing), naming the
+sheet. A CSV row with more cells than
 the header is rejected (a value with an unquoted comma shifts the rest). In a workbook, a formula
 is read as the value last calculated and saved; a formula without a saved value and a cell holding
 an Excel error (`#N/A`) reject the row; a value merged down a column (one department over the rows

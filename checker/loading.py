@@ -565,7 +565,11 @@ def _grid_rows(
     source: Source,
 ) -> Iterator[RawRow]:
     """The data rows, their cells in the header's order; a row with an error holds
-    (header, cell) pairs, as `--rejected` writes it."""
+    (header, cell) pairs, as `--rejected` writes it.
+
+    The work per row is by its cells: those a reader hands over past the table's width hold
+    something (`RawRow.beyond`), and a column without a header is looked at only as far as the
+    row reaches."""
     width = len(header)
     unnamed = [i for i, h in enumerate(header) if not h]
     data = 0
@@ -575,7 +579,7 @@ def _grid_rows(
             yield row
             continue
         cells = row.cells
-        if all(map(is_empty, cells)):
+        if all(map(is_empty, cells)) and all(is_empty(v) for _, v in row.beyond):
             continue
         data += 1
         if len(cells) > width:
@@ -592,10 +596,17 @@ def _grid_rows(
                     ),
                 )
                 continue
-        if unnamed or len(cells) > width:
-            for index in [*unnamed, *range(width, len(cells))]:
-                if index < len(cells) and not is_empty(cells[index]):
-                    columns.unnamed.setdefault(_column_name(index))
+        for index in unnamed:
+            if index >= len(cells):
+                break
+            if not is_empty(cells[index]):
+                columns.unnamed.setdefault(_column_name(index))
+        for index in range(width, len(cells)):
+            if not is_empty(cells[index]):
+                columns.unnamed.setdefault(_column_name(index))
+        for index, value in row.beyond:
+            if (index >= width or not header[index]) and not is_empty(value):
+                columns.unnamed.setdefault(_column_name(index))
         yield row
     if data == 0:
         warnings.append(
@@ -605,6 +616,57 @@ def _grid_rows(
                 rejects_record=False,
             )
         )
+
+
+def _as_read(header: list[str], row: RawRow) -> list[tuple[str, Any]]:
+    """A grid row's cells under their headers, as `--rejected` writes them; a cell past the
+    header under its column's letter."""
+    pairs = list(zip(header, row.cells, strict=False))
+    for index, value in row.beyond:
+        name = header[index] if index < len(header) and header[index] else None
+        pairs.append((name or f"({_column_name(index)})", value))
+    return pairs
+
+
+def _table_rows(
+    table: Table, columns: Columns, form: str | None, warnings: list[Problem]
+) -> tuple[list[str], list[Target | None], Iterable[RawRow]]:
+    """A table's header, the target of each column up to its last field, and its rows."""
+    if table.keyed:
+        return [], [], table.rows
+    header, rows = _grid_header(table, columns, warnings, columns.source)
+    grid = [columns.target(h) for h in header]
+    # No cell past the last column that names a field is read: a reader may hand those over
+    # sparsely (a value in column XFD is one cell, not 16,384).
+    grid = grid[: max((i + 1 for i, t in enumerate(grid) if t is not None), default=0)]
+    table.width = len(grid)
+    strict_width = form in ("csv", "tsv")
+    return header, grid, _grid_rows(header, rows, columns, strict_width, warnings, columns.source)
+
+
+def _rows_as_read(
+    table: Table, columns: Columns, form: str | None, wanted: dict[int | None, Loaded]
+) -> Iterator[tuple[Source, tuple[Any, ...]]]:
+    """The cells as read of the wanted rows of a table read again, each if it still reads as
+    the record it gave."""
+    header, grid, rows = _table_rows(table, columns, form, [])
+    left = len(wanted)
+    for row in rows:
+        item = wanted.get(row.number)
+        if item is None or row.error is not None:
+            continue
+        if table.keyed:
+            targets = [columns.target(str(key)) for key, _ in row.cells]
+            cells: Sequence[Any] = [value for _, value in row.cells]
+            pairs: Iterable[tuple[Any, Any]] = row.cells
+        else:
+            targets, cells, pairs = grid, row.cells, _as_read(header, row)
+        record, _ = _read_row(row.number, targets, cells, columns, columns.source)
+        if record is not None and record.__dict__ == item.record.__dict__:
+            yield item.source, tuple((str(k), v) for k, v in pairs)
+        left -= 1
+        if not left:
+            return
 
 
 def _extra(header: list[str], cells: list[Any]) -> list[tuple[str, Any]]:
@@ -761,6 +823,8 @@ class _Loader:
     first_seen: dict[str, dict[str, int]] = field(default_factory=dict)
     repeated: dict[str, dict[str, list[Loaded]]] = field(default_factory=dict)
     fields_sets: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    # how each container (by its label as inputs give it) opens again, and the name it goes by
+    reopen: dict[str, tuple[Callable[[], Container], str | None]] = field(default_factory=dict)
 
     def _share_fields_set(self, record: Record) -> Record:
         """The record, holding one set of given fields shared with its like.
@@ -784,6 +848,7 @@ class _Loader:
         except SourceError as error:
             self.fatal(Source(printable(label)), error.message)
             return
+        self.reopen[printable(container.label)] = (open_, stem)
         try:
             for part, model in self._assign(container, stem):
                 entry = InputFile(
@@ -805,8 +870,11 @@ class _Loader:
         finally:
             container.close()
 
-    def _assign(self, container: Container, stem: str | None) -> list[tuple[Part, type[Record]]]:
-        """Each part's record kind: the configuration's, the part's name, or the file's name."""
+    def _assign(
+        self, container: Container, stem: str | None, again: bool = False
+    ) -> list[tuple[Part, type[Record]]]:
+        """Each part's record kind: the configuration's, the part's name, or the file's name.
+        The parts named after no kind are reported, unless the container is read `again`."""
         parts = container.parts()
         names = [part.name for part in parts]
         twice = sorted({str(n) for n in names if names.count(n) > 1})
@@ -846,7 +914,7 @@ class _Loader:
                 f"after a kind or map them in the configuration ([input.sheets] / "
                 f"[database.tables]); known names: {_kind_names()}",
             )
-        if ignored:
+        if ignored and not again:
             names = "、".join(printable(str(p.name)) for p in ignored)
             self.dataset.problems.append(
                 Problem(
@@ -871,15 +939,7 @@ class _Loader:
         repeated = self.repeated.setdefault(model.meta.name, {})
         input_source = entry.source
         warnings: list[Problem] = []
-        header: list[str] = []
-        grid: list[Target | None] = []
-        if table.keyed:
-            rows: Iterable[RawRow] = table.rows
-        else:
-            header, rows = _grid_header(table, columns, warnings, input_source)
-            grid = [columns.target(h) for h in header]
-            strict_width = entry.format in ("csv", "tsv")
-            rows = _grid_rows(header, rows, columns, strict_width, warnings, input_source)
+        header, grid, rows = _table_rows(table, columns, entry.format, warnings)
         for row in rows:
             entry.read += 1
             source = Source(entry.path, row.number, entry.part)
@@ -902,11 +962,45 @@ class _Loader:
                     continue
             entry.rejected += 1
             self.dataset.problems.extend(problems)
-            pairs = row.cells if table.keyed or row.error else zip(header, row.cells, strict=False)
+            pairs = row.cells if table.keyed or row.error else _as_read(header, row)
             self.dataset.rejected_rows.append(
                 RejectedRow(source, model.meta.name, tuple((str(k), v) for k, v in pairs))
             )
         self.dataset.problems.extend(warnings)
+
+    def _cells_as_read(self, wanted: dict[Source, Loaded]) -> dict[Source, tuple[Any, ...]]:
+        """The cells of rows as they were read, for `--rejected`, by reading their inputs again.
+
+        Only a row rejected once every input is read (a duplicate key) needs it, and no accepted
+        row keeps its cells in memory for that: its input is read again up to the row. A row
+        that no longer reads as the same record (its file changed) is left out.
+        """
+        found: dict[Source, tuple[Any, ...]] = {}
+        by_file: dict[str, dict[Source, Loaded]] = defaultdict(dict)
+        for source, item in wanted.items():
+            by_file[source.file][source] = item
+        for label, items in by_file.items():
+            if label not in self.reopen:
+                continue  # in-memory rows (rule fixtures)
+            open_, stem = self.reopen[label]
+            try:
+                container = open_()
+            except SourceError:
+                continue
+            try:
+                for part, model in self._assign(container, stem, again=True):
+                    name = None if part.name is None else printable(part.name)
+                    rows = {s.row: i for s, i in items.items() if s.part == name}
+                    if rows:
+                        source = Source(label, part=name)
+                        columns = Columns(model, source, container.serial_epoch)
+                        table = container.table(part, columns.key_columns)
+                        found.update(_rows_as_read(table, columns, container.format, rows))
+            except SourceError:
+                pass  # what could be read stays; the rest is written from the record
+            finally:
+                container.close()
+        return found
 
     def finish(self) -> None:
         """Decide each key given more than once, the same whatever the order of rows and files.
@@ -924,6 +1018,7 @@ class _Loader:
             columns = Columns(model, Source(""))
             bucket = self.dataset.records[kind]
             dropped: set[int] = set()
+            rejected_items: list[Loaded] = []
             for key, later in repeated.items():
                 index = self.first_seen[kind][key]
                 rows = sorted([bucket[index], *later], key=lambda item: item.source.sort_key)
@@ -939,10 +1034,14 @@ class _Loader:
                         _problem(item.source, columns, model.meta.key_fields[0], None, reason)
                     )
                     entries[item.source.input].rejected += 1
+                    rejected_items.append(item)
+            as_read = self._cells_as_read({item.source: item for item in rejected_items})
+            for item in rejected_items:
+                cells = as_read.get(item.source)
+                if cells is None:  # its input could not be read again as it was
                     values = item.record.model_dump(by_alias=True, exclude_none=True)
-                    self.dataset.rejected_rows.append(
-                        RejectedRow(item.source, kind, tuple(values.items()))
-                    )
+                    cells = tuple(values.items())
+                self.dataset.rejected_rows.append(RejectedRow(item.source, kind, cells))
             if dropped:
                 self.dataset.records[kind] = [r for i, r in enumerate(bucket) if i not in dropped]
 

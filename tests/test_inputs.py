@@ -255,13 +255,13 @@ def test_a_merged_range_beyond_any_sheet_s_size_is_a_damaged_sheet(tmp_path):
 def test_a_merged_value_widens_a_row_no_wider_than_the_sheet_s_widest():
     from checker.sources.workbook import _fill_merged
 
-    rows = [(1, ["M1", "甲", "正常"]), (2, ["M2"]), (3, []), (4, ["M4"])]
+    rows = [(1, {0: "M1", 1: "甲", 2: "正常"}), (2, {0: "M2"}), (3, {}), (4, {0: "M4"})]
     merges = {1: [(2, 3)], 2: [(16383, 4)]}  # C1:C3, and XFD2:XFD4 (the last column) from row 2
     assert list(_fill_merged(iter(rows), merges)) == [
-        (1, ["M1", "甲", "正常"]),
-        (2, ["M2", None, "正常"]),
-        (3, [None, None, "正常"]),
-        (4, ["M4"]),
+        (1, {0: "M1", 1: "甲", 2: "正常"}),
+        (2, {0: "M2", 2: "正常"}),
+        (3, {2: "正常"}),
+        (4, {0: "M4"}),
     ]
 
 

@@ -126,6 +126,46 @@ def test_two_sheets_and_two_files_of_one_kind_are_each_read_and_counted(tmp_path
     assert validated["summary"]["read"] == 8 and validated["summary"]["rejected"] == 3
 
 
+def _rewrite(path: Path, edit: dict[str, Any]) -> None:
+    """Rewrite a workbook's archive: each member named in `edit` dropped (None) or its text
+    edited (a function)."""
+    temporary = path.with_suffix(".tmp.zip")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temporary, "w") as target:
+        for item in source.infolist():
+            change = edit.get(item.filename, lambda text: text)
+            if change is not None:
+                target.writestr(item, change(source.read(item).decode("utf-8")).encode("utf-8"))
+    temporary.replace(path)
+
+
+UNREAD_SHEET = {
+    "its part is missing": {"xl/worksheets/sheet2.xml": None},
+    "its relationship is missing": {
+        "xl/_rels/workbook.xml.rels": lambda t: re.sub(r"<Relationship [^>]*Id=\"rId2\" />", "", t)
+    },
+    "it names no part": {"xl/workbook.xml": lambda t: t.replace(' r:id="rId2"', "")},
+}
+
+
+@pytest.mark.parametrize("damage", sorted(UNREAD_SHEET))
+def test_a_declared_sheet_that_cannot_be_read_makes_the_workbook_damaged(tmp_path, damage):
+    """openpyxl passes over a sheet the workbook declares but whose XML it cannot find: its rows
+    would be lost unseen while the other sheets are read."""
+    path = workbook(
+        tmp_path / "export.xlsx",
+        {
+            "members": [MEMBER_HEADER, *member_rows("M1")],
+            "会员名册": [MEMBER_HEADER, *member_rows("M2", "M3")],
+        },
+    )
+    _rewrite(path, UNREAD_SHEET[damage])
+    code, report = validate_json(tmp_path)
+    assert code == 2
+    (error,) = report["errors"]
+    assert "工作簿已损坏" in error["message"] and "会员名册" in error["message"]
+    assert audit_json(tmp_path) == (2, None)
+
+
 # --------------------------------------------------------------------------- rows lost in a file
 
 
@@ -186,6 +226,72 @@ def test_an_unclosed_quote_swallows_no_line_unseen(tmp_path_factory, rows, at, l
     assert f"an unclosed quote in line {first} runs to line {last}" in problem.message.en
     assert f"第 {first} 行的引号未闭合，吞并了第 {first}–{last} 行" in problem.message.zh
     assert len(dataset.records["Member"]) == rows - 1
+
+
+BANK_HEADER = [*MEMBER_HEADER, "结算银行"]
+
+
+@st.composite
+def quoted_files(draw: Any) -> tuple[list[str], int | None, int | None]:
+    """Member records, some with a bank address broken over two lines (a legitimate quoted cell
+    that spans lines), and perhaps a stray quote opening a cell of one single-line record and
+    another quote, in a later one, that closes it."""
+    records = []
+    for number in range(1, draw(st.integers(3, 14)) + 1):
+        bank = f'"北京市朝阳区\n建国路{number}号"' if draw(st.booleans()) else f"银行{number}"
+        records.append(f"M{number},M{number}公司,2024-01-02,正常,{bank}")
+    single = [i for i, r in enumerate(records) if "\n" not in r]
+    if len(single) < 2 or not draw(st.booleans()):
+        return records, None, None
+    opens, closes = sorted(
+        draw(st.lists(st.sampled_from(single), min_size=2, max_size=2, unique=True))
+    )
+    cells = records[opens].split(",")
+    at = draw(st.integers(0, len(cells) - 1))
+    cells[at] = '"' + cells[at]
+    records[opens] = ",".join(cells)
+    cells = records[closes].split(",")
+    at = draw(st.integers(1, len(cells) - 1))  # not in the id: it is the record's to keep
+    cut = draw(st.integers(0, len(cells[at])))  # at the cell's start, or inside it
+    cells[at] = cells[at][:cut] + '"' + cells[at][cut:]
+    records[closes] = ",".join(cells)
+    return records, opens, closes
+
+
+@given(file=quoted_files(), line_ends=st.sampled_from(["\n", "\r\n"]))
+@FUZZ
+def test_a_stray_quote_pair_swallows_no_record_while_a_cell_may_span_lines(
+    tmp_path_factory, file, line_ends
+):
+    """A quote that closes lines later swallows whole records: the row it opened is rejected,
+    naming the lines, and they are read on their own. A cell that legitimately spans lines (an
+    address with a line break) is read as one cell. Every id written is audited or rejected."""
+    records, opens, closes = file
+    folder = tmp_path_factory.mktemp("stray")
+    text = line_ends.join([",".join(BANK_HEADER), *records]) + line_ends
+    (folder / "members.csv").write_text(text, encoding="utf-8")
+    dataset = load_dataset([folder])
+    (entry,) = dataset.inputs
+    audited = {item.record.member_id: item.record for item in dataset.records.get("Member", [])}
+    assert entry.read == len(audited) + entry.rejected
+    rejected_text = [" ".join(str(v) for _, v in row.cells) for row in dataset.rejected_rows]
+    for number in range(1, len(records) + 1):
+        key = f"M{number}"
+        if key in audited:
+            continue
+        assert any(re.search(rf"\bM{number}\b", t) for t in rejected_text), key
+    for index, line in enumerate(records):
+        if index in (opens, closes):
+            continue  # what a stray quote touched is rejected, or read as the text it holds
+        record = audited[f"M{index + 1}"]
+        assert record.member_name == f"M{index + 1}公司"
+        bank = line.rsplit(",", 1)[1].strip('"')
+        assert record.settlement_bank == bank.replace("\\n", "\n")
+    if opens is not None:
+        assert f"M{opens + 1}" not in audited
+        # the closing quote, read again on its own, may open a quote of its own: rejected too
+        swallowing = {p.source.row for p in dataset.problems if "swallowing lines" in p.message.en}
+        assert text[: text.index(records[opens])].count("\n") + 1 in swallowing
 
 
 # --------------------------------------------------------------------------- order decides nothing
@@ -257,6 +363,37 @@ def test_the_order_of_rows_and_files_decides_nothing(
         audited_keys = {k for kind, k, _ in audited if kind == "ChangeEvent"}
         assert (key in audited_keys) == (len(normalised) == 1)
         assert (key in rejected) == (keys.count(key) > 1)
+
+
+@pytest.mark.parametrize("form", ["csv", "xlsx", "json"])
+def test_rows_rejected_as_duplicates_keep_their_cells_as_read(tmp_path, form):
+    """A row rejected as a duplicate key is written to --rejected as it was read, under the file's
+    own headers, like every other rejected row: not as the validated record."""
+    header = ["member_id", "member_name", "admitted_date", "会员状态"]
+    first = [["M1", "甲", "2024/1/2", "正常"], ["M2", "乙", "2024-01-02", "正常"]]
+    second = [["M1", "甲", "2024-1-2", "正常"], ["M2", "丙", "2024-01-02", "正常"]]
+    for name, rows in (("members", first), ("会员名册", second)):
+        if form == "csv":
+            text = "\n".join(",".join(r) for r in [header, *rows]) + "\n"
+            (tmp_path / f"{name}.csv").write_text(text, encoding="utf-8")
+        elif form == "json":
+            items = [dict(zip(header, r, strict=True)) for r in rows]
+            (tmp_path / f"{name}.json").write_text(json.dumps(items), encoding="utf-8")
+        else:
+            workbook(tmp_path / f"{name}.xlsx", {name: [header, *rows]})
+    dataset = load_dataset([tmp_path])
+    assert [item.record.key() for item in dataset.records["Member"]] == ["M1"]
+    rejected = {
+        (Path(r.source.file).stem, r.source.row): dict(r.cells) for r in dataset.rejected_rows
+    }
+    as_read = {
+        ("会员名册", 2): dict(zip(header, second[0], strict=True)),  # an exact duplicate of M1
+        ("members", 3): dict(zip(header, first[1], strict=True)),  # M2, given two ways
+        ("会员名册", 3): dict(zip(header, second[1], strict=True)),
+    }
+    if form == "json":  # a JSON record is numbered by its place in the array
+        as_read = {(stem, row - 1): cells for (stem, row), cells in as_read.items()}
+    assert rejected == as_read
 
 
 # --------------------------------------------------------------------------- no crash on any text
@@ -376,6 +513,60 @@ def test_a_cell_in_column_xfd_on_every_row_costs_no_more_than_its_values(tmp_pat
     seconds = time.perf_counter() - started
     assert dataset.problems == [] and len(dataset.records["Member"]) == rows
     assert seconds < 6, f"{seconds:.1f} s for {rows} rows"  # was 5 ms a row, 15 s
+
+
+def test_values_far_past_the_header_cost_a_cell_each_and_are_reported_once(tmp_path, monkeypatch):
+    """A value in column XFD on every row: each row hands the loader its cells up to the last
+    column that names a field and one more for each far value, not 16,384; each column without a
+    header is reported once, and a rejected row keeps its far cells for --rejected."""
+    rows = 200
+    path = workbook(
+        tmp_path / "members.xlsx",
+        {"members": [MEMBER_HEADER, *member_rows(*(f"M{n}" for n in range(rows)))]},
+    )
+    far = {"ZZ": "甲", "AAA": "备注", "XFD": "x"}  # AAA1 heads an unknown column 备注
+
+    def far_cells(text: str) -> str:
+        def add(match: re.Match[str]) -> str:
+            row = match.group(2)
+            cells = "".join(
+                f'<c r="{column}{row}" t="inlineStr"><is><t>{value}{row}</t></is></c>'
+                for column, value in far.items()
+                if row != "1" or column == "AAA"
+            )
+            return match.group(1) + cells + "</row>"
+
+        return re.sub(r'(<row r="(\d+)"[^>]*>.*?)</row>', add, text)
+
+    patch_sheet(path, 1, far_cells)
+    patch_sheet(path, 1, lambda t: t.replace(">2024-01-02<", ">2024-13-02<", 1))  # one bad date
+
+    import checker.loading as loading
+
+    handed: list[int] = []
+    grid_rows = loading._grid_rows
+
+    def watched(header: list[str], rows: Any, *rest: Any) -> Any:
+        def each() -> Any:
+            for row in rows:
+                handed.append(len(row.cells) + len(row.beyond))
+                yield row
+
+        return grid_rows(header, each(), *rest)
+
+    monkeypatch.setattr(loading, "_grid_rows", watched)
+    dataset = load_dataset([tmp_path])
+    assert len(handed) == rows and max(handed) <= len(MEMBER_HEADER) + len(far)
+    assert len(dataset.records["Member"]) == rows - 1
+    warnings = sorted(p.message.en for p in dataset.problems if not p.rejects_record)
+    assert warnings == [
+        "column XFD has no header: its values are ignored",
+        "column ZZ has no header: its values are ignored",
+        "unknown column '备注1' ignored (Member has no such field)",
+    ]
+    (rejected,) = dataset.rejected_rows
+    cells = dict(rejected.cells)
+    assert cells["(ZZ)"] == "甲2" and cells["备注1"] == "备注2" and cells["(XFD)"] == "x2"
 
 
 def _subprocess(*args: Any) -> subprocess.CompletedProcess[str]:

@@ -62,12 +62,15 @@ class RawRow(NamedTuple):  # a tuple: made for every row read, quicker than a fr
     """A row as read: its number in the source and its cells, or why it could not be read.
 
     In a grid table the cells are values in column order; in a keyed table (JSON) they are
-    (key, value) pairs, each row naming its own keys.
+    (key, value) pairs, each row naming its own keys. A workbook row's cells past the table's
+    `width` that hold something are `beyond` it, as (column, value) pairs (column 0 for A): a
+    value in column XFD costs one pair, not a list of 16,384 cells.
     """
 
     number: int
     cells: Sequence[Any]
     error: Text | None = None
+    beyond: tuple[tuple[int, Any], ...] = ()
 
 
 @dataclass
@@ -78,6 +81,9 @@ class Table:
     rows: Iterator[RawRow]
     header: list[str] | None = None
     keyed: bool = False
+    # The columns read, set by the loader once it has found the header (None until then): a
+    # reader may hand over the cells past it sparsely, and tell a stray quote by it.
+    width: int | None = None
 
 
 @dataclass(frozen=True)

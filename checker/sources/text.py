@@ -136,17 +136,22 @@ class DelimitedFile:
         return [Part(None)]
 
     def table(self, part: Part, order_by: OrderBy) -> Table:
-        return Table(self._rows())
+        table = Table(iter(()))
+        table.rows = self._rows(table)
+        return table
 
-    def _rows(self) -> Iterator[RawRow]:
+    def _rows(self, table: Table) -> Iterator[RawRow]:
         lines = io.StringIO(self.text.lstrip("\ufeff"), newline="").readlines()
         start = 0  # lines before this one are read
         while start < len(lines):
-            start = yield from self._rows_from(lines, start)
+            start = yield from self._rows_from(lines, start, table)
 
-    def _rows_from(self, lines: list[str], start: int) -> Generator[RawRow, None, int]:
+    def _rows_from(
+        self, lines: list[str], start: int, table: Table
+    ) -> Generator[RawRow, None, int]:
         """The rows from line `start` (0-based) on; where to go on from, if a quote opened in a
-        row never closes: that row is rejected and the lines it swallowed are read again."""
+        row swallowed lines that are rows of their own (`_stray_quote`): that row is rejected and
+        the lines it swallowed are read again."""
         reader = csv.reader(iter(lines[start:]), delimiter=self.delimiter)
         while True:
             first_line = start + reader.line_num + 1
@@ -158,11 +163,14 @@ class DelimitedFile:
                 yield RawRow(first_line, (), _csv_error(error, first_line, start + reader.line_num))
                 continue
             last_line = start + reader.line_num
-            at_end = last_line == len(lines) > first_line  # an open quote runs to the end
-            if at_end and _unclosed(lines[first_line - 1 : last_line]):
-                raw = lines[first_line - 1].rstrip("\r\n")
-                yield RawRow(first_line, ((RAW_LINE, raw),), _swallowed(first_line, last_line))
-                return first_line  # line first_line + 1 on, read as rows of their own
+            if last_line > first_line:  # a quoted cell spans lines
+                spanned = lines[first_line - 1 : last_line]
+                at_end = last_line == len(lines) and _unclosed(spanned)  # runs to the end
+                if at_end or _stray_quote(spanned, table.width, self.delimiter):
+                    raw = lines[first_line - 1].rstrip("\r\n")
+                    why = _swallowed(first_line, last_line, at_end)
+                    yield RawRow(first_line, ((RAW_LINE, raw),), why)
+                    return first_line  # line first_line + 1 on, read as rows of their own
             yield RawRow(first_line, cells)
 
     def close(self) -> None:
@@ -175,12 +183,35 @@ def _unclosed(lines: list[str]) -> bool:
     return sum(line.count('"') for line in lines) % 2 == 1
 
 
-def _swallowed(first: int, last: int) -> Text:
+def _stray_quote(lines: list[str], width: int | None, delimiter: str) -> bool:
+    """Whether a row read over several lines is a stray quote's doing: its first line and one
+    of the lines it swallowed each hold a whole record's delimiters (one fewer than the columns
+    up to the header's last field), as lines of a record do and the lines of an address or a
+    note broken over lines seldom do. Until the header is found (`width` None), or in a file of
+    one column, no line can be told from a cell's."""
+    if width is None or width < 2:
+        return False
+    whole = width - 1
+    return lines[0].count(delimiter) >= whole and any(
+        line.count(delimiter) >= whole for line in lines[1:]
+    )
+
+
+def _swallowed(first: int, last: int, at_end: bool) -> Text:
+    if at_end:
+        return Text(
+            f"第 {first} 行的引号未闭合，吞并了第 {first}–{last} 行（直至文件末尾）；"
+            f"本行已拒绝，第 {first + 1}–{last} 行另行读取",
+            f"an unclosed quote in line {first} runs to line {last} (the end of the file): the "
+            f"line is rejected and lines {first + 1}–{last} are read on their own",
+        )
     return Text(
-        f"第 {first} 行的引号未闭合，吞并了第 {first}–{last} 行（直至文件末尾）；"
+        f"第 {first} 行的引号到第 {last} 行才闭合，吞并了第 {first + 1}–{last} 行"
+        f"（其中有自成一条记录的行，引号多半是误加的）；"
         f"本行已拒绝，第 {first + 1}–{last} 行另行读取",
-        f"an unclosed quote in line {first} runs to line {last} (the end of the file): the line "
-        f"is rejected and lines {first + 1}–{last} are read on their own",
+        f"a quote in line {first} closes only in line {last}, swallowing lines {first + 1}–"
+        f"{last}, which hold a record of their own (a stray quote?): the line is rejected and "
+        f"lines {first + 1}–{last} are read on their own",
     )
 
 

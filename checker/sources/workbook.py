@@ -121,40 +121,79 @@ def _column_merges(path: Path, member: str) -> dict[int, list[tuple[int, int]]]:
 
 
 def _fill_merged(
-    rows: Iterator[tuple[int, list[Any]]], merges: dict[int, list[tuple[int, int]]]
-) -> Iterator[tuple[int, list[Any]]]:
+    rows: Iterator[tuple[int, dict[int, Any]]], merges: dict[int, list[tuple[int, int]]]
+) -> Iterator[tuple[int, dict[int, Any]]]:
     """Rows with the value of each one-column merged range in every cell of it, as the sheet shows
     it (Excel stores it in the first cell only)."""
     down: dict[int, tuple[int, Any]] = {}  # column -> the last row of its merge, and the value
-    width = 0  # a row is widened to hold a merged value, never beyond the widest row read
+    width = 0  # a merged value fills a row only within the widest row read
     for number, cells in rows:
-        width = max(width, len(cells))
+        width = max(width, max(cells, default=-1) + 1)
         for column, last in merges.get(number, ()):
-            if column < len(cells) and cells[column] is not None:
+            if cells.get(column) is not None:
                 down[column] = (last, cells[column])
         for column, (last, value) in list(down.items()):
             if number > last:
                 del down[column]
-                continue
-            if len(cells) <= column < width:
-                cells.extend([None] * (column + 1 - len(cells)))
-            if column < len(cells) and cells[column] is None:
+            elif column < width and cells.get(column) is None:
                 cells[column] = value
         yield number, cells
 
 
 def _open(path: Path, data_only: bool) -> Any:
-    from openpyxl import load_workbook
+    from openpyxl.reader.excel import ExcelReader
 
+    reader = None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            return load_workbook(path, read_only=True, data_only=data_only, keep_links=False)
+            # load_workbook, keeping the reader: it knows the sheets the workbook declares
+            reader = ExcelReader(path, read_only=True, data_only=data_only, keep_links=False)
+            reader.read()
     except Exception as error:  # a hostile or damaged file may fail anywhere inside openpyxl
+        if reader is not None and (unread := _unread_sheets(reader)):
+            raise unread from None
         raise SourceError(
             f"无法读取工作簿：{type(error).__name__}: {error}",
             f"cannot read the workbook: {type(error).__name__}: {error}",
         ) from None
+    if unread := _unread_sheets(reader):
+        reader.wb.close()
+        raise unread
+    return reader.wb
+
+
+def _unread_sheets(reader: Any) -> SourceError | None:
+    """The sheets the workbook declares (xl/workbook.xml and its relationships) that openpyxl
+    passes over without a word, their rows unseen: a sheet that names no part, or names a part
+    the archive does not hold."""
+    parser = getattr(reader, "parser", None)  # set once the workbook's own part is parsed
+    if parser is None:
+        return None
+    try:
+        relationships = parser.rels
+    except _DAMAGED:
+        relationships = {}
+    unread = []
+    for sheet in parser.sheets:
+        relationship = relationships.get(sheet.id) if sheet.id else None
+        if relationship is None or relationship.target not in reader.valid_files:
+            part = "" if relationship is None else printable(relationship.target)
+            unread.append((printable(str(sheet.name)), part))
+    if not unread:
+        return None
+    zh = "；".join(
+        f"“{name}”{f'的内容 {part} 缺失' if part else '未指明内容'}" for name, part in unread
+    )
+    en = "; ".join(
+        f"{name!r} ({f'its part {part} is missing' if part else 'it names no part'})"
+        for name, part in unread
+    )
+    return SourceError(
+        f"工作簿已损坏：无法读取工作表 {zh}，其中的行无从核对；请用 Excel 打开修复后另存",
+        f"damaged workbook: cannot read sheet {en}, and its rows cannot be accounted for; "
+        "open it in Excel to repair it and save it again",
+    )
 
 
 def _sheet_rows(sheet: Any, title: str) -> Iterator[tuple[int, dict[int, dict[str, Any]]]]:
@@ -247,6 +286,21 @@ def _cell(
     return value
 
 
+def _raw_row(number: int, cells: dict[int, Any], width: int | None) -> RawRow:
+    """A row's cells in column order up to its last that holds something, or up to the table's
+    width once it is known, the cells past it that hold something sparsely: the work is by the
+    cells that hold values, whatever column they are in."""
+    last = max(cells, default=-1) + 1
+    dense: list[Any] = [None] * (last if width is None else min(last, width))
+    beyond = []
+    for column, value in cells.items():
+        if column < len(dense):
+            dense[column] = value
+        elif value is not None:
+            beyond.append((column, value))
+    return RawRow(number, dense, beyond=tuple(sorted(beyond)))
+
+
 class Workbook:
     format = "xlsx"
     encoding = None
@@ -271,9 +325,11 @@ class Workbook:
         return [Part(ws.title, self.sheets.get(ws.title)) for ws in self.values.worksheets]
 
     def table(self, part: Part, order_by: OrderBy) -> Table:
-        return Table(self._rows(str(part.name)))
+        table = Table(iter(()))
+        table.rows = self._rows(str(part.name), table)
+        return table
 
-    def _rows(self, sheet: str) -> Iterator[RawRow]:
+    def _rows(self, sheet: str, table: Table) -> Iterator[RawRow]:
         values = self.values[sheet]
         # read-only openpyxl gives no merged ranges: they are read from the sheet's own XML,
         # which its (internal) _worksheet_path names; a test reads merged cells through it.
@@ -291,7 +347,7 @@ class Workbook:
                     )
                 )
                 for number, cells in _fill_merged(rows, merges) if merges else rows:
-                    yield RawRow(number, cells)
+                    yield _raw_row(number, cells, table.width)
         except SourceError:
             raise
         except Exception as error:  # damaged sheet XML fails while it is streamed
@@ -303,12 +359,12 @@ class Workbook:
     @staticmethod
     def _cells(
         sheet: Any, found: dict[int, dict[str, Any]], formulas: dict[int, dict[str, Any]]
-    ) -> list[Any]:
-        """A row's cells in column order, up to its last that holds something."""
-        cells: list[Any] = [None] * max(found.keys() | formulas.keys(), default=0)
-        for column in found.keys() | formulas.keys():
-            cells[column - 1] = _cell(sheet, found.get(column), formulas.get(column))
-        return cells
+    ) -> dict[int, Any]:
+        """A row's cells that hold something, by column (0 for A)."""
+        return {
+            column - 1: _cell(sheet, found.get(column), formulas.get(column))
+            for column in found.keys() | formulas.keys()
+        }
 
     def close(self) -> None:
         for book in (self.values, self.formula_book):
