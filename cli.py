@@ -244,6 +244,28 @@ def check_outputs(
 SHOWN_PROBLEMS = 10  # of a failed audit, on standard error: validate lists them all
 
 
+def audit_or_stop(
+    paths: tuple[Path, ...],
+    db: str | None,
+    catalog: Catalog,
+    config: Config,
+    lang: Lang,
+    reveal_titles: bool,
+    rejected_file: Path | None,
+    quiet: bool,
+    instead: str,
+) -> AuditResult:
+    """The audit of the dataset; exit 2 when an input is unusable or nothing could be audited."""
+    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today(), db)
+    if result.fatal:
+        for problem in result.dataset.fatal:
+            click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
+        sys.exit(EXIT_USAGE)
+    if result.dataset.read == 0 or result.audited == 0:
+        nothing_audited(result, config, lang, reveal_titles, rejected_file, quiet, instead)
+    return result
+
+
 def nothing_audited(
     result: AuditResult,
     config: Config,
@@ -516,23 +538,18 @@ def audit(
     check_outputs(
         targets, paths, config_file, waivers_file, None if same_baseline else baseline_file
     )
-    audit_date = config["audit.as_of"] or date.today()
-    result = run_audit(list(paths), catalog, config, audit_date, db)
-    if result.fatal:
-        for problem in result.dataset.fatal:
-            click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
-        sys.exit(EXIT_USAGE)
-    if result.dataset.read == 0 or result.audited == 0:
-        # No report, no baseline and no history of a failed audit.
-        nothing_audited(
-            result,
-            config,
-            lang,
-            reveal_titles,
-            rejected_file,
-            quiet,
-            "未写出报告 / no record could be audited; no report written",
-        )
+    # No report, no baseline and no history of a failed audit.
+    result = audit_or_stop(
+        paths,
+        db,
+        catalog,
+        config,
+        lang,
+        reveal_titles,
+        rejected_file,
+        quiet,
+        "未写出报告 / no record could be audited; no report written",
+    )
     report = build_report(
         result, lang, gate=gate, waivers=waivers, baseline=baseline, reveal_titles=reveal_titles
     )
@@ -607,21 +624,17 @@ def statement(
         catalog, paths, config_file, {"audit.as_of": _parse_date(as_of), "input.encoding": encoding}
     )
     check_outputs([rejected_target(rejected_file)] if rejected_file else [], paths, config_file)
-    result = run_audit(list(paths), catalog, config, config["audit.as_of"] or date.today(), db)
-    if result.fatal:
-        for problem in result.dataset.fatal:
-            click.echo(f"错误 error: {problem.source}: {problem.message(lang)}", err=True)
-        sys.exit(EXIT_USAGE)
-    if result.dataset.read == 0 or result.audited == 0:
-        nothing_audited(
-            result,
-            config,
-            lang,
-            reveal_titles,
-            rejected_file,
-            False,
-            "未出明细 / no record could be audited; no statement",
-        )
+    result = audit_or_stop(
+        paths,
+        db,
+        catalog,
+        config,
+        lang,
+        reveal_titles,
+        rejected_file,
+        False,
+        "未出明细 / no record could be audited; no statement",
+    )
     report = build_report(result, lang, reveal_titles=reveal_titles)
     sheet = build_statement(report, month, employee)
     if output_format == "json":

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +30,18 @@ from tests.mutations import FORMS, KINDS, Table, fuzz
 def _no_debug(monkeypatch: pytest.MonkeyPatch) -> None:
     # COMPLIANCE_DEBUG re-raises internal errors; the fuzz suite checks what users see.
     monkeypatch.delenv("COMPLIANCE_DEBUG", raising=False)
+
+
+@contextmanager
+def scratch(kind: m.Kind) -> Iterator[Path]:
+    """A fresh folder holding the files the kind's audit needs besides its own (hypothesis runs
+    an example many times within one test: no tmp_path)."""
+    folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
+    try:
+        m.dataset(folder, kind)
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def audit_and_validate(folder: Path, kind: m.Kind, titles: set[str], context: str) -> None:
@@ -92,15 +106,11 @@ def test_structure_mutations(kind_name: str, form: str) -> None:
     @given(st.data())
     def run(data: Any) -> None:
         table, ops = data.draw(m.table_mutations(seed))
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             if _write(folder, form, table) is None:
                 return
             context = f"{kind_name} {form} table {ops}"
             audit_and_validate(folder, kind, m.secret_titles(table), context)
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
 
@@ -114,9 +124,7 @@ def test_byte_mutations(kind_name: str, form: str) -> None:
     @fuzz(5)
     @given(st.data())
     def run(data: Any) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             path = _write(folder, form, seed)
             assert path is not None
             mutated, ops = data.draw(m.byte_mutations(path.read_bytes()))
@@ -124,8 +132,6 @@ def test_byte_mutations(kind_name: str, form: str) -> None:
             # Titles are checked only while the bytes holding them are intact: a flipped byte
             # in a grade can make a secret item an ordinary one, legitimately shown.
             audit_and_validate(folder, kind, set(), f"{kind_name} {form} bytes {ops}")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
 
@@ -147,16 +153,12 @@ def test_line_mutations(kind_name: str, form: str) -> None:
         else:
             (encoding, bom), text = m.TEXT_ENCODINGS[form], m.csv_text(seed)
         mutated, ops = data.draw(m.line_mutations(text))
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             (folder / m.file_name(form, seed.stem)).write_bytes(bom + m._encode(mutated, encoding))
             # Lines moved whole keep every cell in its column: the titles stay secret.
             keeps = set(ops) <= {"duplicate", "swap", "delete", "insert"}
             titles = m.secret_titles(seed) if keeps else set()
             audit_and_validate(folder, kind, titles, f"{kind_name} {form} lines {ops}")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
 
@@ -171,13 +173,9 @@ def test_json_mutations(kind_name: str) -> None:
     @given(st.data())
     def run(data: Any) -> None:
         text, ops = data.draw(m.json_mutations(seed))
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             (folder / f"{seed.stem}.json").write_bytes(m._encode(text, "utf-8"))
             audit_and_validate(folder, kind, set(), f"{kind_name} json {ops}")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
 
@@ -192,9 +190,7 @@ def test_xlsx_sheet_and_zip_mutations(kind_name: str) -> None:
     @fuzz(12)
     @given(st.data())
     def run(data: Any) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             path = folder / f"{seed.stem}.xlsx"
             m.write_xlsx(path, seed)
             level = data.draw(st.sampled_from(["xml", "xml", "deflate", "drop"]))
@@ -225,8 +221,6 @@ def test_xlsx_sheet_and_zip_mutations(kind_name: str) -> None:
                 ops = ["drop", member]
             titles = m.secret_titles(seed) if level == "xml" else set()
             audit_and_validate(folder, kind, titles, f"{kind_name} xlsx {ops}")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
 
@@ -248,15 +242,11 @@ def test_sqlite_mutations(kind_name: str) -> None:
     @fuzz(12)
     @given(st.data())
     def run(data: Any) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-        try:
-            m.dataset(folder, kind)
+        with scratch(kind) as folder:
             path = folder / "export.sqlite"
             m.write_sqlite(path, seed)
             ops = data.draw(m.sqlite_mutations(path, seed))
             titles = m.secret_titles(seed) if "raw_bytes" not in ops else set()
             audit_and_validate(folder, kind, titles, f"{kind_name} sqlite {ops}")
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     run()
