@@ -7,6 +7,8 @@ Generates the dataset (checker/synthetic.py: every record kind and rule of the f
 measures on those files, each run in a fresh process so that its peak memory is its own:
 
 - the floor: reading and parsing every file with the CSV reader the loader uses, nothing else;
+- pyarrow's floor: the same files read by pyarrow's multithreaded CSV reader, every column as
+  text (what a columnar reader costs; each run's ratio to it is printed beside the floor's);
 - validation alone: every record's pydantic model validated from the values the loader read
   (the share of the pipeline that per-record models cost whatever else is made faster);
 - the full audit with the fast engine, and with the durable engine in one worker process and in
@@ -128,6 +130,21 @@ def floor(folder: Path) -> dict[str, float]:
     return {"records": rows, "seconds": {"total": time.perf_counter() - started}}
 
 
+def pyarrow_floor(folder: Path) -> dict[str, float]:
+    """Read and parse every file with pyarrow's CSV reader, every column as text, nothing else."""
+    import pyarrow as pa
+    from pyarrow import csv as arrow_csv
+
+    started = time.perf_counter()
+    rows = 0
+    for path in sorted(folder.glob("*.csv")):
+        with path.open(encoding="utf-8-sig", newline="") as text:
+            header = next(csv.reader(text))
+        as_text = arrow_csv.ConvertOptions(column_types=dict.fromkeys(header, pa.string()))
+        rows += arrow_csv.read_csv(path, convert_options=as_text).num_rows
+    return {"records": rows, "seconds": {"total": time.perf_counter() - started}}
+
+
 def validation(folder: Path) -> dict[str, object]:
     """What validating the records costs alone: each record's model validated again from the
     values the loader gave it (the loader's own call, without reading a cell)."""
@@ -195,6 +212,8 @@ def _child(args: argparse.Namespace) -> None:
     folder = Path(args.child[1])
     if args.child[0] == "floor":
         figures = floor(folder)
+    elif args.child[0] == "pyarrow":
+        figures = pyarrow_floor(folder)
     elif args.child[0] == "validation":
         figures = validation(folder)
     else:
@@ -236,7 +255,14 @@ def main() -> None:
     catalog = load_catalog()
     base = load(catalog.parameters.values())
     cores = os.cpu_count() or 1
-    runs = [("floor", 1), ("validation", 1), ("fast", 1), ("durable", 1), ("durable", cores)]
+    runs = [
+        ("floor", 1),
+        ("pyarrow", 1),
+        ("validation", 1),
+        ("fast", 1),
+        ("durable", 1),
+        ("durable", cores),
+    ]
     figures: dict[str, object] = {
         "python": sys.version.split()[0],
         "cores": cores,
@@ -263,9 +289,9 @@ def main() -> None:
                 name = engine if engine != "durable" else f"durable ×{workers}"
                 if name in measured:
                     continue
-                where = folder if engine in ("floor", "validation") else audited
+                where = folder if engine in ("floor", "pyarrow", "validation") else audited
                 measured[name] = _measure(engine, str(where), str(workers), formats=args.formats)
-                _print(name, measured[name], measured["floor"])
+                _print(name, measured[name], measured["floor"], measured.get("pyarrow"))
             sizes[label] = {"records": made.records, "input_bytes": input_bytes, "runs": measured}
     figures["sizes"] = sizes
     figures["summary"] = _summary(sizes, cores)
@@ -277,14 +303,15 @@ def main() -> None:
     )
 
 
-def _print(name: str, run: dict, floor_run: dict) -> None:
+def _print(name: str, run: dict, floor_run: dict, pyarrow_run: dict | None) -> None:
     seconds = run["seconds"]
     total = seconds["total"]
     stages = ", ".join(f"{k} {v:.2f}" for k, v in seconds.items() if k != "total")
     print(
         f"  {name:<12} {total:8.2f} s  {run['records'] / total:>10,.0f} records/s  "
         f"{total / floor_run['seconds']['total']:6.1f}× floor  "
-        f"peak RSS {run['peak_rss_mb']:,.0f} MB"
+        + (f"{total / pyarrow_run['seconds']['total']:6.1f}× pyarrow  " if pyarrow_run else "")
+        + f"peak RSS {run['peak_rss_mb']:,.0f} MB"
         + (f" (worker {run['worker_peak_rss_mb']:,.0f} MB)" if run["worker_peak_rss_mb"] else "")
         + "".join(
             f", {mb:,.0f} MB after the {stage}"
@@ -311,13 +338,16 @@ def _summary(sizes: dict, cores: int) -> dict[str, object]:
 
     added = records - sizes["tenth"]["records"]
     floor_seconds = full["floor"]["seconds"]["total"]
+    pyarrow_seconds = full["pyarrow"]["seconds"]["total"]
     fast, durable = full["fast"], full["durable ×1"]
     return {
         "records": records,
         "floor_seconds": floor_seconds,
+        "pyarrow_floor_seconds": pyarrow_seconds,
         "fast_seconds": fast["seconds"]["total"],
         "fast_records_per_second": records / fast["seconds"]["total"],
         "fast_to_floor": fast["seconds"]["total"] / floor_seconds,
+        "fast_to_pyarrow": fast["seconds"]["total"] / pyarrow_seconds,
         "fast_cost_growth_from_a_tenth": growth("fast"),
         "validation_to_floor": full["validation"]["seconds"]["total"] / floor_seconds,
         "fast_state_bytes_per_record": (fast["peak_rss_mb"] - tenth["fast"]["peak_rss_mb"])
