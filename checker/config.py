@@ -269,6 +269,10 @@ def read_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     except RecursionError:
         raise ConfigError(f"{path}: 嵌套过深 / nested too deeply") from None
+    except UnicodeDecodeError as error:  # a ValueError too: before the one below
+        raise ConfigError(
+            f"{path}: 不是 UTF-8 编码（第 {error.start} 字节处）/ not UTF-8 (at byte {error.start})"
+        ) from None
     except ValueError:  # a number of more than 4,300 digits
         raise ConfigError(f"{path}: 数字过长 / a number too long to read") from None
     flat: dict[str, Any] = {}

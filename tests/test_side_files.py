@@ -102,6 +102,12 @@ CASES = {
         '[audit]\nfail_on = "never"\nfail_on = "error"\n',
         "not valid TOML",
     ),
+    "configuration: not UTF-8": (
+        "--config",
+        "c.toml",
+        "[audit]\nas_of = 2025-12-01 # \udcff\n",  # written back as the byte 0xff
+        "not UTF-8",
+    ),
     "configuration: a huge value": (
         "--config",
         "c.toml",
@@ -122,7 +128,7 @@ def test_a_hostile_side_file_is_a_usage_error_with_a_short_message(tmp_path, cas
     option, name, content, expected = CASES[case]
     data = small_dataset(tmp_path / "exports")
     path = tmp_path / name
-    path.write_text(content, encoding="utf-8")
+    path.write_text(content, encoding="utf-8", errors="surrogateescape")
     result = CliRunner().invoke(
         cli.main, ["audit", str(data), *AS_OF, option, str(path)], catch_exceptions=False
     )
