@@ -63,7 +63,7 @@ _NEUTRALISED = re.compile("^'(?=[" + re.escape("".join(FORMULA_TRIGGERS)) + "])"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _INVALID_BYTE = re.compile(r"[\udc80-\udcff]")  # bytes the file's encoding could not decode
 # Any other surrogate on its own is no character: no report could be encoded with it.
-_LONE_SURROGATE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
 _SUSPECT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
@@ -106,8 +106,13 @@ def printable(text: str) -> str:
         return text
     text = _INVALID_BYTE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", text)
     text = _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = escape_surrogates(text)
     return text.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+
+
+def escape_surrogates(text: str) -> str:
+    """Each lone surrogate as \\uNNNN (an undecodable byte, \\udc80–\\udcff, stays as it is)."""
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def shown(value: Any, limit: int = 80) -> str:
@@ -132,7 +137,7 @@ def _text(value: str) -> str:
                 "holds bytes the file's encoding cannot decode (a damaged file, or give "
                 "--encoding)",
             )
-        if found := _LONE_SURROGATE.search(value):
+        if found := LONE_SURROGATE.search(value):
             code = f"U+{ord(found.group()):04X}"
             raise FormError(
                 f"含有孤立的代理项 {code}（不是文字，多为导出损坏）",

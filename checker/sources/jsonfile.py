@@ -16,7 +16,7 @@ from typing import Any
 from checker.i18n import Text
 from checker.sources import RAW_LINE, OrderBy, Part, RawRow, SourceError, Table
 from checker.sources.text import read_text
-from checker.values import EXCEL_EPOCH, Unreadable
+from checker.values import EXCEL_EPOCH, LONE_SURROGATE, Unreadable, escape_surrogates
 
 
 class JsonObject(list):  # type: ignore[type-arg]
@@ -31,19 +31,14 @@ def _refuse_constant(name: str) -> Any:
 # report could be written with it. (A lone \udc80–\udcff is read as printable() reads an
 # undecodable byte, and rejected as one.)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_LONE_SURROGATE = re.compile(r"[\ud800-\udc7f\udd00-\udfff]")
-
-
-def _escaped(text: str) -> str:
-    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _safe(value: Any) -> Any:
     """A value with no lone surrogate: a text holding one is unreadable, with the reason."""
-    if isinstance(value, str) and (found := _LONE_SURROGATE.search(value)):
+    if isinstance(value, str) and (found := LONE_SURROGATE.search(value)):
         escape = f"\\u{ord(found.group()):04x}"
         return Unreadable(
-            _escaped(value),
+            escape_surrogates(value),
             Text(
                 f"含有无效的 Unicode 转义 {escape}（孤立的代理项，不是文字）",
                 f"holds an invalid Unicode escape {escape} (a lone surrogate, no character)",
@@ -55,7 +50,7 @@ def _safe(value: Any) -> Any:
 
 
 def _safe_object(pairs: list[tuple[str, Any]]) -> JsonObject:
-    return JsonObject((_escaped(key), _safe(value)) for key, value in pairs)
+    return JsonObject((escape_surrogates(key), _safe(value)) for key, value in pairs)
 
 
 def _loads(text: str) -> Any:
