@@ -44,14 +44,6 @@ def brief(value: object) -> str:
     return text if len(text) <= MESSAGE_VALUE_CHARS else text[: MESSAGE_VALUE_CHARS - 1] + "…"
 
 
-def clip(value: object) -> str:
-    """Text as a message shows it, unquoted, cut to about 80 characters; any other value as
-    `brief` shows it."""
-    if not isinstance(value, str):
-        return brief(value)
-    return value if len(value) <= MESSAGE_VALUE_CHARS else value[: MESSAGE_VALUE_CHARS - 1] + "…"
-
-
 def neutralise_formula(value: str) -> str:
     """The text of a CSV or xlsx cell, with a leading single quote if it would run as a formula."""
     return "'" + value if value.startswith(FORMULA_TRIGGERS) else value

@@ -25,7 +25,7 @@ from typing import Any
 
 from checker.i18n import Text
 from checker.records.base import FALSE_WORDS, TRUE_WORDS, FieldType, split_tags
-from checker.safety import FORMULA_TRIGGERS
+from checker.safety import FORMULA_TRIGGERS, MESSAGE_VALUE_CHARS, brief
 
 CHINA = timezone(timedelta(hours=8))
 """Dates and times with a time zone are read as China Standard Time (UTC+8, no summer time)."""
@@ -113,6 +113,12 @@ def printable(text: str) -> str:
 def escape_surrogates(text: str) -> str:
     """Each lone surrogate as \\uNNNN (an undecodable byte, \\udc80–\\udcff, stays as it is)."""
     return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def clip(value: object) -> str:
+    """A value from a side file (waivers) as a message quotes it: text as `shown` quotes it,
+    anything else as `brief` does, never rendered whole (a huge number, nested aliases)."""
+    return shown(value, MESSAGE_VALUE_CHARS) if isinstance(value, str) else brief(value)
 
 
 def shown(value: Any, limit: int = 80) -> str:

@@ -24,7 +24,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from checker.catalog import Catalog
-from checker.safety import brief, clip
+from checker.safety import brief
+from checker.values import clip
 
 DEFAULT_TIME_ZONE = "Asia/Shanghai"
 State = Literal["active", "expired", "not_yet_approved", "refused", "stale"]

@@ -119,3 +119,20 @@ def test_an_expiry_at_the_calendars_end_never_expires_in_practice(
 ):
     entry, zone = waiver(tmp_path, catalog, expires)
     assert entry.state(date.fromisoformat(as_of), zone) == state
+
+
+def test_a_quoted_value_is_printable_and_cut(tmp_path, catalog):
+    """A waiver's value in a message is escaped (no terminal escape reaches the terminal) and
+    cut, as every value from a file is."""
+    path = tmp_path / "w.toml"
+    rule = "\\u001b[2J" + "X" * 200
+    path.write_text(
+        f'[[waivers]]\nrule = "{rule}"\nrecord = "E1"\njustification = "x"\napprover = "y"\n'
+        "approved = 2026-01-01\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(WaiverError) as error:
+        load_waivers(path, catalog)
+    message = str(error.value)
+    assert "unknown rule" in message and "\x1b" not in message and "\\u001b[2J" in message
+    assert "X" * 100 not in message
