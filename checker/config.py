@@ -12,7 +12,7 @@ from __future__ import annotations
 import tomllib
 import types
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -258,23 +258,38 @@ def defaults(parameters: Iterable[Parameter]) -> Config:
     return Config(by_key, {k: p.default for k, p in by_key.items()}, {k: "default" for k in by_key})
 
 
+def side_file_text(path: Path, error: Callable[[str], Exception]) -> str:
+    """The text of a file the user wrote (configuration, waivers): UTF-8, a BOM allowed (Windows
+    Notepad writes one). Unreadable or not UTF-8: `error(message)`, naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as failure:
+        raise error(f"{path}: cannot read ({failure.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as failure:
+        raise error(
+            f"{path}: 不是 UTF-8 编码（第 {failure.start} 字节处）/ not UTF-8 (at byte "
+            f"{failure.start})"
+        ) from None
+
+
+def toml_document(text: str, path: Path, error: Callable[[str], Exception]) -> dict[str, Any]:
+    """A TOML document, or `error(message)` naming the file: invalid (a key written twice among
+    it), nested too deeply, a number too long to read."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as failure:
+        raise error(f"{path}: not valid TOML: {failure}") from None
+    except RecursionError:
+        raise error(f"{path}: 嵌套过深 / nested too deeply") from None
+    except ValueError:  # a number of more than 4,300 digits
+        raise error(f"{path}: 数字过长 / a number too long to read") from None
+
+
 def read_file(path: Path) -> dict[str, Any]:
     """Flatten a TOML file's [section] key = value pairs to section.key."""
-    try:
-        with path.open("rb") as handle:
-            document = tomllib.load(handle)
-    except OSError as error:
-        raise ConfigError(f"{path}: cannot read ({error.strerror})") from None
-    except tomllib.TOMLDecodeError as error:  # a key written twice among them
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    except RecursionError:
-        raise ConfigError(f"{path}: 嵌套过深 / nested too deeply") from None
-    except UnicodeDecodeError as error:  # a ValueError too: before the one below
-        raise ConfigError(
-            f"{path}: 不是 UTF-8 编码（第 {error.start} 字节处）/ not UTF-8 (at byte {error.start})"
-        ) from None
-    except ValueError:  # a number of more than 4,300 digits
-        raise ConfigError(f"{path}: 数字过长 / a number too long to read") from None
+    document = toml_document(side_file_text(path, ConfigError), path, ConfigError)
     flat: dict[str, Any] = {}
     for section, table in document.items():
         if not isinstance(table, dict):

@@ -13,7 +13,6 @@ A malformed entry stops the audit with an error that names the file, the entry a
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
@@ -24,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from checker.catalog import Catalog
+from checker.config import side_file_text, toml_document
 from checker.safety import brief
 from checker.values import clip
 
@@ -183,23 +183,9 @@ def _yaml(text: str, path: Path) -> Any:
 
 
 def _read(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise WaiverError(f"{path}: cannot read ({error.strerror})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise WaiverError(f"{path}: not UTF-8 (at byte {error.start})") from None
+    text = side_file_text(path, WaiverError)
     if path.suffix.lower() == ".toml":
-        try:
-            return tomllib.loads(text)  # refuses a key written twice
-        except tomllib.TOMLDecodeError as error:
-            raise WaiverError(f"{path}: not valid TOML: {error}") from None
-        except RecursionError:
-            raise WaiverError(f"{path}: 嵌套过深 / nested too deeply") from None
-        except ValueError:  # a number of more than 4,300 digits
-            raise WaiverError(f"{path}: 数字过长 / a number too long to read") from None
+        return toml_document(text, path, WaiverError)
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise WaiverError(f"{path}: a waivers file is YAML (.yaml, .yml) or TOML (.toml)")
     try:

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from checker.config import ConfigError, load
+from checker.config import ConfigError, load, read_file
 
 
 def write(tmp_path, text, name="compliance.toml"):
@@ -62,3 +62,10 @@ def test_malformed_toml_and_misplaced_values(catalog, tmp_path):
         load(catalog.parameters.values(), [write(tmp_path, "[member\n")])
     with pytest.raises(ConfigError, match=r"must be a \[section\]"):
         load(catalog.parameters.values(), [write(tmp_path, "fail_on = 'error'\n")])
+
+
+def test_a_configuration_saved_with_a_bom_is_read(tmp_path):
+    """Windows Notepad saves UTF-8 with a BOM: the file is read as written."""
+    path = tmp_path / "compliance.toml"
+    path.write_bytes("\ufeff[audit]\nas_of = 2026-11-20\n".encode())
+    assert read_file(path) == {"audit.as_of": date(2026, 11, 20)}
