@@ -22,10 +22,17 @@ from typing import Any
 
 from checker.calendar import WorkingCalendar
 from checker.catalog import Catalog
+from checker.columnar import ColumnarEngine, Match
 from checker.config import Config
-from checker.engine import DurableEngine, Engine, Match
-from checker.facts import FACT_KINDS, Fact, FactContext, build_facts, build_late_facts
-from checker.fast import FastEngine
+from checker.engine import DurableEngine, Engine
+from checker.facts import (
+    FACT_KINDS,
+    Fact,
+    FactContext,
+    build_facts,
+    build_late_facts,
+    unplaced,
+)
 from checker.i18n import LANGS, Text
 from checker.loading import Dataset, Problem, input_options, load_dataset, rejected_rows
 from checker.records import KINDS
@@ -272,19 +279,13 @@ def _violation(
     )
 
 
-_fast_engines: dict[tuple[int, ...], tuple[tuple[Rule, ...], FastEngine]] = {}
-
-
 def engine_for(catalog: Catalog, rules: list[Rule], config: Config) -> Engine:
     """The engine the configuration names (audit.engine), for the rules that run."""
     if config["audit.engine"] == "durable":
         workers = config["audit.workers"] or os.cpu_count() or 1
         # One ruleset per process whatever the configuration: every rule of the catalog.
-        return DurableEngine(list(catalog.rules.values()), workers=workers)
-    key = tuple(id(rule) for rule in rules)  # the rules are kept alive beside their engine
-    if key not in _fast_engines:
-        _fast_engines[key] = (tuple(rules), FastEngine(rules))
-    return _fast_engines[key][1]
+        return DurableEngine(list(catalog.rules.values()), workers=workers, running=rules)
+    return ColumnarEngine(rules)
 
 
 @contextmanager
@@ -302,7 +303,23 @@ def _evaluate(
     result: AuditResult,
 ) -> None:
     with _stage(result, "evaluate"):
-        matches = engine.evaluate(facts, result.config)
+        evaluation = engine.evaluate(facts, result.config, context.calendar, context.as_of)
+    matches = evaluation.matches
+    if evaluation.unplaced:
+        # A record the calendar cannot place is rejected, as when its facts are computed, and
+        # no fact that stands on it is audited.
+        rejected: dict[tuple[Any, ...], Any] = {}
+        for lost in evaluation.unplaced:
+            source = facts[lost.fact_index].record.source
+            if (source.input, source.row) not in rejected:
+                rejected[(source.input, source.row)] = None
+                result.problems.append(unplaced(source, lost.error))
+        matches = [
+            m
+            for m in matches
+            if (facts[m.fact_index].record.source.input, facts[m.fact_index].record.source.row)
+            not in rejected
+        ]
     with _stage(result, "violations"):
         _violations(matches, facts, ran, context, result)
 

@@ -1,21 +1,32 @@
 """The declarative condition language rules are written in.
 
-A condition is a small tree of data (comparisons, set membership, null tests, and/or), never a
-Python function, so that it can be validated against the record model when rules load, shown to
-a reader in Chinese or English, serialised, and compiled for more than one engine.
-
-Null semantics are those of SQL: a comparison that involves an empty value is false. A rule that
-means "missing" says so with `is_null()`.
+A condition is a small tree of data (comparisons, set membership, null tests, and, or, not),
+never a Python function, so that it can be validated against the record model when rules load,
+shown to a reader in Chinese or English, serialised, and compiled for more than one engine.
+Its operands are fields, parameters, constants, the audit date, arithmetic, date offsets and
+working days on the PRC calendar, so that a deadline is read in the policy file:
 
     F.registered_capital_cny < 10_000_000
     F.change_type.is_in(["法定代表人"]) & (F.working_days_elapsed > 10)
     F.materials.lacks("公司章程") | F.report_written.is_false()
+    F.reported_date.or_else(AUDIT_DATE) > working_day_after(F.occurred_date, 10)
+    ~F.status.is_in(["正常"])
+
+Logic is SQL's three-valued logic. An operand that reads an empty value is empty (arithmetic,
+offsets and working days of an empty date are empty), and a comparison, `is_in` or `not_in`
+with an empty side is *unknown*. `&` is false when any side is false, else unknown when any side
+is unknown; `|` is true when any side is true, else unknown when any side is unknown; `~` turns
+true and false round and leaves unknown unknown. A check matches only where its condition is
+true. So `~(F.amount > 5)` does not match an empty amount: a rule that means "missing" says so
+with `is_null()`. `is_null`, `not_null`, `has` and `lacks` are never unknown (an empty set lacks
+everything).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -39,6 +50,9 @@ class Condition:
     def __or__(self, other: Condition) -> Condition:
         return AnyOf(tuple(_flatten(AnyOf, (self, other))))
 
+    def __invert__(self) -> Condition:
+        return Not(self)
+
     def children(self) -> tuple[Condition, ...]:
         return ()
 
@@ -50,22 +64,18 @@ class Condition:
         for child in self.children():
             yield from child.walk()
 
+    def leaves(self) -> Iterator[Operand]:
+        """Every operand the condition reads, the parts of expressions included."""
+        for node in self.walk():
+            for operand in node.operands():
+                yield from operand.walk()
+
     def fields(self) -> list[str]:
         """Field names the condition reads, in order of first appearance."""
-        seen: dict[str, None] = {}
-        for node in self.walk():
-            for operand in node.operands():
-                if isinstance(operand, FieldRef):
-                    seen[operand.name] = None
-        return list(seen)
+        return list(dict.fromkeys(o.name for o in self.leaves() if isinstance(o, FieldRef)))
 
     def params(self) -> list[str]:
-        seen: dict[str, None] = {}
-        for node in self.walk():
-            for operand in node.operands():
-                if isinstance(operand, ParamRef):
-                    seen[operand.key] = None
-        return list(seen)
+        return list(dict.fromkeys(o.key for o in self.leaves() if isinstance(o, ParamRef)))
 
     def to_data(self) -> dict[str, Any]:
         raise NotImplementedError
@@ -86,16 +96,7 @@ def _flatten(cls: type, items: Iterable[Condition]) -> Iterator[Condition]:
 
 
 class Operand:
-    def to_data(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def render(self, label: Labeler) -> str:
-        raise NotImplementedError
-
-
-@dataclass(frozen=True, eq=False)
-class FieldRef(Operand):
-    name: str
+    """A value a condition compares: a field, a parameter, the audit date, or an expression."""
 
     def _compare(self, op: str, other: Any) -> Compare:
         return Compare(op, self, other)
@@ -117,6 +118,42 @@ class FieldRef(Operand):
 
     def __ne__(self, other: Any) -> Compare:  # type: ignore[override]
         return self._compare("!=", other)
+
+    __hash__ = object.__hash__
+
+    def __add__(self, other: Any) -> Arithmetic:
+        return Arithmetic("+", self, other)
+
+    def __sub__(self, other: Any) -> Arithmetic:
+        return Arithmetic("-", self, other)
+
+    def __mul__(self, other: Any) -> Arithmetic:
+        return Arithmetic("*", self, other)
+
+    def or_else(self, other: Any) -> Coalesce:
+        """This value, or `other` where it is empty (a report date, or else the audit date)."""
+        return Coalesce(self, other)
+
+    def children(self) -> tuple[Any, ...]:
+        """The operands and constants this one is computed from."""
+        return ()
+
+    def walk(self) -> Iterator[Operand]:
+        yield self
+        for child in self.children():
+            if isinstance(child, Operand):
+                yield from child.walk()
+
+    def to_data(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def render(self, label: Labeler, lang: str) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, eq=False)
+class FieldRef(Operand):
+    name: str
 
     def is_true(self) -> Compare:
         return Compare("==", self, True)
@@ -145,7 +182,7 @@ class FieldRef(Operand):
     def to_data(self) -> dict[str, Any]:
         return {"field": self.name}
 
-    def render(self, label: Labeler) -> str:
+    def render(self, label: Labeler, lang: str) -> str:
         return label(self.name)
 
 
@@ -155,17 +192,144 @@ class ParamRef(Operand):
 
     key: str
 
-    def __eq__(self, other: Any) -> Compare:  # type: ignore[override]
-        return Compare("==", self, other)
-
-    def __ne__(self, other: Any) -> Compare:  # type: ignore[override]
-        return Compare("!=", self, other)
-
     def to_data(self) -> dict[str, Any]:
         return {"param": self.key}
 
-    def render(self, label: Labeler) -> str:
+    def render(self, label: Labeler, lang: str) -> str:
         return label(f"param:{self.key}")
+
+
+@dataclass(frozen=True, eq=False)
+class AuditDate(Operand):
+    """The day the audit is as of (`--as-of`, by default today)."""
+
+    def to_data(self) -> dict[str, Any]:
+        return {"audit_date": True}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        return "审计日" if lang == "zh" else "the audit date"
+
+
+AUDIT_DATE = AuditDate()
+
+_UNITS = {"days": ("天", "days"), "months": ("个月", "months")}
+
+
+@dataclass(frozen=True, eq=False)
+class Period(Operand):
+    """A number of calendar days or months, added to or taken from a date."""
+
+    count: int | ParamRef
+    unit: str  # days | months
+
+    def children(self) -> tuple[Any, ...]:
+        return (self.count,)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"period": _value_data(self.count), "unit": self.unit}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        zh, en = _UNITS[self.unit]
+        count = _render_operand(self.count, label, lang)
+        return f"{count}{zh}" if lang == "zh" else f"{count} {en}"
+
+
+def days(count: int | ParamRef) -> Period:
+    return Period(count, "days")
+
+
+def months(count: int | ParamRef) -> Period:
+    return Period(count, "months")
+
+
+@dataclass(frozen=True, eq=False)
+class Arithmetic(Operand):
+    """`left op right`: numbers added, subtracted or multiplied; a date moved by a period; the
+    calendar days from one date to another (`later - earlier`)."""
+
+    op: str  # + - *
+    left: Any  # Operand or constant
+    right: Any
+
+    def children(self) -> tuple[Any, ...]:
+        return (self.left, self.right)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"arith": self.op, "left": _value_data(self.left), "right": _value_data(self.right)}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        op = {"*": "×", "-": "−"}.get(self.op, self.op)
+        left, right = (_render_operand(x, label, lang) for x in (self.left, self.right))
+        return f"({left} {op} {right})"
+
+
+@dataclass(frozen=True, eq=False)
+class Coalesce(Operand):
+    """The first operand, or the second where the first is empty."""
+
+    first: Operand
+    otherwise: Any  # Operand or constant
+
+    def children(self) -> tuple[Any, ...]:
+        return (self.first, self.otherwise)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"or_else": [self.first.to_data(), _value_data(self.otherwise)]}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        first, otherwise = (
+            self.first.render(label, lang),
+            _render_operand(self.otherwise, label, lang),
+        )
+        return f"{first}（空则{otherwise}）" if lang == "zh" else f"{first} (or {otherwise})"
+
+
+# Working days on the PRC official calendar (checker.calendar.WorkingCalendar, as configured).
+WORKING_DAY_AFTER = (
+    "working_day_after"  # the count-th working day after a date: a deadline's last day
+)
+WORKING_DAYS_BETWEEN = (
+    "working_days_between"  # after the first date, up to and including the second
+)
+NEXT_WORKING_DAY = "next_working_day"  # the day itself when a working day, else the next one
+_WORKING_DAY_TEXTS = {
+    WORKING_DAY_AFTER: ("{0}后第{1}个工作日", "working day {1} after {0}"),
+    WORKING_DAYS_BETWEEN: ("{0}至{1}的工作日数", "working days from {0} to {1}"),
+    NEXT_WORKING_DAY: ("{0}（遇休息日顺延）", "{0} (or the next working day)"),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class WorkingDays(Operand):
+    function: str  # one of the three above
+    args: tuple[Any, ...]  # date operands, and for working_day_after a count (int or parameter)
+
+    def children(self) -> tuple[Any, ...]:
+        return self.args
+
+    def to_data(self) -> dict[str, Any]:
+        return {"calendar": self.function, "args": [_value_data(a) for a in self.args]}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        zh, en = _WORKING_DAY_TEXTS[self.function]
+        args = [_render_operand(a, label, lang) for a in self.args]
+        return (zh if lang == "zh" else en).format(*args)
+
+
+def working_day_after(start: Operand, count: int | ParamRef) -> WorkingDays:
+    """The `count`-th working day after `start` (count ≥ 1): the last day of a deadline of
+    `count` working days that does not count its first day."""
+    return WorkingDays(WORKING_DAY_AFTER, (start, count))
+
+
+def working_days_between(start: Operand, end: Any) -> WorkingDays:
+    """The working days after `start` up to and including `end`; negative when `end` is earlier."""
+    return WorkingDays(WORKING_DAYS_BETWEEN, (start, end))
+
+
+def next_working_day(day: Operand) -> WorkingDays:
+    """`day`, or the next working day when it is a rest day (民法典 第二百零三条)."""
+    return WorkingDays(NEXT_WORKING_DAY, (day,))
 
 
 class _FieldFactory:
@@ -210,7 +374,7 @@ def render_value(value: Any, lang: str) -> str:
 
 
 def _render_operand(value: Any, label: Labeler, lang: str) -> str:
-    return value.render(label) if isinstance(value, Operand) else render_value(value, lang)
+    return value.render(label, lang) if isinstance(value, Operand) else render_value(value, lang)
 
 
 @dataclass(frozen=True)
@@ -227,7 +391,7 @@ class Compare(Condition):
 
     def render(self, label: Labeler, lang: str) -> str:
         op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(self.op, self.op)
-        return f"{self.left.render(label)} {op} {_render_operand(self.right, label, lang)}"
+        return f"{self.left.render(label, lang)} {op} {_render_operand(self.right, label, lang)}"
 
 
 @dataclass(frozen=True)
@@ -352,6 +516,22 @@ class AnyOf(Condition):
         return joiner.join(_nested(item, label, lang) for item in self.items)
 
 
+@dataclass(frozen=True)
+class Not(Condition):
+    """True where the item is false, false where it is true, unknown where it is unknown."""
+
+    item: Condition
+
+    def children(self) -> tuple[Condition, ...]:
+        return (self.item,)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"not": self.item.to_data()}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        return f"{'非' if lang == 'zh' else 'not '}({self.item.render(label, lang)})"
+
+
 def _nested(item: Condition, label: Labeler, lang: str) -> str:
     text = item.render(label, lang)
     return f"({text})" if isinstance(item, (All, AnyOf)) else text
@@ -402,6 +582,105 @@ def _family(spec_type: str) -> str:
     return "number" if spec_type in _NUMERIC else spec_type
 
 
+def _constant_type(value: Any) -> str | None:
+    for python_type, name in (
+        (bool, "bool"),
+        (int, "int"),
+        (Decimal, "decimal"),
+        (datetime, "datetime"),
+        (date, "date"),
+        (time, "time"),
+        (str, "text"),
+    ):
+        if isinstance(value, python_type):
+            return name
+    return None
+
+
+def _arithmetic_type(op: str, left: str, right: str) -> str | None:
+    """The type of `left op right`, or None when the operation means nothing."""
+    if op in "+-" and left == "date" and right == "period":
+        return "date"
+    if op == "+" and left == "period" and right == "date":
+        return "date"
+    if op == "-" and left == right == "date":
+        return "int"  # calendar days
+    if left in _NUMERIC and right in _NUMERIC:
+        if op == "*" and "money" in (left, right):
+            # An amount times a rate or a count; two amounts do not multiply.
+            return "money" if {left, right} != {"money"} else None
+        if "money" in (left, right):
+            return "money" if {left, right} == {"money"} else None
+        return "int" if left == right == "int" else "decimal"
+    return None
+
+
+class _Typer:
+    """The type of every operand of a condition over a fact kind, and the problems met."""
+
+    def __init__(self, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]) -> None:
+        self.specs, self.param_types = specs, param_types
+        self.problems: list[str] = []
+
+    def spec(self, name: str) -> FieldSpec | None:
+        if name not in self.specs:
+            self.problems.append(f"unknown field {name}")
+            return None
+        return self.specs[name]
+
+    def of(self, operand: Any) -> str | None:
+        if not isinstance(operand, Operand):
+            return _constant_type(operand)
+        if isinstance(operand, FieldRef):
+            spec = self.spec(operand.name)
+            return None if spec is None else spec.type
+        if isinstance(operand, ParamRef):
+            if operand.key not in self.param_types:
+                self.problems.append(f"unknown parameter {operand.key}")
+                return None
+            return self.param_types[operand.key]
+        if isinstance(operand, AuditDate):
+            return "date"
+        if isinstance(operand, Period):
+            if self.of(operand.count) not in ("int", None):
+                self.problems.append(f"{operand.render(str, 'en')}: a period counts whole units")
+            return "period"
+        if isinstance(operand, Arithmetic):
+            left, right = self.of(operand.left), self.of(operand.right)
+            if left is None or right is None:
+                return None
+            result = _arithmetic_type(operand.op, left, right)
+            if result is None:
+                self.problems.append(f"{operand.render(str, 'en')}: {left} {operand.op} {right}")
+            return result
+        if isinstance(operand, Coalesce):
+            first, otherwise = self.of(operand.first), self.of(operand.otherwise)
+            if first and otherwise and _family(first) != _family(otherwise):
+                self.problems.append(f"{operand.render(str, 'en')}: {first} or else {otherwise}")
+            return first
+        assert isinstance(operand, WorkingDays)
+        *dates, last = operand.args
+        if operand.function == WORKING_DAY_AFTER:
+            dates, count = dates, last
+            if not isinstance(count, ParamRef) and (
+                not isinstance(count, int) or isinstance(count, bool) or count < 1
+            ):
+                self.problems.append(f"{operand.render(str, 'en')}: count at least one working day")
+            elif isinstance(count, ParamRef) and self.of(count) not in ("int", None):
+                self.problems.append(f"{operand.render(str, 'en')}: a count of working days")
+        else:
+            dates = [*dates, last]
+        for day in dates:
+            if self.of(day) not in ("date", None):
+                self.problems.append(f"{operand.render(str, 'en')}: working days between dates")
+        return "int" if operand.function == WORKING_DAYS_BETWEEN else "date"
+
+
+def operand_type(operand: Any, specs: Mapping[str, FieldSpec]) -> str | None:
+    """The type of a sound operand over fields of these specs (parameters typed elsewhere)."""
+    return _Typer(specs, {}).of(operand)
+
+
 def validate(
     condition: Condition, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]
 ) -> list[str]:
@@ -409,40 +688,30 @@ def validate(
 
     `param_types` maps each known parameter key to its field type family.
     """
-    problems: list[str] = []
-
-    def spec_of(name: str) -> FieldSpec | None:
-        if name not in specs:
-            problems.append(f"unknown field {name}")
-            return None
-        return specs[name]
-
-    def type_of(operand: Operand) -> str | None:
-        if isinstance(operand, FieldRef):
-            spec = spec_of(operand.name)
-            return None if spec is None else spec.type
-        assert isinstance(operand, ParamRef)
-        if operand.key not in param_types:
-            problems.append(f"unknown parameter {operand.key}")
-            return None
-        return param_types[operand.key]
+    typer = _Typer(specs, param_types)
+    problems = typer.problems
+    spec_of = typer.spec
 
     for node in condition.walk():
         if isinstance(node, Compare):
-            left = type_of(node.left)
+            left = typer.of(node.left)
             if isinstance(node.right, Operand):
-                right = type_of(node.right)
+                right = typer.of(node.right)
                 if left and right and _family(left) != _family(right):
                     problems.append(f"{node.render(str, 'en')}: compares {left} with {right}")
-                if {left, right} & {"set"}:
-                    problems.append(f"{node.render(str, 'en')}: sets are tested with has()/lacks()")
+                if {left, right} & {"set", "period"}:
+                    problems.append(f"{node.render(str, 'en')}: {left} and {right} do not compare")
             elif isinstance(node.left, ParamRef):
                 pass  # a reading switch: the parameter's allowed values are checked by config
-            elif left:
-                spec = spec_of(node.left.name)  # type: ignore[attr-defined]
+            elif isinstance(node.left, FieldRef):
+                spec = spec_of(node.left.name)
                 reason = spec and _constant_fits(spec, node.right)
                 if reason:
                     problems.append(reason)
+            elif left:
+                constant = _constant_type(node.right)
+                if constant is None or _family(constant) != _family(left) or left == "period":
+                    problems.append(f"{node.render(str, 'en')}: compares {left} with {constant}")
             if node.op in _ORDER_OPS and left in ("choice", "text", "bool", "set"):
                 problems.append(f"{node.render(str, 'en')}: {left} values have no order")
         elif isinstance(node, (OneOf, NoneOf)):
@@ -464,3 +733,41 @@ def validate(
         elif isinstance(node, (IsNull, NotNull)):
             spec_of(node.field.name)
     return list(dict.fromkeys(problems))
+
+
+# --------------------------------------------------------------------------- negation
+
+_NEGATED_OPS = {"<": ">=", ">=": "<", ">": "<=", "<=": ">", "==": "!=", "!=": "=="}
+
+
+def without_not(condition: Condition) -> Condition:
+    """The same condition with every `~` pushed down to the leaves and gone.
+
+    Under three-valued logic the negation of a comparison is the opposite comparison (both are
+    unknown on an empty side), `~` of `is_in` is `not_in` (both unknown on an empty field), and De
+    Morgan's laws hold; so the result is true, false or unknown exactly where the condition is.
+    For engines without a NOT of their own (durable-rules).
+    """
+    return _push(condition, negate=False)
+
+
+def _push(node: Condition, negate: bool) -> Condition:
+    if isinstance(node, Not):
+        return _push(node.item, not negate)
+    if isinstance(node, (All, AnyOf)):
+        items = tuple(_push(item, negate) for item in node.items)
+        flipped = {All: AnyOf, AnyOf: All}[type(node)] if negate else type(node)
+        return flipped(tuple(_flatten(flipped, items)))
+    if not negate:
+        return node
+    if isinstance(node, Compare):
+        return Compare(_NEGATED_OPS[node.op], node.left, node.right)
+    opposite = {
+        OneOf: NoneOf,
+        NoneOf: OneOf,
+        IsNull: NotNull,
+        NotNull: IsNull,
+        Has: Lacks,
+        Lacks: Has,
+    }
+    return opposite[type(node)](*(getattr(node, f.name) for f in dataclass_fields(node)))

@@ -16,9 +16,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import PositiveInt, TypeAdapter, ValidationError
+from pydantic import PositiveInt, StringConstraints, TypeAdapter, ValidationError
 
 from checker.i18n import Text
 from checker.safety import brief
@@ -116,9 +116,10 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         Literal["fast", "durable"],
         "fast",
         Text(
-            "规则引擎：fast（编译为 Python，默认）或 durable（durable-rules）；两者结果完全相同。",
-            "Rule engine: fast (compiled to Python, the default) or durable (durable-rules); "
-            "both give identical reports.",
+            "规则引擎：fast（条件编译为 Ibis 表达式，在 DuckDB 上按列运行，默认）或 durable"
+            "（durable-rules）；两者结果完全相同。",
+            "Rule engine: fast (conditions compiled to Ibis expressions, run over columns on "
+            "DuckDB, the default) or durable (durable-rules); both give identical reports.",
         ),
     ),
     Parameter(
@@ -126,9 +127,25 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         PositiveInt | None,
         None,
         Text(
-            "durable 引擎的工作进程数（超过20000条事实时使用）；为空时每个CPU核一个。",
-            "Worker processes of the durable engine, for audits of more than 20,000 facts; "
-            "empty: one per CPU core.",
+            "durable 引擎的工作进程数（超过20000条事实时使用），也是 DuckDB 的线程数；"
+            "为空时每个CPU核一个。",
+            "Worker processes of the durable engine (for audits of more than 20,000 facts), and "
+            "DuckDB's threads; empty: one per CPU core.",
+        ),
+    ),
+    Parameter(
+        "audit.memory_limit",
+        Annotated[
+            str,
+            StringConstraints(
+                pattern=r"^[0-9]{1,6}(\.[0-9]{1,3})? ?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$"
+            ),
+        ],
+        "2GB",
+        Text(
+            "DuckDB 的内存上限（如 2GB、500MB）；超出时写入系统临时目录，而不是占满内存。",
+            "DuckDB's memory limit (such as 2GB or 500MB); beyond it, DuckDB spills to the "
+            "system's temporary folder rather than take the machine's memory.",
         ),
     ),
     Parameter(

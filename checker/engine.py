@@ -8,20 +8,19 @@ shared/notes/durable-rules.md.
   facts, not in the ruleset.
 - A `sid` per chunk of at most CHUNK facts, deleted afterwards: fewer than 1,024 live sids, and
   per-fact cost stays flat.
-- No `none()`, no joins, no counts: cross-record facts are computed in Python beforehand
-  (checker.facts).
+- No `none()`, no joins, no counts, no arithmetic: cross-record facts are computed beforehand
+  (checker.facts), and every computed operand of a condition (working days, date offsets, the
+  audit date) is a column of the measured row (checker.columnar), the same rows the fast engine
+  reads. `~` is pushed down to the leaves first (conditions.without_not): three-valued logic
+  needs no NOT of the engine's own.
 - No background dispatcher thread: actions run inside `assert_facts` and nothing runs after it
   returns. Every fact must hit a catch-all rule exactly once, and an exception an action swallowed
   into the state is raised: either means the engine's result cannot be trusted.
 - Results are de-duplicated and sorted by the caller's fact order, so input order never matters.
-- A comparison of a field with a field or a parameter guards both sides against null:
-  durable-rules itself finds null == null and 1 != null true.
+- Every comparison, `not_in` included, guards its sides against null: durable-rules itself finds
+  null == null and 1 != null true, where a condition finds them unknown.
 - Large audits run in worker processes, partitioned by subject (the C core never releases the
   GIL), each replaced after a number of batches (durable-rules keeps memory per fact asserted).
-
-The value conversions (`engine_value`, `param_values`) and the typing of a comparison's sides
-(`in_fen`, `constant_value`) are shared with the fast engine (checker.fast), which evaluates the
-same conditions compiled to Python.
 """
 
 from __future__ import annotations
@@ -33,11 +32,24 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from decimal import Decimal
+from datetime import date, datetime, time
 from typing import Any, Protocol
 
 from durable import engine as durable
 
+from checker.calendar import WorkingCalendar
+from checker.columnar import (
+    FACT,
+    Evaluation,
+    Match,
+    Measurer,
+    Unplaced,
+    cached_plans,
+    column_value,
+    computed_column,
+    plans_of,
+    set_column,
+)
 from checker.conditions import (
     All,
     AnyOf,
@@ -52,6 +64,8 @@ from checker.conditions import (
     OneOf,
     Operand,
     ParamRef,
+    operand_type,
+    without_not,
 )
 from checker.config import Config
 from checker.facts import FACT_KINDS, Fact
@@ -91,30 +105,16 @@ def _get_host() -> _SynchronousHost:
 # --------------------------------------------------------------------------- values
 
 
-def engine_value(value: Any, spec_type: str) -> Any:
+def engine_value(value: Any, spec_type: str | None) -> Any:
     """A typed value as the engine compares it: money in 分, decimals as floats, dates as ISO."""
     if value is None:
         return None
-    if spec_type == "money":
-        return int((Decimal(value) * 100).to_integral_value())
-    if spec_type == "decimal":
-        return float(value)
-    if spec_type in ("date", "time", "datetime"):
+    if spec_type in ("money", "decimal"):
+        return column_value(value, spec_type)
+    if isinstance(value, (date, time, datetime)):
         # ISO text compares in time order: 2026-03-02, 09:05:00, 2026-03-02T09:05:00.
-        return value.isoformat(timespec="seconds") if spec_type != "date" else value.isoformat()
+        return value.isoformat() if type(value) is date else value.isoformat(timespec="seconds")
     return value
-
-
-def in_fen(node: Compare, specs: Mapping[str, FieldSpec]) -> bool:
-    """Whether a comparison is of money: a parameter compared with a money field is in 分 too."""
-    return isinstance(node.left, FieldRef) and specs[node.left.name].type == "money"
-
-
-def constant_value(node: Compare, specs: Mapping[str, FieldSpec]) -> Any:
-    """A comparison's constant as the engine compares it: typed like the field it is compared to."""
-    if isinstance(node.left, FieldRef):
-        return engine_value(node.right, specs[node.left.name].type)
-    return node.right
 
 
 def param_values(params: Iterable[tuple[str, bool]], config: Config) -> dict[tuple[str, bool], Any]:
@@ -130,37 +130,33 @@ def _param_key(key: str, money: bool) -> str:
     return "param__" + key.replace(".", "__") + ("__fen" if money else "")
 
 
-def _set_key(field: str, choice: str) -> str:
-    return f"{field}#{choice}"
-
-
 # --------------------------------------------------------------------------- compiling
 
 
 @dataclass
 class _KindPlan:
-    """What a fact of one kind carries into the engine."""
+    """The parameters a fact of one kind carries into the engine, beside its measured row."""
 
-    fields: dict[str, FieldSpec]  # only the fields some condition reads
     params: dict[str, tuple[str, bool]]  # engine key -> (parameter key, in 分)
 
 
 class _Compiler:
+    """A condition (without `~`) as durable-rules' JSON; a computed operand is a column of the
+    measured row (checker.columnar), so both engines read the same values."""
+
     def __init__(self, specs: Mapping[str, FieldSpec], plan: _KindPlan) -> None:
         self.specs = specs
         self.plan = plan
 
-    def field(self, name: str) -> str:
-        self.plan.fields[name] = self.specs[name]
-        return name
-
-    def operand(self, operand: Operand, money: bool) -> str:
+    def operand(self, operand: Operand, typed: str | None) -> str:
         if isinstance(operand, FieldRef):
-            return self.field(operand.name)
-        assert isinstance(operand, ParamRef)
-        key = _param_key(operand.key, money)
-        self.plan.params[key] = (operand.key, money)
-        return key
+            return operand.name
+        if isinstance(operand, ParamRef):
+            money = typed == "money"
+            key = _param_key(operand.key, money)
+            self.plan.params[key] = (operand.key, money)
+            return key
+        return computed_column(operand)
 
     def compile(self, node: Condition) -> dict[str, Any]:
         if isinstance(node, All):
@@ -170,32 +166,38 @@ class _Compiler:
         if isinstance(node, Compare):
             return self.compare(node)
         if isinstance(node, OneOf):
-            name = self.field(node.field.name)
+            name = node.field.name
             parts = [{name: value} for value in node.values]
             return parts[0] if len(parts) == 1 else {"$or": parts}
         if isinstance(node, NoneOf):
-            name = self.field(node.field.name)
-            parts = [{"$neq": {name: value}} for value in node.values]
-            return parts[0] if len(parts) == 1 else {"$and": parts}
+            name = node.field.name
+            # An empty field is in no list and out of none: unknown, as in SQL.
+            parts = [{"$neq": {name: None}}, *({"$neq": {name: value}} for value in node.values)]
+            return {"$and": parts}
         if isinstance(node, IsNull):
-            return {self.field(node.field.name): None}
+            return {node.field.name: None}
         if isinstance(node, NotNull):
-            return {"$neq": {self.field(node.field.name): None}}
+            return {"$neq": {node.field.name: None}}
         if isinstance(node, (Has, Lacks)):
-            self.field(node.field.name)
-            return {_set_key(node.field.name, node.value): isinstance(node, Has)}
+            return {set_column(node.field.name, node.value): isinstance(node, Has)}
         raise TypeError(f"cannot compile {node!r}")
 
     def compare(self, node: Compare) -> dict[str, Any]:
-        money = in_fen(node, self.specs)
-        left = self.operand(node.left, money)
+        typed = self.type_of(node.left) or self.type_of(node.right)
+        left = self.operand(node.left, typed)
         if not isinstance(node.right, Operand):
-            right = constant_value(node, self.specs)
-            return {left: right} if node.op == "==" else {_OPS[node.op]: {left: right}}
-        other = self.operand(node.right, money)
+            right = engine_value(node.right, typed)
+            test = {left: right} if node.op == "==" else {_OPS[node.op]: {left: right}}
+            return {"$and": [{"$neq": {left: None}}, test]}
+        other = self.operand(node.right, typed)
         test = {left: {"$m": other}} if node.op == "==" else {_OPS[node.op]: {left: {"$m": other}}}
         # durable-rules finds null == null and 1 != null true: an empty side makes it false.
         return {"$and": [{"$neq": {left: None}}, {"$neq": {other: None}}, test]}
+
+    def type_of(self, operand: Any) -> str | None:
+        if isinstance(operand, ParamRef) or not isinstance(operand, Operand):
+            return None
+        return operand_type(operand, self.specs)
 
 
 @dataclass(frozen=True)
@@ -212,14 +214,14 @@ def compile_rules(rules: Iterable[Rule]) -> _Compiled:
     for rule in rules:
         for index, check in enumerate(rule.checks):
             specs = FACT_KINDS[check.kind].fields
-            plan = plans.setdefault(check.kind, _KindPlan({}, {}))
-            condition = _Compiler(specs, plan).compile(check.when)
+            plan = plans.setdefault(check.kind, _KindPlan({}))
+            condition = _Compiler(specs, plan).compile(without_not(check.when))
             name = f"{rule.id}#{index}"
             checks[name] = (rule.id, index)
             definition[name] = {"all": [{"m": {"$and": [{"kind": check.kind}, condition]}}]}
-    for kind, plan in plans.items():
-        width = 4 + sum(len(s.choices) if s.type == "set" else 1 for s in plan.fields.values())
-        if width + len(plan.params) > MAX_PROPERTIES:
+    for kind, columns in plans_of(rules).items():
+        width = 4 + len(columns.columns()) + len(columns.computed) + len(plans[kind].params)
+        if width > MAX_PROPERTIES:
             raise EngineError(f"facts of {kind} would carry more than {MAX_PROPERTIES} properties")
     # A rule every fact matches: no fact goes unhandled, and each one is counted.
     definition[_CATCH_ALL] = {"all": [{"m": {"$ex": {"_fact": 1}}}]}
@@ -229,32 +231,37 @@ def compile_rules(rules: Iterable[Rule]) -> _Compiled:
 # --------------------------------------------------------------------------- running
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    fact_index: int  # position in the facts given to evaluate()
-    rule_id: str
-    check_index: int
-
-
 class Engine(Protocol):
-    """What the audit needs of an engine: the checks each fact matches, in fact order."""
+    """What the audit needs of an engine: the checks each fact matches, in fact order, and the
+    facts whose dates the calendar could not place."""
 
-    def evaluate(self, facts: Sequence[Fact], config: Config) -> list[Match]: ...
+    def evaluate(
+        self, facts: Sequence[Fact], config: Config, calendar: WorkingCalendar, as_of: date
+    ) -> Evaluation: ...
 
 
 class DurableEngine:
-    """Evaluates rule checks over facts on durable-rules; the ruleset is registered once per
-    process and name.
+    """Evaluates rule checks over the measured fact rows on durable-rules; the ruleset is
+    registered once per process and name.
 
     Above IN_PROCESS_FACTS facts, the facts are partitioned by subject (a hash of its type and
     id) into `workers` partitions, each evaluated by its own worker process, which registers its
     own ruleset: the C core never releases the GIL, so threads would not help.
     """
 
-    def __init__(self, rules: Sequence[Rule], name: str = "compliance", workers: int = 1) -> None:
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        name: str = "compliance",
+        workers: int = 1,
+        running: Sequence[Rule] | None = None,
+    ) -> None:
         self.name = name
         self.rules = tuple(rules)
         self.workers = workers
+        # The rows are measured for the rules that run: a date only another rule moves past the
+        # calendar's years rejects no record.
+        self.running = cached_plans(self.rules if running is None else running)
         self._compiled = compile_rules(rules)
         self._params = sorted(
             {param for plan in self._compiled.plans.values() for param in plan.params.values()}
@@ -278,33 +285,35 @@ class DurableEngine:
             _action_buffers[self.name] = buffer
         return _action_buffers[self.name]
 
-    def _payload(self, fact: Fact, params: dict[tuple[str, bool], Any]) -> dict[str, Any]:
-        payload: dict[str, Any] = {"_fact": 1, "kind": fact.kind}
-        plan = self._compiled.plans[fact.kind]
-        for name, spec in plan.fields.items():
-            value = fact.values.get(name)
-            if spec.type == "set":
-                chosen = value or frozenset()
-                for choice in spec.choices:
-                    payload[_set_key(name, choice)] = choice in chosen
-            else:
-                payload[name] = engine_value(value, spec.type)
-        for engine_key, param in plan.params.items():
-            payload[engine_key] = params[param]
-        return payload
-
-    def evaluate(self, facts: Sequence[Fact], config: Config) -> list[Match]:
+    def evaluate(
+        self, facts: Sequence[Fact], config: Config, calendar: WorkingCalendar, as_of: date
+    ) -> Evaluation:
         params = param_values(self._params, config)
+        measurer = Measurer(self.running, config, calendar, as_of)
+        payloads: list[dict[str, Any]] = []
+        read: list[int] = []
+        unplaced: list[Unplaced] = []
         # A fact of a kind no check reads can match nothing (about 40% of an export's facts:
         # the staff register, members' accounts): it is not asserted.
-        read = [index for index, fact in enumerate(facts) if fact.kind in self._compiled.plans]
+        for plan, rows in measurer.run(facts, "rows"):
+            carried = self._compiled.plans[plan.kind].params
+            for row in rows.to_pylist():
+                index = row.pop(FACT)
+                if row.pop("_unplaced"):
+                    unplaced.append(measurer.unplaced(plan, {FACT: index}, facts))
+                    continue
+                payload = {name: engine_value(value, None) for name, value in row.items()}
+                payload.update((key, params[param]) for key, param in carried.items())
+                payload["_fact"], payload["kind"] = 1, plan.kind
+                payloads.append(payload)
+                read.append(index)
         if len(read) > IN_PROCESS_FACTS:
-            hits = self._in_workers(facts, read, params)
+            hits = self._in_workers(facts, read, payloads)
         else:
-            hits = self.run(self._payload(facts[index], params) for index in read)
-            hits = [(read[position], rule_name) for position, rule_name in hits]
+            hits = [(read[position], rule_name) for position, rule_name in self.run(payloads)]
         matches = {Match(index, *self._compiled.checks[rule_name]) for index, rule_name in hits}
-        return sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
+        ordered = sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
+        return Evaluation(ordered, sorted(unplaced, key=lambda u: u.fact_index))
 
     def run(self, payloads: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
         """(position, engine rule name) of every check the payloads match, in chunks of CHUNK;
@@ -342,14 +351,15 @@ class DurableEngine:
         return found
 
     def _in_workers(
-        self, facts: Sequence[Fact], read: list[int], params: dict[tuple[str, bool], Any]
+        self, facts: Sequence[Fact], read: list[int], payloads: list[dict[str, Any]]
     ) -> list[tuple[int, str]]:
-        """(position in `facts`, engine rule name) of every check the facts at `read` match."""
+        """(position in `facts`, engine rule name) of every check the payloads match; the
+        payload at position p stands for the fact at read[p]."""
         partitions: list[list[int]] = [[] for _ in range(self.workers)]
-        for index in read:
+        for position, index in enumerate(read):
             fact = facts[index]
             subject = f"{fact.subject.type}:{fact.subject.id}".encode()
-            partitions[zlib.crc32(subject) % self.workers].append(index)
+            partitions[zlib.crc32(subject) % self.workers].append(position)
         found: list[tuple[int, str]] = []
         workers = [_Worker(self.rules, self.name) for _ in partitions]
         pending: dict[Future, list[int]] = {}
@@ -357,7 +367,7 @@ class DurableEngine:
         def collect(futures: Iterable[Future]) -> None:
             for future in futures:
                 positions = pending.pop(future)
-                found.extend((positions[i], name) for i, name in future.result())
+                found.extend((read[positions[i]], name) for i, name in future.result())
 
         try:
             # The partitions' batches in turn, so that every worker is busy from the start.
@@ -370,8 +380,7 @@ class DurableEngine:
             for worker, indexes in filter(None, itertools.chain.from_iterable(rounds)):
                 if len(pending) >= 2 * self.workers:  # bound the payloads waiting in memory
                     collect(wait(pending, return_when=FIRST_COMPLETED).done)
-                payloads = [self._payload(facts[i], params) for i in indexes]
-                pending[worker.submit(payloads)] = indexes
+                pending[worker.submit([payloads[i] for i in indexes])] = indexes
             collect(list(pending))
         finally:
             for worker in workers:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from checker import engine as engine_module
+from checker.audit import calendar_from
 from checker.engine import DurableEngine, EngineError
 from tests.conftest import audit_rows, violations_of
 
@@ -98,9 +99,15 @@ def test_fact_order_given_to_the_engine_does_not_matter(catalog, config):
     result = audit_rows(catalog, config, mixed_rows(), AS_OF)
     engine = DurableEngine(list(catalog.rules.values()))
     facts = result.facts
-    expected = {(m.rule_id, facts[m.fact_index].key) for m in engine.evaluate(facts, config)}
+    expected = {
+        (m.rule_id, facts[m.fact_index].key)
+        for m in engine.evaluate(facts, config, calendar_from(config), AS_OF).matches
+    }
     shuffled = random.Random(7).sample(facts, len(facts))
-    again = {(m.rule_id, shuffled[m.fact_index].key) for m in engine.evaluate(shuffled, config)}
+    again = {
+        (m.rule_id, shuffled[m.fact_index].key)
+        for m in engine.evaluate(shuffled, config, calendar_from(config), AS_OF).matches
+    }
     assert again == expected and len(expected) > 40
 
 
@@ -123,7 +130,7 @@ def test_an_exception_swallowed_by_the_engine_is_raised(catalog, config, monkeyp
     engine = DurableEngine(list(catalog.rules.values()), name="test-exploding")
     facts = audit_rows(catalog, config, {"ChangeEvent": [late_change("E1")]}, AS_OF).facts
     with pytest.raises(EngineError, match="boom"):
-        engine.evaluate(facts, config)
+        engine.evaluate(facts, config, calendar_from(config), AS_OF)
 
 
 def test_a_ruleset_name_is_registered_once_per_process(catalog):
@@ -137,19 +144,27 @@ def test_worker_processes_partitioned_by_subject_find_what_one_process_finds(
     catalog, config, monkeypatch
 ):
     facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts * 6
-    expected = DurableEngine(list(catalog.rules.values())).evaluate(facts, config)
+    expected = (
+        DurableEngine(list(catalog.rules.values()))
+        .evaluate(facts, config, calendar_from(config), AS_OF)
+        .matches
+    )
     # Small batches and short-lived processes: every worker is replaced several times.
     monkeypatch.setattr(engine_module, "IN_PROCESS_FACTS", 10)
     monkeypatch.setattr(engine_module, "_BATCH", 40)
     monkeypatch.setattr(engine_module, "_BATCHES_PER_PROCESS", 2)
-    found = DurableEngine(list(catalog.rules.values()), workers=2).evaluate(facts, config)
+    found = (
+        DurableEngine(list(catalog.rules.values()), workers=2)
+        .evaluate(facts, config, calendar_from(config), AS_OF)
+        .matches
+    )
     assert found == expected and len(found) > 200
 
 
 def test_facts_no_check_reads_are_not_asserted_and_positions_hold(catalog, config, monkeypatch):
     facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts
     engine = DurableEngine(list(catalog.rules.values()))
-    expected = engine.evaluate(facts, config)
+    expected = engine.evaluate(facts, config, calendar_from(config), AS_OF).matches
     assert "Employee" not in engine._compiled.plans  # the staff register: no check reads it
     unread = [replace(fact, kind="Employee") for fact in facts]
     asserted: list[str] = []
@@ -162,7 +177,7 @@ def test_facts_no_check_reads_are_not_asserted_and_positions_hold(catalog, confi
 
     monkeypatch.setattr(engine, "run", counting)
     mixed = [fact for pair in zip(unread, facts, strict=True) for fact in pair]
-    found = engine.evaluate(mixed, config)
+    found = engine.evaluate(mixed, config, calendar_from(config), AS_OF).matches
     assert len(asserted) == len(facts) and "Employee" not in asserted
     # Positions are those in the list given, between the facts left out.
     assert found == [replace(m, fact_index=2 * m.fact_index + 1) for m in expected]

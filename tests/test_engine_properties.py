@@ -12,19 +12,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker.calendar import WorkingCalendar
 from checker.catalog import load_catalog
+from checker.columnar import ColumnarEngine
 from checker.conditions import Compare, FieldRef, Has, Lacks, NoneOf, OneOf, Operand
 from checker.engine import DurableEngine
 from checker.facts import FACT_KINDS, Fact, RecordRef, Subject
-from checker.fast import FastEngine
 from checker.loading import Source
 from checker.records import FieldSpec
 
 CATALOG = load_catalog()
 RULES = list(CATALOG.rules.values())
 DURABLE = DurableEngine(RULES)  # the process's one ruleset, as the audit registers it
-FAST = FastEngine(RULES)
+FAST = ColumnarEngine(RULES)
 DAY = date(2026, 3, 16)
+CALENDAR = WorkingCalendar()
 
 
 def _near(value: Any) -> list[Any]:
@@ -143,7 +145,9 @@ def test_both_engines_agree_on_edges_and_empty_values(rule, config):
     @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(facts=facts, chosen=_config(_params(rule), config))
     def agree(facts: list[Fact], chosen) -> None:
-        assert FAST.evaluate(facts, chosen) == DURABLE.evaluate(facts, chosen)
+        assert FAST.evaluate(facts, chosen, CALENDAR, DAY) == DURABLE.evaluate(
+            facts, chosen, CALENDAR, DAY
+        )
 
     agree()
 
@@ -161,5 +165,9 @@ def test_a_comparison_with_an_empty_value_is_false_in_both(config):
         ref = RecordRef("MarginRefund", "R1", Source("t", 1))
         fact = Fact("MarginRefund", "R1", ref, Subject("member", "M1", None), values, DAY)
         for engine in (FAST, DURABLE):
-            found = [m for m in engine.evaluate([fact], config) if m.rule_id == "MEM-11-5a"]
+            found = [
+                m
+                for m in engine.evaluate([fact], config, CALENDAR, DAY).matches
+                if m.rule_id == "MEM-11-5a"
+            ]
             assert found == [], (engine, reserve, required)

@@ -281,15 +281,15 @@ class FactContext:
             yield fact(loaded, computed)
 
     def unplaced(self, loaded: Loaded, error: CalendarError) -> Problem:
-        """A record whose dates the calendar cannot place or move: rejected, with the reason (a
-        year the calendar does not know, a deadline past 9999-12-31)."""
-        if isinstance(error, DateRangeError):
-            return Problem(
-                loaded.source, Text(f"无法推算日期：{error}", f"cannot work out a date: {error}")
-            )
-        return Problem(
-            loaded.source, Text(f"无法计算工作日：{error}", f"cannot count working days: {error}")
-        )
+        return unplaced(loaded.source, error)
+
+
+def unplaced(source: Source, error: CalendarError) -> Problem:
+    """A record whose dates the calendar cannot place or move: rejected, with the reason (a year
+    the calendar does not know, a deadline past 9999-12-31)."""
+    if isinstance(error, DateRangeError):
+        return Problem(source, Text(f"无法推算日期：{error}", f"cannot work out a date: {error}"))
+    return Problem(source, Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"))
 
 
 # --------------------------------------------------------------------------- the domains
