@@ -320,6 +320,9 @@ def _evaluate(
             if (facts[m.fact_index].record.source.input, facts[m.fact_index].record.source.row)
             not in rejected
         ]
+    for index, values in evaluation.derived.items():
+        # The derived fields a matched fact's messages and evidence read, as the engine measured.
+        facts[index] = replace(facts[index], values={**facts[index].values, **values})
     with _stage(result, "violations"):
         _violations(matches, facts, ran, context, result)
 

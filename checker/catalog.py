@@ -17,6 +17,7 @@ from typing import Literal
 
 from checker import conditions
 from checker.config import CORE_PARAMETERS, Parameter
+from checker.derived import DERIVED_FIELDS
 from checker.facts import DOMAINS, FACT_KINDS
 from checker.i18n import Text
 from checker.records import KINDS
@@ -280,6 +281,15 @@ def build_catalog(policies: tuple) -> Catalog:
             parameters[parameter.key] = parameter
     for rule in rules.values():
         problems.extend(validate_rule(rule, regulations, parameters))
+    families = {key: p.family for key, p in parameters.items()}
+    for kind, derived in DERIVED_FIELDS.items():
+        for field in derived.values():
+            problems.extend(
+                f"derived field {kind}.{field.name}: {p}"
+                for p in conditions.operand_problems(
+                    field.expression, FACT_KINDS[kind].fields, families
+                )
+            )
     if problems:
         raise RuleError("the rules cannot be loaded:\n  " + "\n  ".join(problems))
     return Catalog(regulations, rules, parameters, coverage)

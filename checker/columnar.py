@@ -34,8 +34,9 @@ import numpy as np
 import pyarrow as pa
 
 from checker import conditions as c
-from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar, add_months, shift
+from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar
 from checker.config import Config
+from checker.derived import DERIVED_FIELDS
 from checker.facts import FACT_KINDS, Fact
 from checker.records import FieldSpec
 from checker.rules import Rule
@@ -45,6 +46,7 @@ if TYPE_CHECKING:  # Ibis takes most of a second to import: only an audit needs 
 
 FACT = "_fact"  # the fact's position in the facts evaluated
 AUDIT_DATE = "_audit_date"
+WHY = "_why__"  # columns that carry what WorkingCalendar needs to say why a row is unplaced
 _CALENDAR = "working_calendar"
 _RUN_GAP = 10**8  # ordinals of days across a year the calendar cannot place never meet
 _ARROW_TYPES = {
@@ -110,28 +112,44 @@ def is_computed(operand: Any) -> bool:
 
 @dataclass(frozen=True, eq=False)  # one per kind and rule set, cached: compared by identity
 class KindPlan:
-    """What the checks of one kind read: fields, computed operands, and each check."""
+    """What the checks of one kind read: input fields, computed operands, and each check."""
 
     kind: str
-    fields: dict[str, FieldSpec]
-    computed: dict[str, c.Operand]  # column -> operand, innermost first
+    fields: dict[str, FieldSpec]  # read from the facts
+    computed: dict[str, c.Operand]  # column -> operand, each after the operands it reads
+    derived: tuple[str, ...]  # the kind's derived fields, measured for messages and evidence
     checks: tuple[tuple[str, int, c.Condition], ...]  # (rule id, check index, condition)
 
     @classmethod
     def of(cls, kind: str, checks: Iterable[tuple[str, int, c.Condition]]) -> KindPlan:
         specs = FACT_KINDS[kind].fields
+        derived = DERIVED_FIELDS.get(kind, {})
         fields: dict[str, FieldSpec] = {}
         computed: dict[str, c.Operand] = {}
+
+        def gather(operand: Any) -> None:
+            if not isinstance(operand, c.Operand):
+                return
+            for part in reversed(list(operand.walk())):  # each after the parts it reads
+                if isinstance(part, c.FieldRef) and part.name in derived:
+                    if part.name not in computed:
+                        gather(derived[part.name].expression)
+                        computed[part.name] = derived[part.name].expression
+                elif isinstance(part, c.FieldRef):
+                    fields[part.name] = specs[part.name]
+                elif is_computed(part) and not isinstance(part, c.Period):
+                    computed.setdefault(computed_column(part), part)
+
         checks = tuple(checks)
         for _, _, condition in checks:
-            for name in condition.fields():
-                fields[name] = specs[name]
             for node in condition.walk():
+                if isinstance(node, (c.OneOf, c.NoneOf, c.IsNull, c.NotNull, c.Has, c.Lacks)):
+                    gather(node.field)
                 for operand in node.operands():
-                    for part in reversed(list(operand.walk())):  # innermost first
-                        if is_computed(part) and not isinstance(part, c.Period):
-                            computed.setdefault(computed_column(part), part)
-        return cls(kind, fields, computed, checks)
+                    gather(operand)
+        for name in derived:
+            gather(c.FieldRef(name))
+        return cls(kind, fields, computed, tuple(derived), checks)
 
     def columns(self) -> list[str]:
         names = []
@@ -207,6 +225,17 @@ def calendar_table(calendar: WorkingCalendar, first_year: int, last_year: int) -
     )
 
 
+def _empty_calendar() -> pa.Table:
+    return pa.table(
+        {
+            "day": pa.array([], pa.date32()),
+            "workday": pa.array([], pa.bool_()),
+            "ordinal": pa.array([], pa.int64()),
+            "run": pa.array([], pa.int64()),
+        }
+    )
+
+
 def calendar_years(tables: Iterable[pa.Table], as_of: date, reach: int) -> tuple[int, int]:
     """The years the calendar table must hold for these rows: every date column's, the audit
     date's, and `reach` more years for deadlines counted forward."""
@@ -246,6 +275,8 @@ class _Compiler:
         self.wanted: dict[str, tuple[str, str]] = {}  # column -> (parameter key, type)
         self.specs = FACT_KINDS[plan.kind].fields
         self.unplaced: list[ir.BooleanValue] = []
+        # Per working-day operand, the columns that say why a row could not be placed.
+        self.reasons: list[ir.Value] = []
 
     def type_of(self, operand: Any) -> str | None:
         if isinstance(operand, c.ParamRef):
@@ -292,7 +323,7 @@ class _Compiler:
             # DuckDB types a date plus an interval a timestamp, which Ibis still calls a date.
             return (self.value(day).cast("timestamp") + interval).date()
         if operand.op == "-" and left_type == right_type == "date":
-            return self.value(operand.left).delta(self.value(operand.right), "day")
+            return self.value(operand.left).delta(self.value(operand.right), unit="day")
         if operand.op == "*":
             # A rate multiplies as itself, an amount in 分.
             left = self.value(operand.left, None if left_type == "money" else left_type)
@@ -341,10 +372,10 @@ class _Compiler:
         """Adds a column per computed operand, innermost first; working days by joins with the
         calendar, and a yes/no column per working-day operand that could not be placed."""
         for name, operand in self.plan.computed.items():
-            if isinstance(operand, c.WorkingDays):
+            if isinstance(operand, c.WorkingDays) and name == computed_column(operand):
                 self.working_days(name, operand, calendar)
-            else:
-                self.table = self.table.mutate(**{name: self.expression(operand)})
+            else:  # a derived field is its operand's column, or computed here
+                self.table = self.table.mutate(**{name: self.value(operand)})
 
     def _lookup(self, day: ir.Value, calendar: ir.Table, prefix: str) -> None:
         """Adds the calendar's ordinal, workday and run of `day` as `{prefix}_ordinal` etc."""
@@ -388,6 +419,13 @@ class _Compiler:
         unplaced = given & ~placed.fill_null(False)
         self.table = self.table.mutate(**{name: result, f"{name}_unplaced": unplaced})
         self.unplaced.append(self.table[f"{name}_unplaced"])
+        # The dates and count, for WorkingCalendar to give its own reason on an unplaced row.
+        self.reasons.append(self.table[f"{name}_a_day"].name(f"{WHY}{name}_a"))
+        if operand.function == c.WORKING_DAYS_BETWEEN:
+            self.reasons.append(self.table[f"{name}_b_day"].name(f"{WHY}{name}_b"))
+        elif operand.function == c.WORKING_DAY_AFTER:
+            count = self.value(operand.args[1], "int")
+            self.reasons.append(count.name(f"{WHY}{name}_count"))
 
 
 # --------------------------------------------------------------------------- running
@@ -517,14 +555,15 @@ def _compile_query(compiler: _Compiler, calendar: ir.Table, purpose: str) -> ir.
     plan = compiler.plan
     compiler.measure(calendar)
     unplaced = ibis.or_(ibis.literal(False), *compiler.unplaced).name("_unplaced")
+    why = [unplaced, *compiler.reasons]
     if purpose == "rows":
-        query = compiler.table.select(FACT, *plan.columns(), *plan.computed, unplaced)
+        query = compiler.table.select(FACT, *plan.columns(), *plan.computed, *why)
     else:
         checks = [
             compiler.condition(condition).fill_null(False).name(f"check_{n}")
             for n, (_, _, condition) in enumerate(plan.checks)
         ]
-        query = compiler.table.select(compiler.table[FACT], *checks, unplaced)
+        query = compiler.table.select(compiler.table[FACT], *checks, *plan.derived, *why)
         query = query.filter(ibis.or_(query._unplaced, *(query[x.get_name()] for x in checks)))
     return query.order_by(FACT)
 
@@ -550,6 +589,7 @@ class Match:
 class Evaluation:
     matches: list[Match]
     unplaced: list[Unplaced]
+    derived: dict[int, dict[str, Any]]  # per matched fact, its derived fields
 
 
 class Measurer:
@@ -608,73 +648,39 @@ class Measurer:
             }
             yield self.plans[kind], self.session.query(query.sql, registered)
 
-    def unplaced(self, plan: KindPlan, row: Mapping[str, Any], facts: Sequence[Fact]) -> Unplaced:
-        """Why a row is unplaced, in the calendar's own words (computed again in Python)."""
-        fact = facts[row[FACT]]
-        for operand in plan.computed.values():
+    def unplaced(self, plan: KindPlan, row: Mapping[str, Any]) -> Unplaced:
+        """Why a row is unplaced, in WorkingCalendar's own words."""
+        for name, operand in plan.computed.items():
+            if not isinstance(operand, c.WorkingDays) or f"{WHY}{name}_a" not in row:
+                continue
+            start = row[f"{WHY}{name}_a"]
             try:
-                _in_python(operand, fact.values, self.params, self.calendar, self.as_of)
+                if operand.function == c.WORKING_DAYS_BETWEEN:
+                    end = row[f"{WHY}{name}_b"]
+                    if start is not None and end is not None:
+                        self.calendar.working_days_between(start, end)
+                elif operand.function == c.WORKING_DAY_AFTER:
+                    count = row[f"{WHY}{name}_count"]
+                    if start is not None and count is not None:
+                        self.calendar.add_working_days(start, count)
+                elif start is not None:
+                    self.calendar.on_working_day(start)
             except CalendarError as error:
                 return Unplaced(row[FACT], error)
-        raise CalendarError(
-            f"{fact.kind} {fact.key}: the calendar table and WorkingCalendar disagree"
-        )
+        raise CalendarError(f"{plan.kind}: the calendar table and WorkingCalendar disagree")
 
 
-def _empty_calendar() -> pa.Table:
-    return pa.table(
-        {
-            "day": pa.array([], pa.date32()),
-            "workday": pa.array([], pa.bool_()),
-            "ordinal": pa.array([], pa.int64()),
-            "run": pa.array([], pa.int64()),
-        }
-    )
-
-
-def _in_python(
-    operand: Any,
-    values: Mapping[str, Any],
-    params: Mapping[str, Any],
-    calendar: WorkingCalendar,
-    as_of: date,
-) -> Any:
-    """An operand worked out with `WorkingCalendar`: to find the calendar's reason for a row."""
-
-    def of(x: Any) -> Any:
-        return _in_python(x, values, params, calendar, as_of)
-
-    if not isinstance(operand, c.Operand):
-        return operand
-    if isinstance(operand, c.FieldRef):
-        return values.get(operand.name)
-    if isinstance(operand, c.ParamRef):
-        return params.get(operand.key)
-    if isinstance(operand, c.AuditDate):
-        return as_of
-    if isinstance(operand, c.Coalesce):
-        first = of(operand.first)
-        return of(operand.otherwise) if first is None else first
-    if isinstance(operand, c.Arithmetic):
-        # Only a date moved by a period can fail (past 9999-12-31).
-        period, day = operand.right, of(operand.left)
-        if isinstance(operand.left, c.Period):
-            period, day = operand.left, of(operand.right)
-        count = of(period.count) if isinstance(period, c.Period) else None
-        if day is None or count is None:
-            return None
-        count = -count if operand.op == "-" else count
-        return shift(day, count) if period.unit == "days" else add_months(day, count)
-    if isinstance(operand, c.WorkingDays):
-        args = [of(a) for a in operand.args]
-        if any(a is None for a in args):
-            return None
-        if operand.function == c.WORKING_DAY_AFTER:
-            return calendar.add_working_days(*args)
-        if operand.function == c.WORKING_DAYS_BETWEEN:
-            return calendar.working_days_between(*args)
-        return calendar.on_working_day(*args)
-    return None
+def derived_values(plan: KindPlan, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row's derived fields as a fact's values hold them (money in 元)."""
+    values = {}
+    for name in plan.derived:
+        value, spec_type = row[name], FACT_KINDS[plan.kind].fields[name].type
+        if value is not None and spec_type == "money":
+            value = Decimal(value) / 100
+        elif value is not None and spec_type == "decimal":
+            value = Decimal(str(value))
+        values[name] = value
+    return values
 
 
 class ColumnarEngine:
@@ -689,16 +695,18 @@ class ColumnarEngine:
         measurer = Measurer(self.plans, config, calendar, as_of)
         matches: list[Match] = []
         unplaced: list[Unplaced] = []
+        derived: dict[int, dict[str, Any]] = {}
         for plan, found in measurer.run(facts, "matches"):
-            flags = [found.column(f"check_{n}").to_pylist() for n in range(len(plan.checks))]
-            positions = found.column(FACT).to_pylist()
-            for row, lost in enumerate(found.column("_unplaced").to_pylist()):
-                if lost:
-                    unplaced.append(measurer.unplaced(plan, {FACT: positions[row]}, facts))
+            # Only the rows some check matched (or the calendar could not place) come back.
+            for row in found.to_pylist():
+                if row["_unplaced"]:
+                    unplaced.append(measurer.unplaced(plan, row))
                     continue
                 for n, (rule_id, index, _) in enumerate(plan.checks):
-                    if flags[n][row]:
-                        matches.append(Match(positions[row], rule_id, index))
+                    if row[f"check_{n}"]:
+                        matches.append(Match(row[FACT], rule_id, index))
+                if plan.derived:
+                    derived[row[FACT]] = derived_values(plan, row)
         matches.sort(key=lambda m: (m.fact_index, m.rule_id, m.check_index))
         unplaced.sort(key=lambda u: u.fact_index)
-        return Evaluation(matches, unplaced)
+        return Evaluation(matches, unplaced, derived)

@@ -676,6 +676,15 @@ class _Typer:
         return "int" if operand.function == WORKING_DAYS_BETWEEN else "date"
 
 
+def operand_problems(
+    operand: Any, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]
+) -> list[str]:
+    """Every problem with an operand over a fact kind (a derived field's expression)."""
+    typer = _Typer(specs, param_types)
+    typer.of(operand)
+    return list(dict.fromkeys(typer.problems))
+
+
 def operand_type(operand: Any, specs: Mapping[str, FieldSpec]) -> str | None:
     """The type of a sound operand over fields of these specs (parameters typed elsewhere)."""
     return _Typer(specs, {}).of(operand)

@@ -40,6 +40,7 @@ from durable import engine as durable
 from checker.calendar import WorkingCalendar
 from checker.columnar import (
     FACT,
+    WHY,
     Evaluation,
     Match,
     Measurer,
@@ -47,6 +48,7 @@ from checker.columnar import (
     cached_plans,
     column_value,
     computed_column,
+    derived_values,
     plans_of,
     set_column,
 )
@@ -295,14 +297,21 @@ class DurableEngine:
         unplaced: list[Unplaced] = []
         # A fact of a kind no check reads can match nothing (about 40% of an export's facts:
         # the staff register, members' accounts): it is not asserted.
+        derived: dict[int, dict[str, Any]] = {}
         for plan, rows in measurer.run(facts, "rows"):
             carried = self._compiled.plans[plan.kind].params
             for row in rows.to_pylist():
-                index = row.pop(FACT)
-                if row.pop("_unplaced"):
-                    unplaced.append(measurer.unplaced(plan, {FACT: index}, facts))
+                index = row[FACT]
+                if row["_unplaced"]:
+                    unplaced.append(measurer.unplaced(plan, row))
                     continue
-                payload = {name: engine_value(value, None) for name, value in row.items()}
+                if plan.derived:
+                    derived[index] = derived_values(plan, row)
+                payload = {
+                    name: engine_value(value, None)
+                    for name, value in row.items()
+                    if not name.startswith(("_", WHY))
+                }
                 payload.update((key, params[param]) for key, param in carried.items())
                 payload["_fact"], payload["kind"] = 1, plan.kind
                 payloads.append(payload)
@@ -313,7 +322,9 @@ class DurableEngine:
             hits = [(read[position], rule_name) for position, rule_name in self.run(payloads)]
         matches = {Match(index, *self._compiled.checks[rule_name]) for index, rule_name in hits}
         ordered = sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
-        return Evaluation(ordered, sorted(unplaced, key=lambda u: u.fact_index))
+        matched = {m.fact_index for m in ordered}
+        derived = {index: values for index, values in derived.items() if index in matched}
+        return Evaluation(ordered, sorted(unplaced, key=lambda u: u.fact_index), derived)
 
     def run(self, payloads: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
         """(position, engine rule name) of every check the payloads match, in chunks of CHUNK;

@@ -1,0 +1,55 @@
+"""Derived fields: a regulation's measurements, declared beside its rules as expressions.
+
+A derived field is a named operand of the condition language (checker/conditions.py) over one
+fact kind — a deadline, an elapsed count of working days, the day a clock starts — with the
+article it serves. Conditions and messages read it like any field; the engines measure it over
+columns (checker/columnar.py), so the arithmetic of a deadline is read in the policy file, once,
+rather than computed in Python before the engine. It is a measurement, never a verdict: whether
+a report came too late is the condition's to say.
+
+    REPORT_DEADLINE = derived_field(
+        "ChangeEvent", "report_deadline", working_day_after(F.clock_start, 10),
+        "第十条", "报告期限", "Last working day to report",
+    )
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker import conditions as c
+from checker.facts import FACT_KINDS
+from checker.records import FieldSpec
+
+
+@dataclass(frozen=True, eq=False)
+class DerivedField:
+    kind: str
+    name: str
+    expression: c.Operand
+    article: str  # the article it serves, as cited: 第十条, 第十八条(十)
+    spec: FieldSpec  # its label, description and type, as the kind's other fields have
+
+
+DERIVED_FIELDS: dict[str, dict[str, DerivedField]] = {}  # kind -> name -> field
+
+
+def derived_field(
+    kind: str, name: str, expression: c.Operand, article: str, label: str, description: str
+) -> DerivedField:
+    """Declares a derived field of a fact kind; conditions and messages may then name it."""
+    fields = FACT_KINDS[kind].fields
+    if name in fields:
+        raise TypeError(f"{kind}.{name} is already a field")
+    spec_type = c.operand_type(expression, fields)  # parameters are checked when rules load
+    if spec_type is None or spec_type == "period":
+        raise TypeError(f"{kind}.{name}: {expression.render(str, 'en')} has no type")
+    spec = FieldSpec(name, label, description, spec_type, (), False)  # type: ignore[arg-type]
+    field = DerivedField(kind, name, expression, article, spec)
+    fields[name] = spec
+    DERIVED_FIELDS.setdefault(kind, {})[name] = field
+    return field
+
+
+def derived_of(kind: str, name: str) -> DerivedField | None:
+    return DERIVED_FIELDS.get(kind, {}).get(name)

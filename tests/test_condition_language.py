@@ -1,0 +1,348 @@
+"""The condition language's meaning, in both engines: three-valued NOT, arithmetic, date offsets,
+the audit date and working days on the PRC calendar.
+
+Each condition is checked against an oracle written here in plain Python (Kleene's logic over
+the values, `WorkingCalendar` for working days), on rows drawn around the edges: empty values,
+holidays, make-up workdays (调休), year ends, and dates the calendar cannot place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker import conditions as c
+from checker.calendar import CalendarError, WorkingCalendar, add_months, shift
+from checker.catalog import load_catalog
+from checker.columnar import ColumnarEngine
+from checker.conditions import AUDIT_DATE, F, days, months
+from checker.engine import DurableEngine
+from checker.facts import FACT_KINDS, Fact, RecordRef, Subject
+from checker.i18n import Text
+from checker.loading import Source
+from checker.rules import Check
+
+CATALOG = load_catalog()
+TEMPLATE = CATALOG.rules["MEM-10-1"]  # a rule over change events, reused as a frame
+KIND = "ChangeEvent"
+AS_OF = date(2025, 10, 9)
+CALENDAR = WorkingCalendar()
+
+# Days around the edges of 2024–2026: National Day and its make-up Sundays, Spring Festival,
+# a year end into a year the package knows, and 2026's end into 2027, which it does not.
+EDGE_DAYS = [
+    date(2024, 12, 31),
+    date(2025, 1, 1),
+    date(2025, 1, 26),  # a Sunday made a workday (调休) before Spring Festival
+    date(2025, 1, 28),
+    date(2025, 2, 5),
+    date(2025, 9, 28),  # a Sunday made a workday before National Day
+    date(2025, 9, 30),
+    date(2025, 10, 1),
+    date(2025, 10, 8),
+    date(2025, 10, 9),
+    date(2025, 10, 11),  # a Saturday made a workday after National Day
+    date(2025, 10, 12),
+    date(2026, 12, 18),
+    date(2026, 12, 31),
+    date(2027, 1, 4),  # a year the calendar does not know
+]
+
+# Each condition is named, so that a failure says which.
+CONDITIONS: dict[str, c.Condition] = {
+    "not >": ~(F.working_days_elapsed > 10),
+    "not not": ~~(F.working_days_elapsed > 10),
+    "not and": ~((F.working_days_elapsed > 10) & F.report_written.is_true()),
+    "not or": ~((F.working_days_elapsed > 10) | F.report_written.is_false()),
+    "not in": ~F.change_type.is_in(["法定代表人", "注册资本"]),
+    "not null": ~F.reported_date.is_null(),
+    "not or null": ~(F.working_days_elapsed > 10) | F.working_days_elapsed.is_null(),
+    "sum": F.working_days_elapsed + 5 > 15,
+    "difference of amounts": F.amount_cny - F.amount_cny == 0,
+    "amount times a rate": F.amount_cny * 2 >= 10_000,
+    "days between dates": F.reported_date - F.occurred_date > 30,
+    "days after": F.reported_date > F.occurred_date + days(30),
+    "months after": F.reported_date >= F.occurred_date + months(1),
+    "audit date": F.occurred_date + days(10) < AUDIT_DATE,
+    "or else": F.reported_date.or_else(AUDIT_DATE) > F.occurred_date + days(14),
+    "deadline": F.reported_date.or_else(AUDIT_DATE) > c.working_day_after(F.occurred_date, 10),
+    "elapsed": c.working_days_between(F.occurred_date, F.reported_date) > 10,
+    "elapsed backwards": c.working_days_between(F.reported_date, F.occurred_date) < -3,
+    "next working day": c.next_working_day(F.occurred_date) == F.reported_date,
+    "nested": c.working_day_after(c.next_working_day(F.occurred_date), 3) < F.reported_date,
+    "not deadline": ~(F.reported_date > c.working_day_after(F.occurred_date, 5)),
+}
+
+
+def _rule(name: str, condition: c.Condition):
+    check = Check(KIND, condition, Text(name, name))
+    return replace(TEMPLATE, id=f"LANG-{name}", checks=(check,))
+
+
+RULES = [_rule(name, condition) for name, condition in CONDITIONS.items()]
+FAST = ColumnarEngine(RULES)
+DURABLE = DurableEngine(RULES, name="condition-language")
+
+
+# --------------------------------------------------------------------------- the oracle
+
+Unknown = None  # Kleene's third value
+
+
+def _value(operand: Any, values: dict[str, Any]) -> Any:
+    """An operand worked out in Python: empty in, empty out; the calendar's own arithmetic."""
+    if not isinstance(operand, c.Operand):
+        return operand
+    if isinstance(operand, c.FieldRef):
+        return values.get(operand.name)
+    if isinstance(operand, c.AuditDate):
+        return AS_OF
+    if isinstance(operand, c.Coalesce):
+        first = _value(operand.first, values)
+        return _value(operand.otherwise, values) if first is None else first
+    if isinstance(operand, c.Arithmetic):
+        left, right = operand.left, operand.right
+        if isinstance(right, c.Period):
+            day = _value(left, values)
+            if day is None:
+                return None
+            count = right.count if operand.op == "+" else -right.count
+            return shift(day, count) if right.unit == "days" else add_months(day, count)
+        a, b = _value(left, values), _value(right, values)
+        if a is None or b is None:
+            return None
+        if isinstance(a, date):
+            return (a - b).days
+        return {"+": a + b, "-": a - b, "*": a * b}[operand.op]
+    assert isinstance(operand, c.WorkingDays)
+    args = [_value(a, values) for a in operand.args]
+    if any(a is None for a in args):
+        return None
+    if operand.function == c.WORKING_DAY_AFTER:
+        return CALENDAR.add_working_days(*args)
+    if operand.function == c.WORKING_DAYS_BETWEEN:
+        return CALENDAR.working_days_between(*args)
+    return CALENDAR.on_working_day(*args)
+
+
+def _truth(node: c.Condition, values: dict[str, Any]) -> bool | None:
+    if isinstance(node, c.Not):
+        inner = _truth(node.item, values)
+        return None if inner is None else not inner
+    if isinstance(node, (c.All, c.AnyOf)):
+        found = [_truth(item, values) for item in node.items]
+        decisive = isinstance(node, c.AnyOf)  # true decides an or, false an and
+        if decisive in found:
+            return decisive
+        return None if None in found else not decisive
+    if isinstance(node, c.Compare):
+        a, b = _value(node.left, values), _value(node.right, values)
+        if a is None or b is None:
+            return None
+        return {
+            "<": a < b,
+            "<=": a <= b,
+            ">": a > b,
+            ">=": a >= b,
+            "==": a == b,
+            "!=": a != b,
+        }[node.op]
+    if isinstance(node, (c.OneOf, c.NoneOf)):
+        value = values.get(node.field.name)
+        if value is None:
+            return None
+        return (value in node.values) == isinstance(node, c.OneOf)
+    if isinstance(node, c.IsNull):
+        return values.get(node.field.name) is None
+    if isinstance(node, c.NotNull):
+        return values.get(node.field.name) is not None
+    raise TypeError(node)
+
+
+def _expected(values: dict[str, Any]) -> tuple[set[str], bool]:
+    """The rules a fact matches, and whether the calendar cannot place it."""
+    matched: set[str] = set()
+    for rule in RULES:
+        try:
+            if _truth(rule.checks[0].when, values) is True:
+                matched.add(rule.id)
+        except CalendarError:
+            return set(), True
+    return matched, False
+
+
+# --------------------------------------------------------------------------- the tests
+
+_FIELDS = {
+    "change_type": st.sampled_from([None, "法定代表人", "注册资本", "住所"]),
+    "occurred_date": st.sampled_from([None, *EDGE_DAYS]),
+    "reported_date": st.sampled_from([None, *EDGE_DAYS]),
+    "report_written": st.sampled_from([None, True, False]),
+    "working_days_elapsed": st.sampled_from([None, 9, 10, 11]),
+    "amount_cny": st.sampled_from([None, 0, 4_999, 5_000, 5_001]),
+}
+
+
+def _fact(number: int, values: dict[str, Any]) -> Fact:
+    key = f"E{number}"
+    ref = RecordRef(KIND, key, Source("language.csv", number + 2))
+    return Fact(KIND, key, ref, Subject("member", "M1", None), values, AS_OF)
+
+
+def _found(engine, facts: list[Fact]) -> tuple[dict[int, set[str]], set[int]]:
+    evaluation = engine.evaluate(facts, CATALOG_CONFIG, CALENDAR, AS_OF)
+    matched: dict[int, set[str]] = {i: set() for i in range(len(facts))}
+    for match in evaluation.matches:
+        matched[match.fact_index].add(match.rule_id)
+    return matched, {u.fact_index for u in evaluation.unplaced}
+
+
+CATALOG_CONFIG = None  # set by the fixture below: the default configuration
+
+
+@pytest.fixture(autouse=True)
+def _default_config(config):
+    global CATALOG_CONFIG
+    CATALOG_CONFIG = config
+
+
+def _money(values: dict[str, Any]) -> dict[str, Any]:
+    amount = values.get("amount_cny")
+    return values | {"amount_cny": None if amount is None else Decimal(amount)}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=st.lists(st.fixed_dictionaries(_FIELDS), min_size=1, max_size=25))
+def test_both_engines_give_the_oracles_truth(rows):
+    facts = [_fact(n, _money(row)) for n, row in enumerate(rows)]
+    for engine in (FAST, DURABLE):
+        matched, unplaced = _found(engine, facts)
+        for n, fact in enumerate(facts):
+            expected, lost = _expected(dict(fact.values))
+            assert (n in unplaced) == lost, (engine, fact.values)
+            if not lost:
+                assert matched[n] == expected, (engine, fact.values)
+
+
+def test_every_edge_day_pair_agrees_with_the_calendar():
+    """Exhaustive over the edge days: deadlines and elapsed working days as WorkingCalendar
+    counts them, holidays, make-up workdays and year ends included."""
+    rows = [
+        {"occurred_date": a, "reported_date": b}
+        for a, b in itertools.product([*EDGE_DAYS, None], repeat=2)
+    ]
+    facts = [_fact(n, row) for n, row in enumerate(rows)]
+    for engine in (FAST, DURABLE):
+        matched, unplaced = _found(engine, facts)
+        for n, fact in enumerate(facts):
+            expected, lost = _expected(dict(fact.values))
+            assert (n in unplaced) == lost, (engine, fact.values)
+            assert lost or matched[n] == expected, (engine, fact.values)
+    assert unplaced, "2027 is beyond the calendar: some rows must be unplaced"
+
+
+def test_three_valued_not_on_an_empty_value():
+    facts = [_fact(0, {"working_days_elapsed": None}), _fact(1, {"working_days_elapsed": 3})]
+    for engine in (FAST, DURABLE):
+        matched, _ = _found(engine, facts)
+        # ~(x > 10) is unknown on an empty x, so it does not match; it matches 3.
+        assert "LANG-not >" not in matched[0] and "LANG-not >" in matched[1]
+        assert "LANG-not or null" in matched[0] and "LANG-not or null" in matched[1]
+
+
+def test_a_deadline_over_national_day():
+    # 2025-09-30 + 10 working days: 1–8 October are holidays and 11 October a make-up Saturday.
+    assert CALENDAR.add_working_days(date(2025, 9, 30), 10) == date(2025, 10, 21)
+    on_time = _fact(0, {"occurred_date": date(2025, 9, 30), "reported_date": date(2025, 10, 21)})
+    late = _fact(1, {"occurred_date": date(2025, 9, 30), "reported_date": date(2025, 10, 22)})
+    for engine in (FAST, DURABLE):
+        matched, _ = _found(engine, [on_time, late])
+        assert "LANG-deadline" not in matched[0] and "LANG-deadline" in matched[1]
+
+
+def test_a_span_into_an_unknown_year_rejects_the_record_with_the_calendars_words():
+    fact = _fact(0, {"occurred_date": date(2026, 12, 25), "reported_date": None})
+    with pytest.raises(CalendarError) as raised:
+        CALENDAR.add_working_days(date(2026, 12, 25), 10)
+    for engine in (FAST, DURABLE):
+        evaluation = engine.evaluate([fact], CATALOG_CONFIG, CALENDAR, AS_OF)
+        assert evaluation.matches == []
+        assert [str(u.error) for u in evaluation.unplaced] == [str(raised.value)]
+
+
+def test_weekends_only_for_unknown_years_places_them():
+    weekends = WorkingCalendar(fallback="weekends")
+    fact = _fact(0, {"occurred_date": date(2026, 12, 25), "reported_date": date(2027, 1, 12)})
+    # 10 working days after Fri 25 Dec 2026, 2027 by weekends only: Fri 8 Jan (1 Jan counts).
+    assert weekends.add_working_days(date(2026, 12, 25), 10) == date(2027, 1, 8)
+    for engine in (FAST, DURABLE):
+        evaluation = engine.evaluate([fact], CATALOG_CONFIG, weekends, AS_OF)
+        assert evaluation.unplaced == []
+        assert "LANG-deadline" in {m.rule_id for m in evaluation.matches}
+
+
+def test_a_year_the_configuration_adds_is_placed_and_one_beyond_is_not():
+    extended = WorkingCalendar(additional_years=frozenset({2028}))
+    # 2027 is not known: a span from 2026 to 2028 crosses it and cannot be counted.
+    fact = _fact(0, {"occurred_date": date(2026, 12, 1), "reported_date": date(2028, 1, 5)})
+    for engine in (FAST, DURABLE):
+        evaluation = engine.evaluate([fact], CATALOG_CONFIG, extended, AS_OF)
+        assert [u.fact_index for u in evaluation.unplaced] == [0]
+    with pytest.raises(CalendarError):
+        extended.working_days_between(date(2026, 12, 1), date(2028, 1, 5))
+
+
+def test_not_is_pushed_down_without_changing_the_truth():
+    values = [None, 9, 10, 11]
+    for name, condition in CONDITIONS.items():
+        pushed = c.without_not(condition)
+        assert not any(isinstance(node, c.Not) for node in pushed.walk()), name
+        for x, written, day in itertools.product(values, [None, True, False], EDGE_DAYS[:3]):
+            row = {"working_days_elapsed": x, "report_written": written, "occurred_date": day}
+            with contextlib.suppress(CalendarError):  # the calendar's own reason: no truth
+                assert _truth(pushed, row) == _truth(condition, row), (name, row)
+
+
+@pytest.mark.parametrize(
+    "condition, problem",
+    [
+        (F.change_type + 1 > 2, "choice + int"),
+        (F.occurred_date + 3 > AUDIT_DATE, "date + int"),
+        (F.amount_cny * F.amount_cny > 1, "money * money"),
+        (c.working_days_between(F.occurred_date, F.working_days_elapsed) > 1, "between dates"),
+        (c.working_day_after(F.occurred_date, 0) > AUDIT_DATE, "at least one working day"),
+        (F.occurred_date + days(3) > 5, "compares date with int"),
+        (F.reported_date.or_else(5) > AUDIT_DATE, "date or else int"),
+    ],
+)
+def test_a_condition_that_means_nothing_is_refused_when_rules_load(condition, problem):
+    problems = c.validate(condition, FACT_KINDS[KIND].fields, {})
+    assert any(problem in p for p in problems), problems
+
+
+def test_the_language_renders_in_chinese_and_english():
+    condition = ~(F.reported_date.or_else(AUDIT_DATE) > c.working_day_after(F.occurred_date, 10))
+    label = {"reported_date": "报告日期", "occurred_date": "发生日期"}.get
+    assert (
+        condition.render(lambda n: label(n) or n, "zh")
+        == "非(报告日期（空则审计日） > 发生日期后第10个工作日)"
+    )
+    assert condition.render(str, "en") == (
+        "not (reported_date (or the audit date) > working day 10 after occurred_date)"
+    )
+    assert condition.fields() == ["reported_date", "occurred_date"]
+
+
+def test_edge_days_are_edges():
+    assert not CALENDAR.is_working_day(date(2025, 10, 1))
+    assert CALENDAR.is_working_day(date(2025, 9, 28)) and date(2025, 9, 28).weekday() == 6
+    assert CALENDAR.is_working_day(date(2025, 10, 11)) and date(2025, 10, 11).weekday() == 5
+    assert date(2026, 12, 31) + timedelta(days=1) == date(2027, 1, 1)
