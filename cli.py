@@ -11,6 +11,7 @@ import functools
 import json
 import os
 import re
+import string
 import sys
 import traceback
 from collections import Counter
@@ -31,6 +32,7 @@ from checker.calendar import CalendarError
 from checker.catalog import REASON_CATEGORIES, Catalog, RuleError, catalogue_ids, load_catalog
 from checker.config import CONFIG_FILE_NAME, Config, ConfigError, load
 from checker.contract import data_contract
+from checker.derived import derived_read
 from checker.engine import EngineError
 from checker.facts import FACT_KINDS
 from checker.fixtures import (
@@ -56,7 +58,7 @@ from checker.outputs import Target, check_targets
 from checker.records import KINDS
 from checker.rejected import RejectedFileError, write_rejected
 from checker.report import Gate, build_report, penalty_out, report_schema, withholding
-from checker.rules import SEVERITIES, Rule, citation
+from checker.rules import SEVERITIES, Check, Rule, citation
 from checker.safety import OutputError, write_atomically
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
@@ -948,6 +950,13 @@ def _labeler(kind: str, lang: Lang) -> Callable[[str], str]:
     return label
 
 
+def _check_fields(check: Check) -> list[str]:
+    """The fields a check's condition and messages read."""
+    texts = (check.message.zh, check.message.en)
+    named = (n for text in texts for _, n, _, _ in string.Formatter().parse(text) if n)
+    return [*check.when.fields(), *named]
+
+
 def rule_data(rule: Rule) -> dict[str, Any]:
     """A rule as data: what `rules show --format json` prints."""
     return {
@@ -967,6 +976,16 @@ def rule_data(rule: Rule) -> dict[str, Any]:
                 "condition": c.when.to_data(),
                 "message": {"zh": c.message.zh, "en": c.message.en},
                 "severity": c.severity,
+                "derived_fields": [
+                    {
+                        "name": d.name,
+                        "label": d.spec.label,
+                        "description": d.spec.description,
+                        "article": d.article,
+                        "expression": d.expression.to_data(),
+                    }
+                    for d in derived_read(c.kind, _check_fields(c))
+                ],
             }
             for c in rule.checks
         ],
@@ -1034,6 +1053,12 @@ def rules_show(rule_id: str, lang: Lang, output_format: str) -> None:
             f"{check.when.render(_labeler(check.kind, lang), lang)}"
         )
         lines.append(f"     → {check.message(lang)}")
+        for derived in derived_read(check.kind, _check_fields(check)):
+            expression = derived.expression.render(_labeler(check.kind, lang), lang)
+            name = derived.spec.label if zh else derived.name
+            lines.append(
+                f"     {'派生字段' if zh else 'derived'} {name} = {expression}  [{derived.article}]"
+            )
         if check.severity:
             lines.append(f"     ({SEVERITY_LABELS[check.severity](lang)})")
     penalty = rule.penalty

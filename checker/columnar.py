@@ -23,7 +23,7 @@ import json
 import os
 import tempfile
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -34,7 +34,7 @@ import numpy as np
 import pyarrow as pa
 
 from checker import conditions as c
-from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar
+from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar, add_months, shift
 from checker.config import Config
 from checker.derived import DERIVED_FIELDS
 from checker.facts import FACT_KINDS, Fact
@@ -305,23 +305,29 @@ class _Compiler:
 
         if isinstance(operand, c.AuditDate):
             return ibis.null("date") if self.collecting else self.table[AUDIT_DATE]
+        if isinstance(operand, c.When):
+            kind = self.type_of(operand.then) or self.type_of(operand.otherwise)
+            then, otherwise = self.value(operand.then, kind), self.value(operand.otherwise, kind)
+            return self.condition(operand.condition).ifelse(then, otherwise)
         if isinstance(operand, c.Coalesce):
             kind = self.type_of(operand.first)
             return ibis.coalesce(self.value(operand.first), self.value(operand.otherwise, kind))
         assert isinstance(operand, c.Arithmetic), operand
         left_type, right_type = self.type_of(operand.left), self.type_of(operand.right)
-        if isinstance(operand.right, c.Period) or isinstance(operand.left, c.Period):
-            period, day = (
-                (operand.right, operand.left)
-                if isinstance(operand.right, c.Period)
-                else (operand.left, operand.right)
-            )
-            count = self.value(period.count, "int")
-            if operand.op == "-":
-                count = -count
+        shifted = _shifted(operand)
+        if shifted is not None:
+            day, period, count = shifted
+            count = self.value(count, "int")
             interval = count.as_interval("D") if period.unit == "days" else count.as_interval("M")
             # DuckDB types a date plus an interval a timestamp, which Ibis still calls a date.
-            return (self.value(day).cast("timestamp") + interval).date()
+            moved = (self.value(day).cast("timestamp") + interval).date()
+            # Past 9999-12-31 a date cannot be represented: the row is unplaced, as shift() says.
+            beyond = (moved > date.max) | (moved < date.min)
+            name = computed_column(operand)
+            self.unplaced.append(beyond.fill_null(False))
+            self.reasons.append(self.value(day).name(f"{WHY}{name}_a"))
+            self.reasons.append(count.name(f"{WHY}{name}_count"))
+            return beyond.ifelse(ibis.null("date"), moved)
         if operand.op == "-" and left_type == right_type == "date":
             return self.value(operand.left).delta(self.value(operand.right), unit="day")
         if operand.op == "*":
@@ -504,6 +510,30 @@ def _calendar_schema() -> dict[str, str]:
     return {"day": "date", "workday": "boolean", "ordinal": "int64", "run": "int64"}
 
 
+def _shifted(operand: c.Operand) -> tuple[Any, c.Period, Any] | None:
+    """(day, period, signed count) of a date moved by a period, else None."""
+    if not isinstance(operand, c.Arithmetic):
+        return None
+    if isinstance(operand.right, c.Period):
+        day, period = operand.left, operand.right
+    elif isinstance(operand.left, c.Period):
+        day, period = operand.right, operand.left
+    else:
+        return None
+    count = period.count
+    if operand.op == "-":
+        count = c.Arithmetic("*", count, -1) if isinstance(count, c.Operand) else -count
+    return day, period, count
+
+
+def _parts(value: Any) -> Iterator[Any]:
+    """An operand and everything it is computed from, constants included."""
+    yield value
+    if isinstance(value, c.Operand):
+        for child in value.children():
+            yield from _parts(child)
+
+
 def _reach(plans: Iterable[KindPlan], params: Mapping[str, Any]) -> int:
     """Years past the latest date a deadline of working days may reach (250 working days a
     year at least, nesting included), and one for `next_working_day`."""
@@ -511,9 +541,10 @@ def _reach(plans: Iterable[KindPlan], params: Mapping[str, Any]) -> int:
     for plan in plans:
         for operand in plan.computed.values():
             if isinstance(operand, c.WorkingDays) and operand.function == c.WORKING_DAY_AFTER:
-                count = operand.args[1]
-                count = params.get(count.key) if isinstance(count, c.ParamRef) else count
-                total += (count or 0) // 200 + 1
+                for count in _parts(operand.args[1]):
+                    count = params.get(count.key) if isinstance(count, c.ParamRef) else count
+                    if isinstance(count, int):
+                        total += count // 200 + 1
     return total
 
 
@@ -651,11 +682,19 @@ class Measurer:
     def unplaced(self, plan: KindPlan, row: Mapping[str, Any]) -> Unplaced:
         """Why a row is unplaced, in WorkingCalendar's own words."""
         for name, operand in plan.computed.items():
-            if not isinstance(operand, c.WorkingDays) or f"{WHY}{name}_a" not in row:
+            if f"{WHY}{name}_a" not in row:
                 continue
             start = row[f"{WHY}{name}_a"]
             try:
-                if operand.function == c.WORKING_DAYS_BETWEEN:
+                shifted = _shifted(operand)
+                if shifted is not None:
+                    count = row[f"{WHY}{name}_count"]
+                    if start is not None and count is not None:
+                        unit = shifted[1].unit
+                        (shift if unit == "days" else add_months)(start, count)
+                elif not isinstance(operand, c.WorkingDays):
+                    continue
+                elif operand.function == c.WORKING_DAYS_BETWEEN:
                     end = row[f"{WHY}{name}_b"]
                     if start is not None and end is not None:
                         self.calendar.working_days_between(start, end)
@@ -710,3 +749,23 @@ class ColumnarEngine:
         matches.sort(key=lambda m: (m.fact_index, m.rule_id, m.check_index))
         unplaced.sort(key=lambda u: u.fact_index)
         return Evaluation(matches, unplaced, derived)
+
+
+def measure(
+    facts: Sequence[Fact],
+    rules: Sequence[Rule],
+    config: Config,
+    calendar: WorkingCalendar,
+    as_of: date,
+) -> dict[int, dict[str, Any] | Unplaced]:
+    """Each fact's derived fields as both engines measure them, by position; a fact the calendar
+    cannot place gets why. For tests and for a reader asking what a rule saw."""
+    measurer = Measurer(cached_plans(rules), config, calendar, as_of)
+    measured: dict[int, dict[str, Any] | Unplaced] = {}
+    for plan, rows in measurer.run(facts, "rows"):
+        for row in rows.to_pylist():
+            lost = row["_unplaced"]
+            measured[row[FACT]] = (
+                measurer.unplaced(plan, row) if lost else derived_values(plan, row)
+            )
+    return measured

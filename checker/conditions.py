@@ -284,6 +284,37 @@ class Coalesce(Operand):
         return f"{first}（空则{otherwise}）" if lang == "zh" else f"{first} (or {otherwise})"
 
 
+@dataclass(frozen=True, eq=False)
+class When(Operand):
+    """`then` where the condition is true, else `otherwise` (unknown counts as not true)."""
+
+    condition: Condition
+    then: Any  # Operand or constant
+    otherwise: Any
+
+    def children(self) -> tuple[Any, ...]:
+        read = tuple(o for node in self.condition.walk() for o in node.operands())
+        return (*read, self.then, self.otherwise)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "when": self.condition.to_data(),
+            "then": _value_data(self.then),
+            "else": _value_data(self.otherwise),
+        }
+
+    def render(self, label: Labeler, lang: str) -> str:
+        test = self.condition.render(label, lang)
+        then, otherwise = (_render_operand(x, label, lang) for x in (self.then, self.otherwise))
+        if lang == "zh":
+            return f"（{test}时为{then}，否则为{otherwise}）"
+        return f"({then} if {test}, else {otherwise})"
+
+
+def when(condition: Condition, then: Any, otherwise: Any) -> When:
+    return When(condition, then, otherwise)
+
+
 # Working days on the PRC official calendar (checker.calendar.WorkingCalendar, as configured).
 WORKING_DAY_AFTER = (
     "working_day_after"  # the count-th working day after a date: a deadline's last day
@@ -653,6 +684,12 @@ class _Typer:
             if result is None:
                 self.problems.append(f"{operand.render(str, 'en')}: {left} {operand.op} {right}")
             return result
+        if isinstance(operand, When):
+            self.problems.extend(validate(operand.condition, self.specs, self.param_types))
+            then, otherwise = self.of(operand.then), self.of(operand.otherwise)
+            if then and otherwise and _family(then) != _family(otherwise):
+                self.problems.append(f"{operand.render(str, 'en')}: {then} or else {otherwise}")
+            return then or otherwise
         if isinstance(operand, Coalesce):
             first, otherwise = self.of(operand.first), self.of(operand.otherwise)
             if first and otherwise and _family(first) != _family(otherwise):
@@ -661,12 +698,12 @@ class _Typer:
         assert isinstance(operand, WorkingDays)
         *dates, last = operand.args
         if operand.function == WORKING_DAY_AFTER:
-            dates, count = dates, last
-            if not isinstance(count, ParamRef) and (
+            count = last
+            if not isinstance(count, Operand) and (
                 not isinstance(count, int) or isinstance(count, bool) or count < 1
             ):
                 self.problems.append(f"{operand.render(str, 'en')}: count at least one working day")
-            elif isinstance(count, ParamRef) and self.of(count) not in ("int", None):
+            elif isinstance(count, Operand) and self.of(count) not in ("int", None):
                 self.problems.append(f"{operand.render(str, 'en')}: a count of working days")
         else:
             dates = [*dates, last]

@@ -15,7 +15,8 @@ a report came too late is the condition's to say.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from checker import conditions as c
 from checker.facts import FACT_KINDS
@@ -35,21 +36,62 @@ DERIVED_FIELDS: dict[str, dict[str, DerivedField]] = {}  # kind -> name -> field
 
 
 def derived_field(
-    kind: str, name: str, expression: c.Operand, article: str, label: str, description: str
+    kind: str,
+    name: str,
+    expression: c.Operand,
+    article: str,
+    label: str,
+    description: str,
+    choices: tuple[str, ...] = (),
 ) -> DerivedField:
-    """Declares a derived field of a fact kind; conditions and messages may then name it."""
+    """Declares a derived field of a fact kind; conditions and messages may then name it.
+    `choices`: the values a text expression can take, when they are a closed list."""
     fields = FACT_KINDS[kind].fields
     if name in fields:
         raise TypeError(f"{kind}.{name} is already a field")
     spec_type = c.operand_type(expression, fields)  # parameters are checked when rules load
     if spec_type is None or spec_type == "period":
         raise TypeError(f"{kind}.{name}: {expression.render(str, 'en')} has no type")
-    spec = FieldSpec(name, label, description, spec_type, (), False)  # type: ignore[arg-type]
+    if choices:
+        taken = {p for p in _constants(expression) if isinstance(p, str)}
+        if spec_type != "text" or not taken <= set(choices):
+            raise TypeError(f"{kind}.{name}: takes {sorted(taken)}, not only {choices}")
+        spec_type = "choice"
+    spec = FieldSpec(name, label, description, spec_type, choices, False)  # type: ignore[arg-type]
     field = DerivedField(kind, name, expression, article, spec)
     fields[name] = spec
+    # Computed, not read from the input: a finding's fingerprint and the data contract leave it out.
+    FACT_KINDS[kind] = replace(FACT_KINDS[kind], computed=FACT_KINDS[kind].computed | {name})
     DERIVED_FIELDS.setdefault(kind, {})[name] = field
     return field
 
 
+def _constants(value: object) -> Iterable[object]:
+    if isinstance(value, c.When):
+        yield from _constants(value.then)
+        yield from _constants(value.otherwise)
+    elif not isinstance(value, c.Operand):
+        yield value
+
+
 def derived_of(kind: str, name: str) -> DerivedField | None:
     return DERIVED_FIELDS.get(kind, {}).get(name)
+
+
+def derived_read(kind: str, names: Iterable[str]) -> list[DerivedField]:
+    """The derived fields these field names read, directly or through other derived fields,
+    each after those it reads."""
+    found: dict[str, DerivedField] = {}
+
+    def visit(name: str) -> None:
+        field = derived_of(kind, name)
+        if field is None or name in found:
+            return
+        for part in field.expression.walk():
+            if isinstance(part, c.FieldRef):
+                visit(part.name)
+        found[name] = field
+
+    for name in names:
+        visit(name)
+    return list(found.values())

@@ -15,9 +15,20 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
-from checker.conditions import Condition, F, P, all_of, any_of
+from checker.conditions import (
+    AUDIT_DATE,
+    Condition,
+    F,
+    P,
+    all_of,
+    any_of,
+    when,
+    working_day_after,
+    working_days_between,
+)
 from checker.config import Parameter
-from checker.facts.member import OTHER_VENUE_TYPES, TEAM_CHANGE_TYPES
+from checker.derived import derived_field
+from checker.facts.member import OTHER_VENUE_TYPES, REPORT_WORKING_DAYS, TEAM_CHANGE_TYPES
 from checker.i18n import Text
 from checker.records.member import GOVERNANCE_DOCS, TERMINATION_MATERIALS
 from checker.rules import (
@@ -888,6 +899,63 @@ ADMISSION_RULES = [
 ]
 
 # --------------------------------------------------------------------------- A2 inspection, transfer, change reporting
+
+
+# The reporting clock of a change (第十条; 第十八条(十) for the team and contact-person changes
+# 第十条 does not list). It starts on the date member.report_clock_start names; when that date is
+# not recorded, on the date the change took effect, and clock_basis says so.
+_BASIS = P("member.report_clock_start")
+_DECIDED = (_BASIS == "decided") & F.decided_date.not_null()
+_KNOWN = (_BASIS == "known") & F.known_date.not_null()
+CLOCK_ARTICLE = "第十条、第十八条(十)"
+derived_field(
+    "ChangeEvent",
+    "clock_start",
+    when(_DECIDED, F.decided_date, when(_KNOWN, F.known_date, F.occurred_date)),
+    CLOCK_ARTICLE,
+    "起算日",
+    "Day the reporting clock starts (not counted)",
+)
+derived_field(
+    "ChangeEvent",
+    "clock_basis",
+    when(_DECIDED, "decided", when(_KNOWN, "known", "occurred")),
+    CLOCK_ARTICLE,
+    "起算依据",
+    "Which date started the clock",
+    choices=("occurred", "decided", "known"),
+)
+derived_field(
+    "ChangeEvent",
+    "report_deadline",
+    working_day_after(
+        F.clock_start,
+        when(
+            F.change_type.is_in(TEAM_CHANGE_TYPES),
+            P("member.team_change_report_working_days"),
+            REPORT_WORKING_DAYS,
+        ),
+    ),
+    CLOCK_ARTICLE,
+    "报告期限",
+    "Last working day to report",
+)
+derived_field(
+    "ChangeEvent",
+    "working_days_elapsed",
+    working_days_between(F.clock_start, F.reported_date.or_else(AUDIT_DATE)),
+    CLOCK_ARTICLE,
+    "已过工作日",
+    "Working days from the clock start to the report, or to the audit date",
+)
+derived_field(
+    "ChangeEvent",
+    "reported",
+    when(F.reported_date.not_null(), True, False),
+    CLOCK_ARTICLE,
+    "已报告",
+    "A report date is recorded",
+)
 
 
 def reporting_checks(

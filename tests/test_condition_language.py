@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker import conditions as c
-from checker.calendar import CalendarError, WorkingCalendar, add_months, shift
+from checker.calendar import CalendarError, DateRangeError, WorkingCalendar, add_months, shift
 from checker.catalog import load_catalog
 from checker.columnar import ColumnarEngine
 from checker.conditions import AUDIT_DATE, F, days, months
@@ -58,14 +58,14 @@ EDGE_DAYS = [
 
 # Each condition is named, so that a failure says which.
 CONDITIONS: dict[str, c.Condition] = {
-    "not >": ~(F.working_days_elapsed > 10),
-    "not not": ~~(F.working_days_elapsed > 10),
-    "not and": ~((F.working_days_elapsed > 10) & F.report_written.is_true()),
-    "not or": ~((F.working_days_elapsed > 10) | F.report_written.is_false()),
+    "not >": ~(F.amount_cny > 10),
+    "not not": ~~(F.amount_cny > 10),
+    "not and": ~((F.amount_cny > 10) & F.report_written.is_true()),
+    "not or": ~((F.amount_cny > 10) | F.report_written.is_false()),
     "not in": ~F.change_type.is_in(["法定代表人", "注册资本"]),
     "not null": ~F.reported_date.is_null(),
-    "not or null": ~(F.working_days_elapsed > 10) | F.working_days_elapsed.is_null(),
-    "sum": F.working_days_elapsed + 5 > 15,
+    "not or null": ~(F.amount_cny > 10) | F.amount_cny.is_null(),
+    "sum": F.amount_cny + F.amount_cny > 15,
     "difference of amounts": F.amount_cny - F.amount_cny == 0,
     "amount times a rate": F.amount_cny * 2 >= 10_000,
     "days between dates": F.reported_date - F.occurred_date > 30,
@@ -186,8 +186,7 @@ _FIELDS = {
     "occurred_date": st.sampled_from([None, *EDGE_DAYS]),
     "reported_date": st.sampled_from([None, *EDGE_DAYS]),
     "report_written": st.sampled_from([None, True, False]),
-    "working_days_elapsed": st.sampled_from([None, 9, 10, 11]),
-    "amount_cny": st.sampled_from([None, 0, 4_999, 5_000, 5_001]),
+    "amount_cny": st.sampled_from([None, 0, 7, 9, 10, 11, 4_999, 5_000, 5_001]),
 }
 
 
@@ -250,7 +249,7 @@ def test_every_edge_day_pair_agrees_with_the_calendar():
 
 
 def test_three_valued_not_on_an_empty_value():
-    facts = [_fact(0, {"working_days_elapsed": None}), _fact(1, {"working_days_elapsed": 3})]
+    facts = [_fact(0, {"amount_cny": None}), _fact(1, {"amount_cny": Decimal(3)})]
     for engine in (FAST, DURABLE):
         matched, _ = _found(engine, facts)
         # ~(x > 10) is unknown on an empty x, so it does not match; it matches 3.
@@ -306,7 +305,7 @@ def test_not_is_pushed_down_without_changing_the_truth():
         pushed = c.without_not(condition)
         assert not any(isinstance(node, c.Not) for node in pushed.walk()), name
         for x, written, day in itertools.product(values, [None, True, False], EDGE_DAYS[:3]):
-            row = {"working_days_elapsed": x, "report_written": written, "occurred_date": day}
+            row = {"amount_cny": x, "report_written": written, "occurred_date": day}
             with contextlib.suppress(CalendarError):  # the calendar's own reason: no truth
                 assert _truth(pushed, row) == _truth(condition, row), (name, row)
 
@@ -346,3 +345,14 @@ def test_edge_days_are_edges():
     assert CALENDAR.is_working_day(date(2025, 9, 28)) and date(2025, 9, 28).weekday() == 6
     assert CALENDAR.is_working_day(date(2025, 10, 11)) and date(2025, 10, 11).weekday() == 5
     assert date(2026, 12, 31) + timedelta(days=1) == date(2027, 1, 1)
+
+
+def test_a_date_moved_past_9999_rejects_the_record_instead_of_crashing():
+    weekends = WorkingCalendar(fallback="weekends")  # every year placed: only the range is left
+    fact = _fact(0, {"occurred_date": date(9999, 12, 20), "reported_date": date(9999, 12, 21)})
+    with pytest.raises(DateRangeError):
+        shift(date(9999, 12, 20), 30)
+    for engine in (FAST, DURABLE):
+        evaluation = engine.evaluate([fact], CATALOG_CONFIG, weekends, AS_OF)
+        assert evaluation.matches == []
+        assert [type(u.error) for u in evaluation.unplaced] == [DateRangeError]

@@ -5,7 +5,12 @@ from datetime import date
 from decimal import Decimal
 
 from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
+from checker.config import load
+from checker.facts import Fact, RecordRef, Subject
 from checker.facts import member as facts
+from checker.loading import Source
 from checker.records.member import (
     ApplicantStaff,
     ChangeEvent,
@@ -126,25 +131,49 @@ def test_other_venue_qualifications_need_a_report_and_an_approval():
     assert facts.unapproved_other_venues(events) == 2
 
 
-def test_report_clock_counts_working_days_and_falls_back_to_the_effective_date():
-    clock = facts.report_clock(
-        event("法定代表人", reported_date=date(2025, 10, 17)), CAL, date(2026, 1, 1), "occurred", 10
+def _clock(record: ChangeEvent, as_of: date, basis: str = "occurred", team_days: int = 10):
+    """The reporting clock of 第十条, as the derived fields of policies/member.py measure it."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(
+        {"member.report_clock_start": basis, "member.team_change_report_working_days": team_days},
+        "test",
     )
-    assert (clock.report_deadline, clock.working_days_elapsed, clock.reported) == (
+    ref = RecordRef("ChangeEvent", record.event_id, Source("t", 2))
+    fact = Fact(
+        "ChangeEvent", record.event_id, ref, Subject("member", "M1", None), dict(record), as_of
+    )
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+
+
+def test_report_clock_counts_working_days_and_falls_back_to_the_effective_date():
+    clock = _clock(event("法定代表人", reported_date=date(2025, 10, 17)), date(2026, 1, 1))
+    assert (clock["report_deadline"], clock["working_days_elapsed"], clock["reported"]) == (
         date(2025, 10, 16),
         11,
         True,
     )
-    known = facts.report_clock(
-        event("法定代表人", known_date=date(2025, 10, 9)), CAL, date(2025, 10, 20), "known", 10
-    )
-    assert (known.clock_start, known.clock_basis, known.working_days_elapsed) == (
+    known = _clock(event("法定代表人", known_date=date(2025, 10, 9)), date(2025, 10, 20), "known")
+    assert (known["clock_start"], known["clock_basis"], known["working_days_elapsed"]) == (
         date(2025, 10, 9),
         "known",
         8,
     )  # 11 October was a make-up workday
-    fallback = facts.report_clock(event("法定代表人"), CAL, date(2025, 10, 20), "decided", 10)
-    assert (fallback.clock_start, fallback.clock_basis) == (date(2025, 9, 26), "occurred")
+    fallback = _clock(event("法定代表人"), date(2025, 10, 20), "decided")
+    assert (fallback["clock_start"], fallback["clock_basis"]) == (date(2025, 9, 26), "occurred")
+    assert fallback["reported"] is False
+
+
+def test_team_changes_take_their_own_number_of_working_days():
+    team = _clock(event("经营团队变动"), date(2025, 10, 20), team_days=3)
+    other = _clock(event("名称"), date(2025, 10, 20), team_days=3)
+    # Friday 26 September 2025 + 3 working days: Sunday 28 September was a make-up workday.
+    assert team["report_deadline"] == date(2025, 9, 30)
+    assert other["report_deadline"] == CAL.add_working_days(date(2025, 9, 26), 10)
+
+
+def test_a_clock_past_the_calendars_years_is_the_calendars_reason():
+    lost = _clock(event("法定代表人", occurred_date=date(2026, 12, 28)), date(2026, 12, 31))
+    assert isinstance(lost, Unplaced) and "2027" in str(lost.error)
 
 
 def test_requests_use_their_deadline_or_the_working_day_default():

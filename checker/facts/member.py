@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from math import ceil
-from typing import Literal
 
 from pydantic import BaseModel
 
@@ -122,18 +121,6 @@ class InspectionFacts(MemberStatusFacts):
     )
 
 
-class ReportClockFacts(Computed):
-    clock_start: date = col("起算日", "Day the reporting clock starts (not counted)")
-    clock_basis: Literal["occurred", "decided", "known"] = col(
-        "起算依据", "Which date started the clock"
-    )
-    report_deadline: date = col("报告期限", "Last working day to report")
-    working_days_elapsed: int = col(
-        "已过工作日", "Working days from the clock start to the report, or to the audit date"
-    )
-    reported: bool = col("已报告", "A report date is recorded")
-
-
 class RequestFacts(Computed):
     deadline: date = col("完成期限", "The exchange's deadline, or the working-day default")
     working_days_elapsed: int = col(
@@ -209,7 +196,6 @@ COMPUTED: dict[str, type[BaseModel]] = {
     "MemberApplication": ApplicationFacts,
     "Member": MemberFacts,
     "AnnualInspection": InspectionFacts,
-    "ChangeEvent": ReportClockFacts,
     "ExchangeRequest": RequestFacts,
     "Termination": TerminationFacts,
     "MarginRefund": RefundFacts,
@@ -360,30 +346,6 @@ def inspection_years(
             registration_dates="、".join(d.isoformat() for d in in_year) or None,
             registered_in_window=any(start <= d <= end for d in in_year),
         )
-
-
-def report_clock(
-    event: ChangeEvent, calendar: WorkingCalendar, as_of: date, basis: str, working_days: int
-) -> ReportClockFacts:
-    """第十条: the 10-working-day reporting clock of a change.
-
-    The clock starts on the date member.report_clock_start names; when that date is not
-    recorded, on the date the change took effect, and `clock_basis` says so.
-    """
-    chosen = {
-        "occurred": event.occurred_date,
-        "decided": event.decided_date,
-        "known": event.known_date,
-    }[basis]
-    start, used = (chosen, basis) if chosen is not None else (event.occurred_date, "occurred")
-    end = event.reported_date or as_of
-    return ReportClockFacts(
-        clock_start=start,
-        clock_basis=used,
-        report_deadline=calendar.add_working_days(start, working_days),
-        working_days_elapsed=calendar.working_days_between(start, end),
-        reported=event.reported_date is not None,
-    )
 
 
 def request_facts(
@@ -543,19 +505,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         ),
     )
 
-    # Reporting clocks (第十条, 第十八条(十)) and exchange requests (第十条(十), 第十八条(十一)).
-    def clock(item: Loaded) -> ReportClockFacts:
-        event = item.record
-        days = (
-            params["member.team_change_report_working_days"]
-            if event.change_type in TEAM_CHANGE_TYPES
-            else REPORT_WORKING_DAYS
-        )
-        return report_clock(
-            event, ctx.calendar, ctx.as_of, params["member.report_clock_start"], days
-        )
-
-    yield from ctx.each("ChangeEvent", clock)
+    # Reporting clocks (第十条, 第十八条(十)) are derived fields of policies/member.py; exchange
+    # requests (第十条(十), 第十八条(十一)) are computed here.
+    yield from ctx.each("ChangeEvent")
     yield from ctx.each(
         "ExchangeRequest",
         lambda r: request_facts(
