@@ -18,6 +18,7 @@ past 9999-12-31) leaves its row *unplaced*: the record is rejected with the mess
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
@@ -151,6 +153,13 @@ class KindPlan:
             gather(c.FieldRef(name))
         return cls(kind, fields, computed, tuple(derived), checks)
 
+    def params(self) -> list[str]:
+        """The parameters the checks and computed operands read."""
+        keys = [key for _, _, condition in self.checks for key in condition.params()]
+        for operand in self.computed.values():
+            keys.extend(p.key for p in _parts(operand) if isinstance(p, c.ParamRef))
+        return sorted(set(keys))
+
     def columns(self) -> list[str]:
         names = []
         for name, spec in self.fields.items():
@@ -167,7 +176,19 @@ def plans_of(rules: Iterable[Rule]) -> dict[str, KindPlan]:
     for rule in sorted(rules, key=lambda r: r.id):
         for index, check in enumerate(rule.checks):
             checks.setdefault(check.kind, []).append((rule.id, index, check.when))
-    return {kind: KindPlan.of(kind, found) for kind, found in checks.items()}
+    plans = {}
+    for kind, found in checks.items():
+        # One plan per kind and checks, whichever rule set they came in: its query is compiled
+        # once (an audit of one regulation reads the same plans as an audit of all).
+        key = (kind, tuple((rule_id, index, id(condition)) for rule_id, index, condition in found))
+        if key not in _interned:
+            _interned[key] = (tuple(c for _, _, c in found), KindPlan.of(kind, found))
+        plans[kind] = _interned[key][1]
+    return plans
+
+
+# The conditions are kept beside their plan: the key holds their ids.
+_interned: dict[tuple[Any, ...], tuple[tuple[c.Condition, ...], KindPlan]] = {}
 
 
 def fact_rows(plan: KindPlan, facts: Sequence[Fact], positions: Sequence[int]) -> pa.Table:
@@ -265,14 +286,10 @@ def _literal(value: Any, spec_type: str | None) -> ir.Value:
 class _Compiler:
     """Compiles one kind's operands and conditions over its measured table."""
 
-    def __init__(
-        self, plan: KindPlan, table: ir.Table, families: Mapping[str, str], collecting: bool
-    ) -> None:
-        self.plan, self.table, self.families = plan, table, families
+    def __init__(self, plan: KindPlan, table: ir.Table, families: Mapping[str, str]) -> None:
         # Parameters and the audit date are columns of a one-row table joined to the facts, so
-        # that one query serves every configuration. A first pass collects which columns.
-        self.collecting = collecting
-        self.wanted: dict[str, tuple[str, str]] = {}  # column -> (parameter key, type)
+        # that one query serves every configuration.
+        self.plan, self.table, self.families = plan, table, families
         self.specs = FACT_KINDS[plan.kind].fields
         self.unplaced: list[ir.BooleanValue] = []
         # Per working-day operand, the columns that say why a row could not be placed.
@@ -290,10 +307,10 @@ class _Compiler:
         if isinstance(operand, c.FieldRef):
             return self.table[operand.name]
         if isinstance(operand, c.ParamRef):
-            typed = typed or self.families[operand.key]
-            name = param_column(operand.key, typed)
-            self.wanted[name] = (operand.key, typed)
-            return _literal(None, typed) if self.collecting else self.table[name]
+            family = self.families[operand.key]
+            if typed not in _param_types(family):
+                typed = family  # a choice compared with its text, say
+            return self.table[param_column(operand.key, typed)]
         name = computed_column(operand)
         if name in self.table.columns:
             return self.table[name]
@@ -304,7 +321,7 @@ class _Compiler:
         import ibis
 
         if isinstance(operand, c.AuditDate):
-            return ibis.null("date") if self.collecting else self.table[AUDIT_DATE]
+            return self.table[AUDIT_DATE]
         if isinstance(operand, c.When):
             kind = self.type_of(operand.then) or self.type_of(operand.otherwise)
             then, otherwise = self.value(operand.then, kind), self.value(operand.otherwise, kind)
@@ -554,29 +571,96 @@ class _Query:
     params: dict[str, tuple[str, str]]  # the one-row table's columns: (parameter key, type)
 
 
+def _param_types(family: str) -> tuple[str, ...]:
+    """The types a parameter of a family may be compared as: a number also as an amount in 分."""
+    if family == "int":
+        return ("int", "decimal", "money")
+    if family == "decimal":
+        return ("decimal", "money")
+    return (family,) if family in _IBIS_TYPES else ()
+
+
+def _plan_text(plan: KindPlan, families: tuple[tuple[str, str], ...], *more: str) -> str:
+    """Everything a kind's query is compiled from, as text."""
+    return json.dumps(
+        {
+            "kind": plan.kind,
+            "schema": _schema(plan),
+            "computed": {name: o.to_data() for name, o in plan.computed.items()},
+            "derived": plan.derived,
+            "checks": [[r, i, w.to_data()] for r, i, w in plan.checks],
+            "families": families,
+            "more": more,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+
+
+@cache
+def _compiler_version() -> str:
+    """The code and library versions a compiled query depends on."""
+    from importlib.metadata import version
+
+    sources = [Path(__file__), Path(c.__file__)]
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()
+    return f"{digest[:16]} ibis {version('ibis-framework')} sqlglot {version('sqlglot')}"
+
+
+def cache_folder() -> Path:
+    """Where compiled queries are kept between runs (COMPLIANCE_CACHE_DIR, by default the
+    user's cache folder): compiling costs about 70 ms a kind, running a small one 10 ms."""
+    chosen = os.environ.get("COMPLIANCE_CACHE_DIR")
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "compliance" / "queries"
+
+
 @cache
 def _compiled(
     plan: KindPlan, families: tuple[tuple[str, str], ...], purpose: str, dialect: str
 ) -> _Query:
+    """A kind's query, from the cache folder when an identical one was compiled before (same
+    plan, parameters' types, purpose, dialect, compiler code and library versions)."""
+    text = _plan_text(plan, families, purpose, dialect, _compiler_version())
+    path = cache_folder() / f"{hashlib.sha256(text.encode()).hexdigest()}.json"
+    with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+        kept = json.loads(path.read_text(encoding="utf-8"))
+        if kept["plan"] == text:
+            return _Query(kept["sql"], {k: tuple(v) for k, v in kept["params"].items()})
+    query = _compile(plan, families, purpose, dialect)
+    with contextlib.suppress(OSError):  # a cache that cannot be written is only slower
+        path.parent.mkdir(parents=True, exist_ok=True)
+        kept_text = json.dumps({"plan": text, "sql": query.sql, "params": query.params})
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_text(kept_text, encoding="utf-8")
+        temporary.replace(path)
+    return query
+
+
+def _compile(
+    plan: KindPlan, families: tuple[tuple[str, str], ...], purpose: str, dialect: str
+) -> _Query:
     """A kind's query: `matches` keeps the rows a check is true for (a column per check) or
     that are unplaced; `rows` measures every row. Compiled once per plan, whatever the
-    parameters' values."""
+    parameters' values: they are columns of a one-row table, in every type they may be read as."""
     import ibis
 
-    facts = ibis.table(_schema(plan), name=f"facts_{purpose}")
-    calendar = ibis.table(_calendar_schema(), name=_CALENDAR)
-    collector = _Compiler(plan, facts, dict(families), collecting=True)
-    _compile_query(collector, calendar, purpose)
-    wanted = dict(sorted(collector.wanted.items()))
+    wanted = {
+        param_column(key, typed): (key, typed)
+        for key, family in families
+        for typed in _param_types(family)
+    }
     schema = {AUDIT_DATE: "date"} | {
         name: _IBIS_TYPES[typed] for name, (_, typed) in wanted.items()
     }
+    facts = ibis.table(_schema(plan), name=f"facts_{purpose}")
     params = ibis.table(schema, name=f"params_{purpose}")
-    query = _compile_query(
-        _Compiler(plan, facts.cross_join(params), dict(families), collecting=False),
-        calendar,
-        purpose,
-    )
+    calendar = ibis.table(_calendar_schema(), name=_CALENDAR)
+    compiler = _Compiler(plan, facts.cross_join(params), dict(families))
+    query = _compile_query(compiler, calendar, purpose)
     return _Query(str(ibis.to_sql(query, dialect=dialect)), wanted)
 
 
@@ -630,18 +714,8 @@ class Measurer:
         self, plans: Mapping[str, KindPlan], config: Config, calendar: WorkingCalendar, as_of: date
     ) -> None:
         self.plans, self.config, self.calendar, self.as_of = plans, config, calendar, as_of
-        keys = sorted(
-            {key for plan in plans.values() for _, _, w in plan.checks for key in w.params()}
-            | {
-                p.key
-                for plan in plans.values()
-                for o in plan.computed.values()
-                for p in o.walk()
-                if isinstance(p, c.ParamRef)
-            }
-        )
+        keys = sorted({key for plan in plans.values() for key in plan.params()})
         self.params = {key: config[key] for key in keys}
-        self.families = tuple((key, config.parameters[key].family) for key in keys)
         self.session = session_for(config)
 
     def _params_row(self, queries: Iterable[_Query]) -> pa.Table:
@@ -666,10 +740,11 @@ class Measurer:
             tables.values(), self.as_of, _reach(self.plans.values(), self.params)
         )
         calendar = calendar_table(self.calendar, *years) if needs_calendar else _empty_calendar()
-        queries = {
-            kind: _compiled(self.plans[kind], self.families, purpose, self.session.dialect)
-            for kind in sorted(tables)
-        }
+        queries = {}
+        for kind in sorted(tables):
+            plan = self.plans[kind]
+            families = tuple((key, self.config.parameters[key].family) for key in plan.params())
+            queries[kind] = _compiled(plan, families, purpose, self.session.dialect)
         params = self._params_row(queries.values())
         for kind, query in queries.items():
             registered = {

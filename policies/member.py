@@ -28,7 +28,7 @@ from checker.conditions import (
 )
 from checker.config import Parameter
 from checker.derived import derived_field
-from checker.facts.member import OTHER_VENUE_TYPES, REPORT_WORKING_DAYS, TEAM_CHANGE_TYPES
+from checker.facts.member import OTHER_VENUE_TYPES, TEAM_CHANGE_TYPES
 from checker.i18n import Text
 from checker.records.member import GOVERNANCE_DOCS, TERMINATION_MATERIALS
 from checker.rules import (
@@ -901,6 +901,8 @@ ADMISSION_RULES = [
 # --------------------------------------------------------------------------- A2 inspection, transfer, change reporting
 
 
+REPORT_WORKING_DAYS = 10  # 第十条: 应当在10个工作日内
+
 # The reporting clock of a change (第十条; 第十八条(十) for the team and contact-person changes
 # 第十条 does not list). It starts on the date member.report_clock_start names; when that date is
 # not recorded, on the date the change took effect, and clock_basis says so.
@@ -955,6 +957,45 @@ derived_field(
     CLOCK_ARTICLE,
     "已报告",
     "A report date is recorded",
+)
+
+
+# When an exchange request had to be met (第十条(十), 第十八条(十一)): by its own deadline, else
+# within 10 working days for a written report and member.request_default_working_days otherwise.
+REQUEST_ARTICLE = "第十条(十)、第十八条(十一)"
+_UNDATED = when(F.due_date.is_null(), F.request_date, None)  # the default only where it is used
+derived_field(
+    "ExchangeRequest",
+    "deadline",
+    F.due_date.or_else(
+        working_day_after(
+            _UNDATED,
+            when(
+                F.request_type == "书面报告",
+                REPORT_WORKING_DAYS,
+                P("member.request_default_working_days"),
+            ),
+        )
+    ),
+    REQUEST_ARTICLE,
+    "完成期限",
+    "The exchange's deadline, or the working-day default",
+)
+derived_field(
+    "ExchangeRequest",
+    "working_days_elapsed",
+    working_days_between(F.request_date, F.completed_date.or_else(AUDIT_DATE)),
+    REQUEST_ARTICLE,
+    "已过工作日",
+    "Working days from the request to completion, or to the audit date",
+)
+derived_field(
+    "ExchangeRequest",
+    "days_late",
+    F.completed_date.or_else(AUDIT_DATE) - F.deadline,
+    REQUEST_ARTICLE,
+    "逾期天数",
+    "Calendar days past the deadline (negative: days left)",
 )
 
 

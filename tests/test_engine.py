@@ -1,13 +1,16 @@
 """The engine hardened against the measured hazards of durable-rules (shared/notes/durable-rules.md)."""
 
+import json
 import random
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
+from checker import columnar
 from checker import engine as engine_module
 from checker.audit import calendar_from
+from checker.columnar import ColumnarEngine
 from checker.engine import DurableEngine, EngineError
 from tests.conftest import audit_rows, violations_of
 
@@ -182,3 +185,25 @@ def test_facts_no_check_reads_are_not_asserted_and_positions_hold(catalog, confi
     # Positions are those in the list given, between the facts left out.
     assert found == [replace(m, fact_index=2 * m.fact_index + 1) for m in expected]
     assert len(found) > 40
+
+
+def test_compiled_queries_are_kept_and_a_damaged_one_is_compiled_again(
+    catalog, config, tmp_path, monkeypatch
+):
+    facts = audit_rows(catalog, config, mixed_rows(), AS_OF).facts
+    engine = ColumnarEngine(list(catalog.rules.values()))
+    monkeypatch.setenv("COMPLIANCE_CACHE_DIR", str(tmp_path))
+
+    def matches():
+        columnar._compiled.cache_clear()  # as a new process would
+        return engine.evaluate(facts, config, calendar_from(config), AS_OF).matches
+
+    expected = matches()
+    kept = sorted(tmp_path.glob("*.json"))
+    assert kept and len(expected) > 40
+    for path in kept:  # damaged, or another plan's query under this name
+        document = json.loads(path.read_text())
+        document["plan"] += " "
+        path.write_text(json.dumps(document) if path == kept[0] else "{not json")
+    assert matches() == expected
+    assert all(json.loads(p.read_text())["plan"][-1] != " " for p in kept)

@@ -131,18 +131,22 @@ def test_other_venue_qualifications_need_a_report_and_an_approval():
     assert facts.unapproved_other_venues(events) == 2
 
 
+def _measured(record, as_of: date, kind: str, key: str, **settings):
+    """A record's derived fields of policies/member.py, as the engines measure them."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(settings, "test")
+    ref = RecordRef(kind, key, Source("t", 2))
+    fact = Fact(kind, key, ref, Subject("member", "M1", None), dict(record), as_of)
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+
+
 def _clock(record: ChangeEvent, as_of: date, basis: str = "occurred", team_days: int = 10):
     """The reporting clock of 第十条, as the derived fields of policies/member.py measure it."""
-    catalog = load_catalog()
-    config = load(catalog.parameters.values()).with_values(
-        {"member.report_clock_start": basis, "member.team_change_report_working_days": team_days},
-        "test",
-    )
-    ref = RecordRef("ChangeEvent", record.event_id, Source("t", 2))
-    fact = Fact(
-        "ChangeEvent", record.event_id, ref, Subject("member", "M1", None), dict(record), as_of
-    )
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+    settings = {
+        "member.report_clock_start": basis,
+        "member.team_change_report_working_days": team_days,
+    }
+    return _measured(record, as_of, "ChangeEvent", record.event_id, **settings)
 
 
 def test_report_clock_counts_working_days_and_falls_back_to_the_effective_date():
@@ -185,12 +189,43 @@ def test_requests_use_their_deadline_or_the_working_day_default():
         request_date=date(2025, 9, 26),
         completed_date=date(2025, 10, 17),
     )
-    default = facts.request_facts(request, CAL, date(2026, 1, 1), 10)
-    assert (default.deadline, default.days_late) == (date(2025, 10, 16), 1)
-    dated = facts.request_facts(
-        request.model_copy(update={"due_date": date(2025, 10, 31)}), CAL, date(2026, 1, 1), 10
+    default = _measured(request, date(2026, 1, 1), "ExchangeRequest", "R1")
+    assert (default["deadline"], default["days_late"]) == (date(2025, 10, 16), 1)
+    assert default["working_days_elapsed"] == 11
+    dated = _measured(
+        request.model_copy(update={"due_date": date(2025, 10, 31)}),
+        date(2026, 1, 1),
+        "ExchangeRequest",
+        "R1",
     )
-    assert dated.days_late == -14
+    assert (dated["deadline"], dated["days_late"]) == (date(2025, 10, 31), -14)
+    three = _measured(
+        request,
+        date(2026, 1, 1),
+        "ExchangeRequest",
+        "R1",
+        **{"member.request_default_working_days": 3},
+    )
+    assert three["deadline"] == date(2025, 9, 30)  # Sunday 28 September was a workday
+
+
+def test_a_request_with_its_own_deadline_needs_no_default_from_the_calendar():
+    # The working-day default of a request dated late in 2026 would fall in 2027, which the
+    # calendar does not know; a request with its own deadline is measured all the same.
+    late = ExchangeRequest(
+        request_id="R2",
+        member_id="M1",
+        request_type="配合事项",
+        topic="资料",
+        request_date=date(2026, 12, 28),
+        due_date=date(2026, 12, 30),
+    )
+    dated = _measured(late, date(2026, 12, 31), "ExchangeRequest", "R2")
+    assert (dated["deadline"], dated["days_late"]) == (date(2026, 12, 30), 1)
+    undated = _measured(
+        late.model_copy(update={"due_date": None}), date(2026, 12, 31), "ExchangeRequest", "R2"
+    )
+    assert isinstance(undated, Unplaced) and "2027" in str(undated.error)
 
 
 def test_refund_tranches_round_to_the_fen_and_clamp_month_ends():

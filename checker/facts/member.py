@@ -16,7 +16,7 @@ from math import ceil
 
 from pydantic import BaseModel
 
-from checker.calendar import WorkingCalendar, add_months, add_years
+from checker.calendar import add_months, add_years
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
@@ -24,7 +24,6 @@ from checker.records.base import Money, col
 from checker.records.member import (
     ApplicantStaff,
     ChangeEvent,
-    ExchangeRequest,
     Member,
     MemberApplication,
     TradingMonth,
@@ -59,7 +58,6 @@ KINDS = (
     "LegalFinding",
 )
 
-REPORT_WORKING_DAYS = 10  # 第十条: 应当在10个工作日内
 ENDED_STATUSES = ("终止", "撤销", "取消")
 OTHER_VENUE_TYPES = ("取得其它交易所会员资格", "取得其它交易场所代理商资格")
 TEAM_CHANGE_TYPES = ("经营团队变动", "业务联系人变动")
@@ -119,14 +117,6 @@ class InspectionFacts(MemberStatusFacts):
     days_since_result: int = col(
         "审查后天数", "Days from the result (or, undated, the registration) to the audit date"
     )
-
-
-class RequestFacts(Computed):
-    deadline: date = col("完成期限", "The exchange's deadline, or the working-day default")
-    working_days_elapsed: int = col(
-        "已过工作日", "Working days from the request to completion, or to the audit date"
-    )
-    days_late: int = col("逾期天数", "Calendar days past the deadline (negative: days left)")
 
 
 class TerminationFacts(Computed):
@@ -196,7 +186,6 @@ COMPUTED: dict[str, type[BaseModel]] = {
     "MemberApplication": ApplicationFacts,
     "Member": MemberFacts,
     "AnnualInspection": InspectionFacts,
-    "ExchangeRequest": RequestFacts,
     "Termination": TerminationFacts,
     "MarginRefund": RefundFacts,
     "FeeInvoice": InvoiceFacts,
@@ -348,20 +337,6 @@ def inspection_years(
         )
 
 
-def request_facts(
-    request: ExchangeRequest, calendar: WorkingCalendar, as_of: date, default_working_days: int
-) -> RequestFacts:
-    """第十条(十) and 第十八条(十一): when an exchange request had to be met."""
-    days = REPORT_WORKING_DAYS if request.request_type == "书面报告" else default_working_days
-    deadline = request.due_date or calendar.add_working_days(request.request_date, days)
-    end = request.completed_date or as_of
-    return RequestFacts(
-        deadline=deadline,
-        working_days_elapsed=calendar.working_days_between(request.request_date, end),
-        days_late=(end - deadline).days,
-    )
-
-
 def _share(amount: Decimal, percent: int) -> Decimal:
     return (amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
 
@@ -505,15 +480,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         ),
     )
 
-    # Reporting clocks (第十条, 第十八条(十)) are derived fields of policies/member.py; exchange
-    # requests (第十条(十), 第十八条(十一)) are computed here.
+    # Reporting clocks (第十条, 第十八条(十)) and exchange requests (第十条(十), 第十八条(十一)):
+    # derived fields of policies/member.py.
     yield from ctx.each("ChangeEvent")
-    yield from ctx.each(
-        "ExchangeRequest",
-        lambda r: request_facts(
-            r.record, ctx.calendar, ctx.as_of, params["member.request_default_working_days"]
-        ),
-    )
+    yield from ctx.each("ExchangeRequest")
 
     # Termination and the margin refund (第十一条).
     notices = {
