@@ -215,6 +215,11 @@ def fact_rows(plan: KindPlan, facts: Sequence[Fact], positions: Sequence[int]) -
 def calendar_table(calendar: WorkingCalendar, first_year: int, last_year: int) -> pa.Table:
     """Every day of the years the calendar can place: whether it is a working day, its ordinal
     (working days on or before it), and its run (years placed without a gap)."""
+    if calendar.fallback == "error":  # only the years it knows: a far date costs nothing
+        first_year = max(first_year, min(calendar.known_years))
+        last_year = min(last_year, max(calendar.known_years))
+        if first_year > last_year:
+            return _empty_calendar()
     days = np.arange(
         np.datetime64(f"{first_year:04d}-01-01"),
         np.datetime64(f"{last_year:04d}-12-31") + 1,
