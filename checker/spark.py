@@ -65,10 +65,13 @@ def require_spark() -> None:
         )
 
 
-def _time_in_microseconds(table: pa.Table) -> pa.Table:
-    """Spark returns times in nanoseconds; the fact rows (and DuckDB) hold microseconds."""
+def _typed_as_the_rows(table: pa.Table) -> pa.Table:
+    """A result typed as the fact rows and DuckDB's results are: Spark returns times in
+    nanoseconds where they hold microseconds, and marks some columns never empty."""
     schema = pa.schema(
-        field.with_type(pa.time64("us")) if pa.types.is_time(field.type) else field
+        field.with_type(pa.time64("us") if pa.types.is_time(field.type) else field.type)
+        .with_nullable(True)
+        .remove_metadata()
         for field in table.schema
     )
     return table if schema == table.schema else table.cast(schema)
@@ -89,6 +92,9 @@ class SparkBackend:
             Backend.register_options()
         self.master = master
         self._session: Any = None
+        # The table each view holds: an audit's kinds share the parameters' row and the
+        # calendar (the same Arrow objects, immutable), which are made into Spark's once.
+        self._views: dict[str, pa.Table] = {}
 
     def session(self) -> Any:
         if self._session is None:
@@ -125,12 +131,10 @@ class SparkBackend:
     def query(self, sql: str, tables: Mapping[str, pa.Table]) -> pa.Table:
         spark = self.session()
         for name, table in tables.items():
-            spark.createDataFrame(table).createOrReplaceTempView(name)
-        try:
-            return _time_in_microseconds(spark.sql(sql).toArrow())
-        finally:
-            for name in tables:
-                spark.catalog.dropTempView(name)
+            if self._views.get(name) is not table:
+                spark.createDataFrame(table).createOrReplaceTempView(name)
+                self._views[name] = table
+        return _typed_as_the_rows(spark.sql(sql).toArrow())
 
 
 _backends: dict[str, SparkBackend] = {}
