@@ -105,14 +105,18 @@ def test_a_generated_dataset_of_10k_records(spark, tmp_path, catalog, config):
 
 
 def test_the_command_line(spark, tmp_path):
-    """`compliance audit --backend spark --spark-master`: the same bytes as without it."""
+    """`compliance audit --backend spark --spark-master`: the same bytes as without it (on a
+    small demo: a query costs Spark a tenth of a second or more)."""
+    folder = ROOT / "fixtures" / "demo-service" / "gps"
     runner = CliRunner()
     for name, options in [
         ("duckdb", []),
         ("spark", ["--backend", "spark", "--spark-master", MASTER]),
     ]:
         out = tmp_path / f"{name}.json"
-        result = runner.invoke(cli.main, ["audit", str(DEMO), "-q", "-f", f"json:{out}", *options])
+        result = runner.invoke(
+            cli.main, ["audit", str(folder), "-q", "-f", f"json:{out}", *options]
+        )
         assert result.exit_code == 1, result.output  # the demo violates its rules
     assert (tmp_path / "spark.json").read_bytes() == (tmp_path / "duckdb.json").read_bytes()
 
@@ -234,7 +238,7 @@ def _computed_facts(count: int, seed: int) -> list[Fact]:
     return facts
 
 
-@pytest.mark.parametrize("team_days", [1, 10, 250])
+@pytest.mark.parametrize("team_days", [1, 250])
 def test_computed_operands_measure_the_same_on_both_backends(spark, catalog, config, team_days):
     """The fast engine's matches and unplaced rows, and the measured rows the durable engine
     reads (every computed column), are the same on Spark as on DuckDB."""
@@ -261,6 +265,7 @@ def test_computed_operands_measure_the_same_on_both_backends(spark, catalog, con
     assert found["spark"][:2] == (matches, unplaced)
     for kind, rows in measured.items():
         theirs = found["spark"][2][kind]
+        assert theirs["_fact"].to_pylist() == sorted(theirs["_fact"].to_pylist()), kind
         assert theirs.schema == rows.schema, kind
         differ = [name for name in rows.column_names if not theirs[name].equals(rows[name])]
         assert not differ, (kind, differ)
