@@ -121,6 +121,13 @@ def test_the_command_line(spark, tmp_path):
     assert (tmp_path / "spark.json").read_bytes() == (tmp_path / "duckdb.json").read_bytes()
 
 
+def test_another_master_in_the_same_process_is_refused(spark):
+    from checker.spark import SparkUnavailable, backend_for
+
+    with pytest.raises(SparkUnavailable, match="local\\[1\\]"):
+        backend_for("local[1]").session()
+
+
 # --------------------------------------------------------------------------- without Spark
 
 
