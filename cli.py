@@ -60,6 +60,7 @@ from checker.rejected import RejectedFileError, write_rejected
 from checker.report import Gate, build_report, penalty_out, report_schema, withholding
 from checker.rules import SEVERITIES, Check, Rule, citation
 from checker.safety import OutputError, write_atomically
+from checker.spark import SparkUnavailable, require_spark
 from checker.statement import build_statement, render_statement
 from checker.table import gate_line, penalty_text
 from checker.validation import build_validation, render_validation, validation_schema
@@ -112,6 +113,7 @@ def guarded(command: Callable[..., Any]) -> Callable[..., Any]:
             BaselineError,
             HistoryError,
             OutputError,
+            SparkUnavailable,
         ) as error:
             click.echo(f"错误 error: {error}", err=True)
             sys.exit(EXIT_USAGE)
@@ -470,6 +472,18 @@ def _gate_rules(catalog: Catalog, config: Config, key: str) -> frozenset[str]:
     type=click.IntRange(min=1),
     help="Worker processes of the durable engine above 20,000 facts (default: one per core)",
 )
+@click.option(
+    "--backend",
+    type=click.Choice(["duckdb", "spark"]),
+    help="Where the conditions run (default: duckdb); spark needs the spark extra and Java / "
+    "条件运行的位置",
+)
+@click.option(
+    "--spark-master",
+    "spark_master",
+    metavar="URL",
+    help="The Spark master with --backend spark (default: local[2])",
+)
 @guarded
 def audit(
     paths: tuple[Path, ...],
@@ -492,6 +506,8 @@ def audit(
     rejected_file: Path | None,
     engine: str | None,
     workers: int | None,
+    backend: str | None,
+    spark_master: str | None,
 ) -> None:
     """Audit a dataset (a folder, files one by one, a database) / 审计数据集。"""
     check_dataset_arguments(paths, db)
@@ -509,8 +525,12 @@ def audit(
             "input.encoding": encoding,
             "audit.engine": engine,
             "audit.workers": workers,
+            "audit.backend": backend,
+            "audit.spark_master": spark_master,
         },
     )
+    if config["audit.backend"] == "spark":
+        require_spark()  # before the dataset is read, not after
     gate = Gate(
         fail_on=config["audit.fail_on"],
         fail_on_rules=_gate_rules(catalog, config, "audit.fail_on_rules"),

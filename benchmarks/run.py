@@ -17,7 +17,10 @@ measures on those files, each run in a fresh process so that its peak memory is 
 - the same at a tenth of the size, for the per-record cost and the memory per record;
 - with --formats, every output format (table, JUnit, SARIF, xlsx, HTML, CSV) rendered from the
   fast audit's report, each timed apart;
-- with --input xlsx|parquet|sqlite|jsonl, the audits read the same records in that form.
+- with --input xlsx|parquet|sqlite|jsonl, the audits read the same records in that form;
+- with --spark [MASTER], the fast audit again with `--backend spark` (local[2] unless a master
+  is given): its figures are printed, with no target (local mode is slow by nature), and its
+  peak RSS is the driver's Python process alone, not Spark's JVM.
 
 Prints records per second, seconds, peak RSS and each audit's ratio to the floor, and writes
 the figures as JSON to benchmarks/results/run-<input>-<records>.json (not committed).
@@ -166,9 +169,12 @@ def validation(folder: Path) -> dict[str, object]:
     return {"records": len(given), "seconds": {"total": time.perf_counter() - started}}
 
 
-def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, object]:
+def audit(
+    folder: Path, engine: str, workers: int, formats: bool, spark_master: str | None = None
+) -> dict[str, object]:
     """The whole audit as `compliance audit --format json --output` runs it, stage by stage;
-    with `formats`, then every other output format rendered from the same report, timed apart."""
+    with `formats`, then every other output format rendered from the same report, timed apart;
+    with `spark_master`, on Spark."""
     from checker.audit import run_audit
     from checker.catalog import load_catalog
     from checker.config import CONFIG_FILE_NAME, load
@@ -178,6 +184,8 @@ def audit(folder: Path, engine: str, workers: int, formats: bool) -> dict[str, o
 
     catalog = load_catalog()
     overrides = {"audit.engine": engine, "audit.workers": workers}
+    if spark_master:
+        overrides |= {"audit.backend": "spark", "audit.spark_master": spark_master}
     config = load(catalog.parameters.values(), [folder / CONFIG_FILE_NAME], overrides)
     started = time.perf_counter()
     result = run_audit([folder], catalog, config, config["audit.as_of"])
@@ -216,6 +224,8 @@ def _child(args: argparse.Namespace) -> None:
         figures = pyarrow_floor(folder)
     elif args.child[0] == "validation":
         figures = validation(folder)
+    elif args.child[0] == "spark":
+        figures = audit(folder, "fast", 1, formats=False, spark_master=args.child[2])
     else:
         engine, workers = args.child[0], int(args.child[2])
         figures = audit(folder, engine, workers, formats=args.formats and engine == "fast")
@@ -242,6 +252,13 @@ def main() -> None:
         default="csv",
         help="the form the audits read the records in (the floor reads the CSV files)",
     )
+    parser.add_argument(
+        "--spark",
+        nargs="?",
+        const="local[2]",
+        metavar="MASTER",
+        help="also audit with --backend spark on this master (default local[2]); no target",
+    )
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -262,6 +279,7 @@ def main() -> None:
         ("fast", 1),
         ("durable", 1),
         ("durable", cores),
+        *([("spark", args.spark)] if args.spark else []),
     ]
     figures: dict[str, object] = {
         "python": sys.version.split()[0],
@@ -286,7 +304,9 @@ def main() -> None:
                 convert(folder, args.input, audited)
             measured = {}
             for engine, workers in runs:
-                name = engine if engine != "durable" else f"durable ×{workers}"
+                name = {"durable": f"durable ×{workers}", "spark": f"spark {workers}"}.get(
+                    engine, engine
+                )
                 if name in measured:
                     continue
                 where = folder if engine in ("floor", "pyarrow", "validation") else audited
@@ -340,6 +360,7 @@ def _summary(sizes: dict, cores: int) -> dict[str, object]:
     floor_seconds = full["floor"]["seconds"]["total"]
     pyarrow_seconds = full["pyarrow"]["seconds"]["total"]
     fast, durable = full["fast"], full["durable ×1"]
+    spark = next((run for name, run in full.items() if name.startswith("spark ")), None)
     return {
         "records": records,
         "floor_seconds": floor_seconds,
@@ -363,7 +384,14 @@ def _summary(sizes: dict, cores: int) -> dict[str, object]:
         / full[f"durable ×{cores}"]["seconds"]["total"],
         "violating_share": fast["violating_records"] / records,
         "rules_violated": fast["rules_violated"],
-    }
+    } | (
+        {
+            "spark_seconds": spark["seconds"]["total"],
+            "spark_records_per_second": records / spark["seconds"]["total"],
+        }
+        if spark
+        else {}
+    )
 
 
 if __name__ == "__main__":

@@ -511,6 +511,10 @@ _sessions: dict[tuple[str, int], Session] = {}
 
 
 def session_for(config: Config) -> Backend:
+    if config["audit.backend"] == "spark":  # PySpark is imported only then
+        from checker.spark import backend_for
+
+        return backend_for(config["audit.spark_master"])
     threads = config["audit.workers"] or os.cpu_count() or 1
     key = (config["audit.memory_limit"], threads)
     if key not in _sessions:

@@ -149,6 +149,28 @@ CORE_PARAMETERS: tuple[Parameter, ...] = (
         ),
     ),
     Parameter(
+        "audit.backend",
+        Literal["duckdb", "spark"],
+        "duckdb",
+        Text(
+            "条件与计算字段（工作日、日历表）在哪里运行：duckdb（本进程内，默认）或 spark"
+            "（需 pip install -e '.[spark]' 和 Java 17）；两者报告完全相同。",
+            "Where the conditions and measured fields (working days, the calendar table) run: "
+            "duckdb (in this process, the default) or spark (needs pip install -e '.[spark]' "
+            "and Java 17); both give identical reports.",
+        ),
+    ),
+    Parameter(
+        "audit.spark_master",
+        str,
+        "local[2]",
+        Text(
+            "backend 为 spark 时的 Spark master 地址，如 local[2]、spark://主机:7077、yarn。",
+            "The Spark master when the backend is spark, such as local[2], spark://host:7077 "
+            "or yarn.",
+        ),
+    ),
+    Parameter(
         "calendar.outside_known_years",
         Literal["error", "weekends"],
         "error",
