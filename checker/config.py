@@ -43,6 +43,8 @@ class Parameter:
         tp = self.type
         if typing.get_origin(tp) in (typing.Union, types.UnionType):
             (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        if typing.get_origin(tp) is Annotated:  # PositiveInt: an int
+            tp = typing.get_args(tp)[0]
         if typing.get_origin(tp) is Literal:
             return "choice"
         return {

@@ -15,6 +15,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
+from pydantic import PositiveInt
+
 from checker.conditions import (
     AUDIT_DATE,
     Condition,
@@ -106,7 +108,7 @@ PARAMETERS = (
     ),
     Parameter(
         "member.team_change_report_working_days",
-        int,
+        PositiveInt,
         10,
         Text(
             "第十八条(十)经营团队、业务联系人变动的报告期限（工作日）；原文未规定，默认比照第十条。",
@@ -116,7 +118,7 @@ PARAMETERS = (
     ),
     Parameter(
         "member.request_default_working_days",
-        int,
+        PositiveInt,
         10,
         Text(
             "交易所要求配合事项未定期限时的完成期限（工作日），默认比照第十条。",

@@ -69,3 +69,14 @@ def test_a_configuration_saved_with_a_bom_is_read(tmp_path):
     path = tmp_path / "compliance.toml"
     path.write_bytes("\ufeff[audit]\nas_of = 2026-11-20\n".encode())
     assert read_file(path) == {"audit.as_of": date(2026, 11, 20)}
+
+
+@pytest.mark.parametrize(
+    "key", ["member.team_change_report_working_days", "member.request_default_working_days"]
+)
+@pytest.mark.parametrize("days", [0, -3])
+def test_a_number_of_working_days_is_at_least_one(catalog, key, days):
+    # The n-th working day after a date needs n ≥ 1: 0 once ended the audit as an internal error.
+    with pytest.raises(ConfigError, match="greater than 0"):
+        load(catalog.parameters.values(), overrides={key: days})
+    assert catalog.parameters[key].family == "int"
