@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Protocol
 
+import pyarrow as pa
+import pyarrow.compute as pc
 from durable import engine as durable
 
 from checker.calendar import WorkingCalendar
@@ -42,6 +44,7 @@ from checker.columnar import (
     FACT,
     WHY,
     Evaluation,
+    KindPlan,
     Match,
     Measurer,
     Unplaced,
@@ -242,6 +245,24 @@ class Engine(Protocol):
     ) -> Evaluation: ...
 
 
+def _as_the_engine_reads(rows: pa.Table) -> pa.Table:
+    """The columns of measured rows the engine's conditions read, valued as engine_value would
+    (dates, times and date-times as ISO text, to the second), converted column by column."""
+    columns = {}
+    for name, column in zip(rows.column_names, rows.columns, strict=True):
+        if name.startswith(("_", WHY)):
+            continue
+        if pa.types.is_timestamp(column.type):
+            seconds = pc.cast(column, pa.timestamp("s"), safe=False)
+            column = pc.strftime(seconds, format="%Y-%m-%dT%H:%M:%S")
+        elif pa.types.is_time(column.type):
+            column = pc.cast(pc.cast(column, pa.time32("s"), safe=False), pa.string())
+        elif pa.types.is_date(column.type):
+            column = pc.cast(column, pa.string())
+        columns[name] = column
+    return pa.table(columns)
+
+
 class DurableEngine:
     """Evaluates rule checks over the measured fact rows on durable-rules; the ruleset is
     registered once per process and name.
@@ -297,25 +318,24 @@ class DurableEngine:
         unplaced: list[Unplaced] = []
         # A fact of a kind no check reads can match nothing (about 40% of an export's facts:
         # the staff register, members' accounts): it is not asserted.
-        derived: dict[int, dict[str, Any]] = {}
+        measured: list[tuple[KindPlan, list[int], pa.Table]] = []  # kinds with derived fields
         for plan, rows in measurer.run(facts, "rows"):
-            carried = self._compiled.plans[plan.kind].params
-            for row in rows.to_pylist():
-                index = row[FACT]
-                if row["_unplaced"]:
+            carried = {key: params[p] for key, p in self._compiled.plans[plan.kind].params.items()}
+            positions = rows.column(FACT).to_pylist()
+            lost = rows.column("_unplaced").to_pylist()
+            for position, unplaceable in enumerate(lost):
+                if unplaceable:
+                    row = rows.slice(position, 1).to_pylist()[0]
                     unplaced.append(measurer.unplaced(plan, row))
+            for position, payload in enumerate(_as_the_engine_reads(rows).to_pylist()):
+                if lost[position]:
                     continue
-                if plan.derived:
-                    derived[index] = derived_values(plan, row)
-                payload = {
-                    name: engine_value(value, None)
-                    for name, value in row.items()
-                    if not name.startswith(("_", WHY))
-                }
-                payload.update((key, params[param]) for key, param in carried.items())
+                payload.update(carried)
                 payload["_fact"], payload["kind"] = 1, plan.kind
                 payloads.append(payload)
-                read.append(index)
+                read.append(positions[position])
+            if plan.derived:
+                measured.append((plan, positions, rows.select(list(plan.derived))))
         if len(read) > IN_PROCESS_FACTS:
             hits = self._in_workers(facts, read, payloads)
         else:
@@ -323,7 +343,11 @@ class DurableEngine:
         matches = {Match(index, *self._compiled.checks[rule_name]) for index, rule_name in hits}
         ordered = sorted(matches, key=lambda m: (m.fact_index, m.rule_id, m.check_index))
         matched = {m.fact_index for m in ordered}
-        derived = {index: values for index, values in derived.items() if index in matched}
+        derived: dict[int, dict[str, Any]] = {}
+        for plan, positions, values in measured:
+            for position, row in zip(positions, values.to_pylist(), strict=True):
+                if position in matched:
+                    derived[position] = derived_values(plan, row)
         return Evaluation(ordered, sorted(unplaced, key=lambda u: u.fact_index), derived)
 
     def run(self, payloads: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
