@@ -498,7 +498,7 @@ class Session:
             self.connection.register(name, table)
         try:
             # execute() plans once where sql() plans twice (a relation, then its result): its
-            # one extra copy of the rows costs less than the second plan (about 10 ms a query).
+            # one extra copy of the rows costs less than the second plan.
             with warnings.catch_warnings():
                 warnings.filterwarnings("ignore", "Arrow output on a DB-API result", UserWarning)
                 return self.connection.execute(sql).to_arrow_table()
@@ -619,7 +619,7 @@ def _compiler_version() -> str:
 
 def cache_folder() -> Path:
     """Where compiled queries are kept between runs (COMPLIANCE_CACHE_DIR, by default the
-    user's cache folder): compiling costs about 70 ms a kind, running a small one 10 ms."""
+    user's cache folder): compiling a kind's query costs more than running a small one."""
     chosen = os.environ.get("COMPLIANCE_CACHE_DIR")
     if chosen:
         return Path(chosen)
@@ -790,7 +790,8 @@ class Measurer:
                     self.calendar.on_working_day(start)
             except CalendarError as error:
                 return Unplaced(row[FACT], error)
-        raise CalendarError(f"{plan.kind}: the calendar table and WorkingCalendar disagree")
+        # Not the input's fault: the audit stops as an internal error (exit 3), never a rejection.
+        raise RuntimeError(f"{plan.kind}: the calendar table and WorkingCalendar disagree")
 
 
 def derived_values(plan: KindPlan, row: Mapping[str, Any]) -> dict[str, Any]:
