@@ -303,7 +303,9 @@ def _evaluate(
     result: AuditResult,
 ) -> None:
     with _stage(result, "evaluate"):
-        evaluation = engine.evaluate(facts, result.config, context.calendar, context.as_of)
+        evaluation = engine.evaluate(
+            facts, result.config, context.calendar, context.as_of, context.dataset.records
+        )
     matches = evaluation.matches
     if evaluation.unplaced:
         # A record the calendar cannot place is rejected, as when its facts are computed, and

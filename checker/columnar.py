@@ -40,13 +40,16 @@ from checker.calendar import OFFICIAL_YEARS, CalendarError, WorkingCalendar, add
 from checker.config import Config
 from checker.derived import DERIVED_FIELDS
 from checker.facts import FACT_KINDS, Fact
-from checker.records import FieldSpec
+from checker.loading import Loaded
+from checker.records import KINDS, FieldSpec, field_specs
 from checker.rules import Rule
 
 if TYPE_CHECKING:  # Ibis takes most of a second to import: only an audit needs it
     import ibis.expr.types as ir
 
 FACT = "_fact"  # the fact's position in the facts evaluated
+RELATED = "_rel"  # a related record's position in the input's records of its kind
+THEIR = "their__"  # a related record's columns, joined to a fact's
 AUDIT_DATE = "_audit_date"
 WHY = "_why__"  # columns that carry what WorkingCalendar needs to say why a row is unplaced
 _CALENDAR = "working_calendar"
@@ -105,10 +108,6 @@ def column_value(value: Any, spec_type: str) -> Any:
     return value
 
 
-def is_computed(operand: Any) -> bool:
-    return isinstance(operand, c.Operand) and not isinstance(operand, (c.FieldRef, c.ParamRef))
-
-
 # --------------------------------------------------------------------------- what a kind reads
 
 
@@ -121,6 +120,7 @@ class KindPlan:
     computed: dict[str, c.Operand]  # column -> operand, each after the operands it reads
     derived: tuple[str, ...]  # the kind's derived fields, measured for messages and evidence
     checks: tuple[tuple[str, int, c.Condition], ...]  # (rule id, check index, condition)
+    related: dict[str, tuple[str, ...]]  # kind -> the fields its aggregates read of its records
 
     @classmethod
     def of(cls, kind: str, checks: Iterable[tuple[str, int, c.Condition]]) -> KindPlan:
@@ -139,7 +139,7 @@ class KindPlan:
                         computed[part.name] = derived[part.name].expression
                 elif isinstance(part, c.FieldRef):
                     fields[part.name] = specs[part.name]
-                elif is_computed(part) and not isinstance(part, c.Period):
+                elif c.is_expression(part) and not isinstance(part, c.Period):
                     computed.setdefault(computed_column(part), part)
 
         checks = tuple(checks)
@@ -151,7 +151,12 @@ class KindPlan:
                     gather(operand)
         for name in derived:
             gather(c.FieldRef(name))
-        return cls(kind, fields, computed, tuple(derived), checks)
+        related: dict[str, dict[str, None]] = {}
+        for operand in computed.values():
+            if isinstance(operand, c.Aggregate):
+                related.setdefault(operand.kind, {}).update(dict.fromkeys(operand.their_fields()))
+        read = {name: tuple(found) for name, found in sorted(related.items())}
+        return cls(kind, fields, computed, tuple(derived), checks, read)
 
     def params(self) -> list[str]:
         """The parameters the checks and computed operands read."""
@@ -193,20 +198,32 @@ _interned: dict[tuple[Any, ...], tuple[tuple[c.Condition, ...], KindPlan]] = {}
 
 def fact_rows(plan: KindPlan, facts: Sequence[Fact], positions: Sequence[int]) -> pa.Table:
     """The rows of the facts at `positions`, as the plan's kind reads them."""
-    arrays: dict[str, pa.Array] = {FACT: pa.array(positions, pa.int64())}
     chosen = [facts[i].values for i in positions]
-    for name, spec in plan.fields.items():
-        values = [v.get(name) for v in chosen]
+    columns = _columns(plan.fields, [[v.get(name) for v in chosen] for name in plan.fields])
+    return pa.table({FACT: pa.array(positions, pa.int64()), **columns})
+
+
+def related_rows(kind: str, fields: Sequence[str], records: Sequence[Loaded]) -> pa.Table:
+    """The input records of a kind that aggregates read, in input order (`_rel`)."""
+    specs = field_specs(KINDS[kind])
+    chosen = {name: specs[name] for name in fields}
+    values = [[getattr(item.record, name) for item in records] for name in fields]
+    return pa.table({RELATED: pa.array(range(len(records)), pa.int64())} | _columns(chosen, values))
+
+
+def _columns(specs: Mapping[str, FieldSpec], values: Sequence[list[Any]]) -> dict[str, pa.Array]:
+    arrays: dict[str, pa.Array] = {}
+    for (name, spec), column in zip(specs.items(), values, strict=True):
         if spec.type == "set":
             for choice in spec.choices:
                 arrays[set_column(name, choice)] = pa.array(
-                    [choice in (v or ()) for v in values], pa.bool_()
+                    [choice in (v or ()) for v in column], pa.bool_()
                 )
         else:
             arrays[name] = pa.array(
-                [column_value(v, spec.type) for v in values], _ARROW_TYPES[spec.type]
+                [column_value(v, spec.type) for v in column], _ARROW_TYPES[spec.type]
             )
-    return pa.table(arrays)
+    return arrays
 
 
 # --------------------------------------------------------------------------- the calendar
@@ -291,10 +308,17 @@ def _literal(value: Any, spec_type: str | None) -> ir.Value:
 class _Compiler:
     """Compiles one kind's operands and conditions over its measured table."""
 
-    def __init__(self, plan: KindPlan, table: ir.Table, families: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        plan: KindPlan,
+        table: ir.Table,
+        families: Mapping[str, str],
+        related: Mapping[str, ir.Table],
+    ) -> None:
         # Parameters and the audit date are columns of a one-row table joined to the facts, so
         # that one query serves every configuration.
-        self.plan, self.table, self.families = plan, table, families
+        self.plan, self.table, self.families, self.related = plan, table, families, related
+        self.theirs = table  # inside related(): the related records, as joined to the facts
         self.specs = FACT_KINDS[plan.kind].fields
         self.unplaced: list[ir.BooleanValue] = []
         # Per working-day operand, the columns that say why a row could not be placed.
@@ -309,8 +333,10 @@ class _Compiler:
         """An operand as a column expression; constants and parameters typed as `typed`."""
         if not isinstance(operand, c.Operand):
             return _literal(operand, typed)
+        if isinstance(operand, c.TheirRef):
+            return self.theirs[_column(operand)]
         if isinstance(operand, c.FieldRef):
-            return self.table[operand.name]
+            return self.table[_column(operand)]
         if isinstance(operand, c.ParamRef):
             family = self.families[operand.key]
             if typed not in _param_types(family):
@@ -382,15 +408,16 @@ class _Compiler:
                 "!=": left != right,
             }[node.op]
         if isinstance(node, c.OneOf):
-            return self.table[node.field.name].isin(node.values)
+            return self.value(node.field).isin(node.values)
         if isinstance(node, c.NoneOf):
-            return self.table[node.field.name].notin(node.values)
+            return self.value(node.field).notin(node.values)
         if isinstance(node, c.IsNull):
-            return self.table[node.field.name].isnull()
+            return self.value(node.field).isnull()
         if isinstance(node, c.NotNull):
-            return self.table[node.field.name].notnull()
+            return self.value(node.field).notnull()
         if isinstance(node, (c.Has, c.Lacks)):
-            has = self.table[set_column(node.field.name, node.value)]
+            side = self.theirs if isinstance(node.field, c.TheirRef) else self.table
+            has = side[_column(node.field, node.value)]
             return has if isinstance(node, c.Has) else ~has
         raise TypeError(f"cannot compile {node!r}")
 
@@ -402,8 +429,46 @@ class _Compiler:
         for name, operand in self.plan.computed.items():
             if isinstance(operand, c.WorkingDays) and name == computed_column(operand):
                 self.working_days(name, operand, calendar)
+            elif isinstance(operand, c.Aggregate) and name == computed_column(operand):
+                self.aggregate(name, operand)
             else:  # a derived field is its operand's column, or computed here
                 self.table = self.table.mutate(**{name: self.value(operand)})
+
+    def aggregate(self, name: str, operand: c.Aggregate) -> None:
+        """Adds the aggregate's column: each fact's related records joined on the `on` fields
+        and `where` (a fact without any keeps one row of empty values), then counted, or the
+        first or last one's value, on one row per fact again.
+
+        The fact's rows are read once, never joined back to: each aggregate adds one join to
+        the query, not a copy of everything measured before it."""
+        import ibis
+
+        ours = self.table
+        theirs = self.related[operand.kind]
+        self.theirs = theirs.rename({THEIR + column: column for column in theirs.columns})
+        matched = [ours[ref.name] == self.theirs[THEIR + field] for field, ref in operand.on]
+        if operand.where is not None:
+            matched.append(self.condition(operand.where))
+        joined = ours.left_join(self.theirs, matched)
+        position = joined[THEIR + RELATED]
+        later = operand.function == "last"  # the last is the first in the reverse order
+        order = [
+            ibis.desc(joined[THEIR + r.name], nulls_first=True)
+            if later
+            else ibis.asc(joined[THEIR + r.name], nulls_first=False)
+            for r in operand.order
+        ]
+        order.append(ibis.desc(position) if later else ibis.asc(position))
+        if operand.function == "count":
+            value = position.count().over(group_by=FACT)
+        elif operand.function == "exists":
+            value = position.count().over(group_by=FACT) > 0
+        else:
+            value = joined[_column(operand.value)]
+        place = ibis.row_number().over(group_by=FACT, order_by=order)
+        ranked = joined.mutate(**{name: value, f"{name}_place": place})
+        kept = ranked.filter(ranked[f"{name}_place"] == 0)
+        self.table = kept.select(*ours.columns, name)
 
     def _lookup(self, day: ir.Value, calendar: ir.Table, prefix: str) -> None:
         """Adds the calendar's ordinal, workday and run of `day` as `{prefix}_ordinal` etc."""
@@ -523,13 +588,32 @@ def session_for(config: Config) -> Backend:
 
 
 def _schema(plan: KindPlan) -> dict[str, str]:
-    schema = {FACT: "int64"}
-    for name, spec in plan.fields.items():
+    return {FACT: "int64"} | _types(plan.fields)
+
+
+def _related_schema(kind: str, fields: Sequence[str]) -> dict[str, str]:
+    specs = field_specs(KINDS[kind])
+    return {RELATED: "int64"} | _types({name: specs[name] for name in fields})
+
+
+def _types(specs: Mapping[str, FieldSpec]) -> dict[str, str]:
+    types = {}
+    for name, spec in specs.items():
         if spec.type == "set":
-            schema.update((set_column(name, choice), "boolean") for choice in spec.choices)
+            types.update((set_column(name, choice), "boolean") for choice in spec.choices)
         else:
-            schema[name] = _IBIS_TYPES[spec.type]
-    return schema
+            types[name] = _IBIS_TYPES[spec.type]
+    return types
+
+
+def _column(ref: c.FieldRef, choice: str | None = None) -> str:
+    """The column of a field of the fact, or of a related record (`R.x`) joined to it."""
+    name = ref.name if choice is None else set_column(ref.name, choice)
+    return THEIR + name if isinstance(ref, c.TheirRef) else name
+
+
+def related_table_name(kind: str) -> str:
+    return f"related_{kind}"
 
 
 def _calendar_schema() -> dict[str, str]:
@@ -595,6 +679,7 @@ def _plan_text(plan: KindPlan, families: tuple[tuple[str, str], ...], *more: str
         {
             "kind": plan.kind,
             "schema": _schema(plan),
+            "related": {k: _related_schema(k, f) for k, f in plan.related.items()},
             "computed": {name: o.to_data() for name, o in plan.computed.items()},
             "derived": plan.derived,
             "checks": [[r, i, w.to_data()] for r, i, w in plan.checks],
@@ -668,7 +753,11 @@ def _compile(
     facts = ibis.table(_schema(plan), name=f"facts_{purpose}")
     params = ibis.table(schema, name=f"params_{purpose}")
     calendar = ibis.table(_calendar_schema(), name=_CALENDAR)
-    compiler = _Compiler(plan, facts.cross_join(params), dict(families))
+    related = {
+        kind: ibis.table(_related_schema(kind, fields), name=related_table_name(kind))
+        for kind, fields in plan.related.items()
+    }
+    compiler = _Compiler(plan, facts.cross_join(params), dict(families), related)
     query = _compile_query(compiler, calendar, purpose)
     return _Query(str(ibis.to_sql(query, dialect=dialect)), wanted)
 
@@ -735,8 +824,14 @@ class Measurer:
             columns[name] = pa.array([value], _ARROW_TYPES[typed])
         return pa.table(columns)
 
-    def run(self, facts: Sequence[Fact], purpose: str) -> Iterable[tuple[KindPlan, pa.Table]]:
-        """Each kind's query result over the facts, kind by kind in name order."""
+    def run(
+        self,
+        facts: Sequence[Fact],
+        purpose: str,
+        records: Mapping[str, Sequence[Loaded]] | None = None,
+    ) -> Iterable[tuple[KindPlan, pa.Table]]:
+        """Each kind's query result over the facts, kind by kind in name order; `records` are
+        the input's records by kind, which aggregates over related records read."""
         positions: dict[str, list[int]] = {}
         for index, fact in enumerate(facts):
             if fact.kind in self.plans:
@@ -755,11 +850,24 @@ class Measurer:
             families = tuple((key, self.config.parameters[key].family) for key in plan.params())
             queries[kind] = _compiled(plan, families, purpose, self.session.dialect)
         params = self._params_row(queries.values())
+        related: dict[str, dict[str, None]] = {}
+        for kind in tables:
+            for other, fields in self.plans[kind].related.items():
+                related.setdefault(other, {}).update(dict.fromkeys(fields))
+        related_tables = {
+            related_table_name(kind): related_rows(
+                kind, list(fields), (records or {}).get(kind, [])
+            )
+            for kind, fields in related.items()
+        }
         for kind, query in queries.items():
             registered = {
                 f"facts_{purpose}": tables[kind],
                 f"params_{purpose}": params,
                 _CALENDAR: calendar,
+            } | {
+                name: related_tables[name]
+                for name in map(related_table_name, self.plans[kind].related)
             }
             yield self.plans[kind], self.session.query(query.sql, registered)
 
@@ -814,13 +922,18 @@ class ColumnarEngine:
         self.plans = cached_plans(rules)
 
     def evaluate(
-        self, facts: Sequence[Fact], config: Config, calendar: WorkingCalendar, as_of: date
+        self,
+        facts: Sequence[Fact],
+        config: Config,
+        calendar: WorkingCalendar,
+        as_of: date,
+        records: Mapping[str, Sequence[Loaded]] | None = None,
     ) -> Evaluation:
         measurer = Measurer(self.plans, config, calendar, as_of)
         matches: list[Match] = []
         unplaced: list[Unplaced] = []
         derived: dict[int, dict[str, Any]] = {}
-        for plan, found in measurer.run(facts, "matches"):
+        for plan, found in measurer.run(facts, "matches", records):
             # Only the rows some check matched (or the calendar could not place) come back.
             for row in found.to_pylist():
                 if row["_unplaced"]:
@@ -842,12 +955,13 @@ def measure(
     config: Config,
     calendar: WorkingCalendar,
     as_of: date,
+    records: Mapping[str, Sequence[Loaded]] | None = None,
 ) -> dict[int, dict[str, Any] | Unplaced]:
     """Each fact's derived fields as both engines measure them, by position; a fact the calendar
     cannot place gets why. For tests and for a reader asking what a rule saw."""
     measurer = Measurer(cached_plans(rules), config, calendar, as_of)
     measured: dict[int, dict[str, Any] | Unplaced] = {}
-    for plan, rows in measurer.run(facts, "rows"):
+    for plan, rows in measurer.run(facts, "rows", records):
         for row in rows.to_pylist():
             lost = row["_unplaced"]
             measured[row[FACT]] = (

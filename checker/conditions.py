@@ -312,6 +312,8 @@ class When(Operand):
 
 
 def when(condition: Condition, then: Any, otherwise: Any) -> When:
+    if not isinstance(condition, Condition):
+        raise TypeError(f"when() tests a condition, not {condition!r}")
     return When(condition, then, otherwise)
 
 
@@ -361,6 +363,160 @@ def working_days_between(start: Operand, end: Any) -> WorkingDays:
 def next_working_day(day: Operand) -> WorkingDays:
     """`day`, or the next working day when it is a rest day (民法典 第二百零三条)."""
     return WorkingDays(NEXT_WORKING_DAY, (day,))
+
+
+@dataclass(frozen=True, eq=False)
+class TheirRef(FieldRef):
+    """A field of the related records an aggregate reads (`R.valid_from`), inside `related()`."""
+
+    def to_data(self) -> dict[str, Any]:
+        return {"their": self.name}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        return label(f"their:{self.name}")
+
+
+# What an aggregate measures over the related records: how many, whether any, or a field of the
+# first or last in an order (ties in input order: the last of equals is the latest read).
+_AGGREGATES = {
+    "count": ("{title}中{where}的记录数", "the number of {title} records where {where}"),
+    "exists": ("{title}中有{where}的记录", "some {title} record where {where}"),
+    "first": (
+        "{title}中{where}的记录{order}最前一条的{value}",
+        "{value} of the first {title} record by {order} where {where}",
+    ),
+    "last": (
+        "{title}中{where}的记录{order}最后一条的{value}",
+        "{value} of the last {title} record by {order} where {where}",
+    ),
+}
+
+
+@dataclass(frozen=True, eq=False)
+class Aggregate(Operand):
+    """A measurement over the records of another kind that belong to the fact: those whose `on`
+    fields equal the fact's, and for which `where` holds (theirs read as `R.x`, the fact's as
+    `F.x`). The records are the input's, whether or not a check reads their kind."""
+
+    function: str  # count | exists | first | last
+    kind: str
+    on: tuple[tuple[str, FieldRef], ...]  # (their field, the fact's field)
+    where: Condition | None
+    value: TheirRef | None = None  # of first and last
+    order: tuple[TheirRef, ...] = ()  # of first and last
+
+    def children(self) -> tuple[Any, ...]:
+        """The fact's side only: what the fact must hold before its related records are read."""
+        ours: list[Any] = [ref for _, ref in self.on]
+        if self.where is not None:
+            for node in self.where.walk():
+                for operand in node.operands():
+                    ours.extend(_ours(operand))
+        return tuple(ours)
+
+    def their_fields(self) -> list[str]:
+        """The related kind's fields read, in order of first appearance."""
+        refs: list[Any] = [TheirRef(name) for name, _ in self.on]
+        if self.where is not None:
+            refs.extend(self.where.leaves())
+        refs.extend([self.value, *self.order])
+        return list(dict.fromkeys(r.name for r in refs if isinstance(r, TheirRef)))
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "aggregate": self.function,
+            "kind": self.kind,
+            "on": [[name, ref.to_data()] for name, ref in self.on],
+            "where": None if self.where is None else self.where.to_data(),
+            "value": None if self.value is None else self.value.to_data(),
+            "order": [ref.to_data() for ref in self.order],
+        }
+
+    def render(self, label: Labeler, lang: str) -> str:
+        from checker.records import KINDS, field_specs
+
+        title = KINDS[self.kind].meta.title
+        specs = field_specs(KINDS[self.kind])
+
+        def theirs(name: str) -> str:
+            if name.startswith("their:"):
+                name = name[6:]
+                return specs[name].label if lang == "zh" else f"{self.kind}.{name}"
+            return label(name)
+
+        tests = [
+            f"{TheirRef(n).render(theirs, lang)} = {ref.render(label, lang)}" for n, ref in self.on
+        ]
+        if self.where is not None:
+            tests.append(self.where.render(theirs, lang))
+        order = ("、" if lang == "zh" else ", ").join(
+            ref.render(theirs, lang) for ref in self.order
+        )
+        zh, en = _AGGREGATES[self.function]
+        parts = {
+            "title": title.zh if lang == "zh" else title.en,
+            "where": (" 且 " if lang == "zh" else " and ").join(tests),
+            "value": "" if self.value is None else self.value.render(theirs, lang),
+        }
+        if lang == "zh":
+            return "（" + zh.format(order=f"按{order}" if order else "按输入顺序", **parts) + "）"
+        return "(" + en.format(order=order or "input order", **parts) + ")"
+
+
+def _ours(operand: Any) -> Iterator[Any]:
+    """The largest parts of an operand that read only the fact's side."""
+    if not isinstance(operand, Operand):
+        return
+    if not any(isinstance(part, TheirRef) for part in operand.walk()):
+        yield operand
+        return
+    for child in operand.children():
+        yield from _ours(child)
+
+
+@dataclass(frozen=True)
+class Related:
+    """The records of `kind` whose `on` fields equal the fact's, narrowed by `where`; measured
+    with count(), exists(), first() or last()."""
+
+    kind: str
+    on: tuple[tuple[str, FieldRef], ...]
+    condition: Condition | None = None
+
+    def where(self, condition: Condition) -> Related:
+        combined = condition if self.condition is None else self.condition & condition
+        return Related(self.kind, self.on, combined)
+
+    def count(self) -> Aggregate:
+        return Aggregate("count", self.kind, self.on, self.condition)
+
+    def exists(self) -> Aggregate:
+        return Aggregate("exists", self.kind, self.on, self.condition)
+
+    def first(self, value: TheirRef, by: Iterable[TheirRef] = ()) -> Aggregate:
+        return Aggregate("first", self.kind, self.on, self.condition, value, tuple(by))
+
+    def last(self, value: TheirRef, by: Iterable[TheirRef] = ()) -> Aggregate:
+        return Aggregate("last", self.kind, self.on, self.condition, value, tuple(by))
+
+
+def related(kind: str, **on: FieldRef) -> Related:
+    """The records of another kind that belong to the fact, matched on fields: `related(
+    "Termination", member_id=F.member_id)` are the member's terminations."""
+    return Related(kind, tuple(on.items()))
+
+
+class _TheirFactory:
+    def __getattr__(self, name: str) -> TheirRef:
+        return TheirRef(name)
+
+
+R = _TheirFactory()
+
+
+def is_expression(operand: Any) -> bool:
+    """An operand computed from others: neither a field, a parameter nor a constant."""
+    return isinstance(operand, Operand) and not isinstance(operand, (FieldRef, ParamRef))
 
 
 class _FieldFactory:
@@ -437,7 +593,7 @@ class OneOf(Condition):
         return {"op": "in", "left": self.field.to_data(), "values": list(self.values)}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} ∈ {{{'、'.join(self.values)}}}"
+        return f"{self.field.render(label, lang)} ∈ {{{'、'.join(self.values)}}}"
 
 
 @dataclass(frozen=True)
@@ -452,7 +608,7 @@ class NoneOf(Condition):
         return {"op": "not in", "left": self.field.to_data(), "values": list(self.values)}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} ∉ {{{'、'.join(self.values)}}}"
+        return f"{self.field.render(label, lang)} ∉ {{{'、'.join(self.values)}}}"
 
 
 @dataclass(frozen=True)
@@ -466,7 +622,7 @@ class IsNull(Condition):
         return {"op": "is null", "left": self.field.to_data()}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} {'为空' if lang == 'zh' else 'is empty'}"
+        return f"{self.field.render(label, lang)} {'为空' if lang == 'zh' else 'is empty'}"
 
 
 @dataclass(frozen=True)
@@ -480,7 +636,8 @@ class NotNull(Condition):
         return {"op": "is not null", "left": self.field.to_data()}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} {'不为空' if lang == 'zh' else 'is not empty'}"
+        empty = "不为空" if lang == "zh" else "is not empty"
+        return f"{self.field.render(label, lang)} {empty}"
 
 
 @dataclass(frozen=True)
@@ -497,7 +654,8 @@ class Has(Condition):
         return {"op": "has", "left": self.field.to_data(), "value": self.value}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} {'含' if lang == 'zh' else 'includes'} {self.value}"
+        has = "含" if lang == "zh" else "includes"
+        return f"{self.field.render(label, lang)} {has} {self.value}"
 
 
 @dataclass(frozen=True)
@@ -514,7 +672,8 @@ class Lacks(Condition):
         return {"op": "lacks", "left": self.field.to_data(), "value": self.value}
 
     def render(self, label: Labeler, lang: str) -> str:
-        return f"{label(self.field.name)} {'不含' if lang == 'zh' else 'lacks'} {self.value}"
+        lacks = "不含" if lang == "zh" else "lacks"
+        return f"{self.field.render(label, lang)} {lacks} {self.value}"
 
 
 @dataclass(frozen=True)
@@ -649,22 +808,70 @@ def _arithmetic_type(op: str, left: str, right: str) -> str | None:
 class _Typer:
     """The type of every operand of a condition over a fact kind, and the problems met."""
 
-    def __init__(self, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]) -> None:
-        self.specs, self.param_types = specs, param_types
+    def __init__(
+        self,
+        specs: Mapping[str, FieldSpec],
+        param_types: Mapping[str, str],
+        their: Mapping[str, FieldSpec] | None = None,  # the related records' inside related()
+    ) -> None:
+        self.specs, self.param_types, self.their = specs, param_types, their
         self.problems: list[str] = []
 
-    def spec(self, name: str) -> FieldSpec | None:
-        if name not in self.specs:
-            self.problems.append(f"unknown field {name}")
+    def spec(self, ref: FieldRef) -> FieldSpec | None:
+        if isinstance(ref, TheirRef):
+            if self.their is None:
+                self.problems.append(f"R.{ref.name} is read outside related()")
+                return None
+            if ref.name not in self.their:
+                self.problems.append(f"unknown field {ref.name} of the related records")
+                return None
+            return self.their[ref.name]
+        if ref.name not in self.specs:
+            self.problems.append(f"unknown field {ref.name}")
             return None
-        return self.specs[name]
+        return self.specs[ref.name]
+
+    def aggregate(self, operand: Aggregate) -> str | None:
+        from checker.records import KINDS, field_specs
+
+        if operand.kind not in KINDS:
+            self.problems.append(f"unknown record kind {operand.kind}")
+            return None
+        inner = _Typer(self.specs, self.param_types, field_specs(KINDS[operand.kind]))
+        for name, ref in operand.on:
+            theirs, ours = inner.of(TheirRef(name)), self.of(ref)
+            if theirs and ours and _family(theirs) != _family(ours):
+                self.problems.append(f"{operand.kind}.{name} ({theirs}) matched with {ref.name}")
+        if operand.where is not None:
+            self.problems.extend(validate(operand.where, self.specs, self.param_types, inner.their))
+            for part in operand.where.leaves():
+                if isinstance(part, Aggregate):
+                    self.problems.append(f"{operand.kind}: related() inside related()")
+                elif is_expression(part) and any(isinstance(p, TheirRef) for p in part.walk()):
+                    # Measured on the fact's side only: the related side compares fields.
+                    self.problems.append(
+                        f"{part.render(str, 'en')}: the related records' fields are compared "
+                        "as they are"
+                    )
+        if operand.function in ("count", "exists"):
+            return "int" if operand.function == "count" else "bool"
+        for ref in operand.order:
+            if inner.of(ref) in ("set", "bool"):
+                self.problems.append(f"{operand.kind}.{ref.name} does not order records")
+        value = inner.of(operand.value)
+        if value == "set":
+            self.problems.append(f"{operand.kind}.{operand.value.name}: a set is not a value")
+        self.problems.extend(p for p in inner.problems if p not in self.problems)
+        return value
 
     def of(self, operand: Any) -> str | None:
         if not isinstance(operand, Operand):
             return _constant_type(operand)
         if isinstance(operand, FieldRef):
-            spec = self.spec(operand.name)
+            spec = self.spec(operand)
             return None if spec is None else spec.type
+        if isinstance(operand, Aggregate):
+            return self.aggregate(operand)
         if isinstance(operand, ParamRef):
             if operand.key not in self.param_types:
                 self.problems.append(f"unknown parameter {operand.key}")
@@ -728,13 +935,17 @@ def operand_type(operand: Any, specs: Mapping[str, FieldSpec]) -> str | None:
 
 
 def validate(
-    condition: Condition, specs: Mapping[str, FieldSpec], param_types: Mapping[str, str]
+    condition: Condition,
+    specs: Mapping[str, FieldSpec],
+    param_types: Mapping[str, str],
+    their: Mapping[str, FieldSpec] | None = None,
 ) -> list[str]:
     """Every problem with a condition over a fact kind; empty when it is sound.
 
-    `param_types` maps each known parameter key to its field type family.
+    `param_types` maps each known parameter key to its field type family; `their` are the fields
+    of the related records a condition inside `related()` may read as `R.x`.
     """
-    typer = _Typer(specs, param_types)
+    typer = _Typer(specs, param_types, their)
     problems = typer.problems
     spec_of = typer.spec
 
@@ -750,7 +961,7 @@ def validate(
             elif isinstance(node.left, ParamRef):
                 pass  # a reading switch: the parameter's allowed values are checked by config
             elif isinstance(node.left, FieldRef):
-                spec = spec_of(node.left.name)
+                spec = spec_of(node.left)
                 reason = spec and _constant_fits(spec, node.right)
                 if reason:
                     problems.append(reason)
@@ -761,7 +972,7 @@ def validate(
             if node.op in _ORDER_OPS and left in ("choice", "text", "bool", "set"):
                 problems.append(f"{node.render(str, 'en')}: {left} values have no order")
         elif isinstance(node, (OneOf, NoneOf)):
-            spec = spec_of(node.field.name)
+            spec = spec_of(node.field)
             if spec is not None:
                 if spec.type not in ("choice", "text"):
                     problems.append(f"{spec.name}: in/not in needs a text or choice field")
@@ -770,14 +981,14 @@ def validate(
                     if reason:
                         problems.append(reason)
         elif isinstance(node, (Has, Lacks)):
-            spec = spec_of(node.field.name)
+            spec = spec_of(node.field)
             if spec is not None:
                 if spec.type != "set" or not spec.choices:
                     problems.append(f"{spec.name}: has/lacks needs a set field with fixed choices")
                 elif node.value not in spec.choices:
                     problems.append(f"{node.value!r} is not a choice of {spec.name}")
         elif isinstance(node, (IsNull, NotNull)):
-            spec_of(node.field.name)
+            spec_of(node.field)
     return list(dict.fromkeys(problems))
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from checker import conditions as c
 from checker.facts import FACT_KINDS
-from checker.records import FieldSpec
+from checker.records import KINDS, FieldSpec, field_specs
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +57,8 @@ def derived_field(
         if spec_type != "text" or not taken <= set(choices):
             raise TypeError(f"{kind}.{name}: takes {sorted(taken)}, not only {choices}")
         spec_type = "choice"
+    elif spec_type == "choice":  # a choice field's value, of this record or a related one
+        choices = _choices_read(expression, fields)
     spec = FieldSpec(name, label, description, spec_type, choices, False)  # type: ignore[arg-type]
     field = DerivedField(kind, name, expression, article, spec)
     fields[name] = spec
@@ -64,6 +66,14 @@ def derived_field(
     FACT_KINDS[kind] = replace(FACT_KINDS[kind], computed=FACT_KINDS[kind].computed | {name})
     DERIVED_FIELDS.setdefault(kind, {})[name] = field
     return field
+
+
+def _choices_read(expression: c.Operand, fields: dict[str, FieldSpec]) -> tuple[str, ...]:
+    if isinstance(expression, c.Aggregate) and expression.value is not None:
+        return field_specs(KINDS[expression.kind])[expression.value.name].choices
+    if isinstance(expression, c.FieldRef):
+        return fields[expression.name].choices
+    raise TypeError(f"{expression.render(str, 'en')}: name the choices it takes")
 
 
 def _constants(value: object) -> Iterable[object]:

@@ -74,6 +74,7 @@ from checker.conditions import (
 )
 from checker.config import Config
 from checker.facts import FACT_KINDS, Fact
+from checker.loading import Loaded
 from checker.records import FieldSpec
 from checker.rules import Rule
 
@@ -241,7 +242,12 @@ class Engine(Protocol):
     facts whose dates the calendar could not place."""
 
     def evaluate(
-        self, facts: Sequence[Fact], config: Config, calendar: WorkingCalendar, as_of: date
+        self,
+        facts: Sequence[Fact],
+        config: Config,
+        calendar: WorkingCalendar,
+        as_of: date,
+        records: Mapping[str, Sequence[Loaded]] | None = None,
     ) -> Evaluation: ...
 
 
@@ -309,7 +315,12 @@ class DurableEngine:
         return _action_buffers[self.name]
 
     def evaluate(
-        self, facts: Sequence[Fact], config: Config, calendar: WorkingCalendar, as_of: date
+        self,
+        facts: Sequence[Fact],
+        config: Config,
+        calendar: WorkingCalendar,
+        as_of: date,
+        records: Mapping[str, Sequence[Loaded]] | None = None,
     ) -> Evaluation:
         params = param_values(self._params, config)
         measurer = Measurer(self.running, config, calendar, as_of)
@@ -319,7 +330,7 @@ class DurableEngine:
         # A fact of a kind no check reads can match nothing (about 40% of an export's facts:
         # the staff register, members' accounts): it is not asserted.
         measured: list[tuple[KindPlan, list[int], pa.Table]] = []  # kinds with derived fields
-        for plan, rows in measurer.run(facts, "rows"):
+        for plan, rows in measurer.run(facts, "rows", records):
             carried = {key: params[p] for key, p in self._compiled.plans[plan.kind].params.items()}
             positions = rows.column(FACT).to_pylist()
             lost = rows.column("_unplaced").to_pylist()

@@ -22,15 +22,18 @@ from checker.conditions import (
     Condition,
     F,
     P,
+    R,
     all_of,
     any_of,
+    months,
+    related,
     when,
     working_day_after,
     working_days_between,
 )
 from checker.config import Parameter
 from checker.derived import derived_field
-from checker.facts.member import OTHER_VENUE_TYPES, TEAM_CHANGE_TYPES
+from checker.facts.member import ENDED_STATUSES, OTHER_VENUE_TYPES, TEAM_CHANGE_TYPES
 from checker.i18n import Text
 from checker.records.member import GOVERNANCE_DOCS, TERMINATION_MATERIALS
 from checker.rules import (
@@ -998,6 +1001,174 @@ derived_field(
     REQUEST_ARTICLE,
     "逾期天数",
     "Calendar days past the deadline (negative: days left)",
+)
+
+
+# The member's status in the register, read where a duty ends in termination, revocation or
+# cancellation (第八条, 第十八条, 第二十条(四)): empty when the register lacks the member.
+_MEMBER = related("Member", member_id=F.member_id)
+for _kind, _article in (
+    ("AnnualInspection", "第八条"),
+    ("Rectification", "第十八条"),
+    ("LegalFinding", "第二十条(四)"),
+):
+    derived_field(
+        _kind,
+        "member_status",
+        _MEMBER.last(R.status),
+        _article,
+        "会员当前状态",
+        "The member's status in the register",
+    )
+    derived_field(
+        _kind,
+        "member_ended",
+        when(F.member_status.is_in(ENDED_STATUSES), True, when(_MEMBER.count() > 0, False, None)),
+        _article,
+        "会员资格已终止",
+        "终止, 撤销 or 取消; empty if the member is unknown",
+    )
+
+derived_field(
+    "AnnualInspection",
+    "days_since_result",
+    AUDIT_DATE - F.result_date.or_else(F.registration_date),
+    "第八条",
+    "审查后天数",
+    "Days from the result (or, undated, the registration) to the audit date",
+)
+derived_field(
+    "Rectification",
+    "days_late",
+    F.completed_date.or_else(AUDIT_DATE) - F.deadline,
+    "第十八条",
+    "逾期天数",
+    "Days from the deadline to completion, or to the audit date",
+)
+derived_field(
+    "Termination",
+    "days_since_agreement",
+    AUDIT_DATE - F.agreement_date,
+    "第十一条(四)",
+    "协议签署后天数",
+    "Days from the agreement to the audit date",
+)
+
+# 第十一条(五): the reserve is refunded 40% four months and 60% six months after the exchange's
+# notice terminating the membership (of the member's latest termination application).
+derived_field(
+    "MarginRefund",
+    "exchange_notice_date",
+    related("Termination", member_id=F.member_id).last(
+        R.exchange_notice_date, by=(R.application_date,)
+    ),
+    "第十一条(五)",
+    "交易所终止公告日期",
+    "From the member's termination",
+)
+for _tranche, _months, _label, _description in (
+    ("tranche1", 4, "首次", "first"),
+    ("tranche2", 6, "二次", "second"),
+):
+    derived_field(
+        "MarginRefund",
+        f"{_tranche}_earliest",
+        F.exchange_notice_date + months(_months),
+        "第十一条(五)",
+        f"{_label}最早退还日",
+        f"Notice date + {_months} months",
+    )
+    derived_field(
+        "MarginRefund",
+        f"{_tranche}_available",
+        when(getattr(F, f"{_tranche}_earliest") <= AUDIT_DATE, True, False),
+        "第十一条(五)",
+        f"{_label}已可退还",
+        f"The audit date is on or after the {_description} date",
+    )
+derived_field(
+    "MarginRefund",
+    "refunded_total_cny",
+    F.tranche1_cny + F.tranche2_cny,
+    "第十一条(五)",
+    "已退合计(元)",
+    "Both tranches, when both are paid",
+)
+
+# Fees (第十一条(三), 第十九条).
+derived_field(
+    "FeeInvoice",
+    "days_overdue",
+    F.paid_date.or_else(AUDIT_DATE) - F.due_date,
+    "第十九条(二)",
+    "逾期天数",
+    "Days from the due date to payment, or to the audit date",
+)
+derived_field(
+    "FeeRefund",
+    "revoked_before_refund",
+    _MEMBER.where((R.status == "撤销") & (R.status_date <= F.refund_date)).exists(),
+    "第十一条(三)",
+    "退费前已撤销会员资格",
+    "Membership revoked on or before the refund",
+)
+derived_field(
+    "FeeRefund",
+    "terminating_before_refund",
+    related("Termination", member_id=F.member_id)
+    .where(R.application_date <= F.refund_date)
+    .exists(),
+    "第十一条(三)",
+    "退费前已申请终止",
+    "A termination application on or before the refund",
+)
+_SCHEDULE = related("FeeSchedule", fee_type=F.fee_type)
+derived_field(
+    "TraderFee",
+    "schedule_max_cny",
+    _SCHEDULE.last(R.max_amount_cny),
+    "第十九条(一)",
+    "收费上限(元)",
+    "From the fee schedule",
+)
+derived_field(
+    "TraderFee",
+    "on_schedule",
+    _SCHEDULE.exists(),
+    "第十九条(一)",
+    "在收费标准内",
+    "The fee type is on the schedule",
+)
+
+# 第十四条(二): a trade needs a mandate of its trader covering the trade date.
+derived_field(
+    "Trade",
+    "mandate_id",
+    related("Mandate", member_id=F.member_id, trader_id=F.trader_id)
+    .where((R.valid_from <= F.trade_date) & (R.valid_to.is_null() | (R.valid_to >= F.trade_date)))
+    .first(R.mandate_id, by=(R.valid_from, R.mandate_id)),
+    "第十四条(二)",
+    "委托编号",
+    "A mandate of the trader covering the trade date",
+)
+
+# 第二十条(三): other-venue qualifications not reported to and approved by the exchange.
+derived_field(
+    "Member",
+    "unapproved_other_venues",
+    related("ChangeEvent", member_id=F.member_id)
+    .where(
+        R.change_type.is_in(OTHER_VENUE_TYPES)
+        & (
+            R.reported_date.is_null()
+            | R.exchange_approved.is_null()
+            | R.exchange_approved.is_false()
+        )
+    )
+    .count(),
+    "第二十条(三)",
+    "未经报备批准的其它场所资格数",
+    "Other-venue qualifications not reported and approved",
 )
 
 

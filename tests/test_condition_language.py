@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from checker import conditions as c
 from checker.calendar import CalendarError, DateRangeError, WorkingCalendar, add_months, shift
 from checker.catalog import load_catalog
-from checker.columnar import ColumnarEngine
-from checker.conditions import AUDIT_DATE, F, days, months
+from checker.columnar import ColumnarEngine, Measurer, cached_plans, computed_column
+from checker.conditions import AUDIT_DATE, F, R, days, months
 from checker.engine import DurableEngine
 from checker.facts import FACT_KINDS, Fact, RecordRef, Subject
 from checker.i18n import Text
@@ -360,3 +360,142 @@ def test_a_date_moved_past_9999_rejects_the_record_instead_of_crashing():
         evaluation = engine.evaluate([fact], CATALOG_CONFIG, weekends, AS_OF)
         assert evaluation.matches == []
         assert [type(u.error) for u in evaluation.unplaced] == [DateRangeError]
+
+
+# --------------------------------------------------------------------------- related records
+
+TRADE_DAYS = [date(2025, 1, 1), date(2025, 1, 31), date(2025, 2, 1), date(2025, 3, 1)]
+_MANDATES = c.related("Mandate", member_id=F.member_id, trader_id=F.trader_id)
+_COVERING = _MANDATES.where(
+    (R.valid_from <= F.trade_date) & (R.valid_to.is_null() | (R.valid_to >= F.trade_date))
+)
+AGGREGATES: dict[str, c.Operand] = {
+    "count": _MANDATES.count(),
+    "covering": _COVERING.count(),
+    "exists": _COVERING.exists(),
+    "first by start": _COVERING.first(R.mandate_id, by=(R.valid_from,)),
+    "last by start": _COVERING.last(R.mandate_id, by=(R.valid_from,)),
+    "first by end": _MANDATES.first(R.mandate_id, by=(R.valid_to,)),
+    "last by end": _MANDATES.last(R.mandate_id, by=(R.valid_to,)),
+    "last read": _MANDATES.last(R.mandate_id),
+    "value of the last": _MANDATES.last(R.valid_to, by=(R.valid_from, R.mandate_id)),
+}
+
+
+RELATED_CHECKS = {
+    "several": _MANDATES.count() > 1,
+    "covered": c.Compare("==", _COVERING.exists(), False),
+    "first is W9": _COVERING.first(R.mandate_id, by=(R.valid_from,)) == "W9",
+    "ends last": _MANDATES.last(R.valid_to, by=(R.valid_from, R.mandate_id)) >= date(2025, 2, 1),
+}
+RELATED_RULES = [
+    replace(
+        CATALOG.rules["MEM-14-2"],
+        id=f"REL-{name}",
+        checks=(Check("Trade", condition, Text(name, name)),),
+    )
+    for name, condition in [
+        *RELATED_CHECKS.items(),
+        # Every aggregate read by some check, so that it is measured.
+        *((name, c.Compare("==", operand, operand)) for name, operand in AGGREGATES.items()),
+    ]
+]
+RELATED_DURABLE = DurableEngine(RELATED_RULES, name="related-records")
+
+
+def _oracle(name: str, trade: dict[str, Any], mandates: list[Any]) -> Any:
+    """Each aggregate in plain Python: ties in input order, empty values ordered last."""
+    mine = [
+        (n, m)
+        for n, m in enumerate(mandates)
+        if (m.member_id, m.trader_id) == (trade["member_id"], trade["trader_id"])
+    ]
+    if name in ("covering", "exists", "first by start", "last by start"):
+        day = trade["trade_date"]
+        mine = [
+            (n, m)
+            for n, m in mine
+            if m.valid_from <= day and (m.valid_to is None or m.valid_to >= day)
+        ]
+    if name in ("count", "covering"):
+        return len(mine)
+    if name == "exists":
+        return bool(mine)
+    if not mine:
+        return None
+    if name.endswith("by start"):
+        key = lambda item: (item[1].valid_from, item[0])  # noqa: E731
+    elif name.endswith("by end"):
+        key = lambda item: (item[1].valid_to is None, item[1].valid_to or date.min, item[0])  # noqa: E731
+    elif name == "value of the last":
+        key = lambda item: (item[1].valid_from, item[1].mandate_id, item[0])  # noqa: E731
+    else:
+        key = lambda item: item[0]  # noqa: E731
+    chosen = sorted(mine, key=key)
+    found = chosen[0] if name.startswith("first") else chosen[-1]
+    return found[1].valid_to if name == "value of the last" else found[1].mandate_id
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    trades=st.lists(
+        st.fixed_dictionaries(
+            {
+                "member_id": st.sampled_from(["M1", "M2"]),
+                "trader_id": st.sampled_from(["T1", "T2"]),
+                "trade_date": st.sampled_from(TRADE_DAYS),
+            }
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    mandates=st.lists(
+        st.tuples(
+            st.sampled_from(["M1", "M2"]),
+            st.sampled_from(["T1"]),
+            st.sampled_from(TRADE_DAYS[:3]),
+            st.sampled_from([None, *TRADE_DAYS]),
+        ),
+        max_size=6,
+    ),
+)
+def test_aggregates_over_related_records_agree_with_plain_python(trades, mandates):
+    from checker.loading import Loaded
+    from checker.records.member import Mandate
+
+    records = [
+        Mandate(mandate_id=f"W{9 - n}", member_id=m, trader_id=t, valid_from=start, valid_to=end)
+        for n, (m, t, start, end) in enumerate(mandates)
+    ]
+    loaded = {"Mandate": [Loaded(r, Source("mandates.csv", n + 2)) for n, r in enumerate(records)]}
+    facts = [
+        Fact(
+            "Trade",
+            f"X{n}",
+            RecordRef("Trade", f"X{n}", Source("t.csv", n + 2)),
+            Subject("member", t["member_id"], None),
+            t,
+            t["trade_date"],
+        )
+        for n, t in enumerate(trades)
+    ]
+    plans = cached_plans(RELATED_RULES)
+    rows = dict(Measurer(plans, CATALOG_CONFIG, CALENDAR, AS_OF).run(facts, "rows", loaded))
+    measured = rows[plans["Trade"]].to_pylist()
+    for name, operand in AGGREGATES.items():
+        for n, trade in enumerate(trades):
+            found = measured[n][computed_column(operand)]
+            assert found == _oracle(name, trade, records), (name, trade, mandates)
+    expected = {
+        "several": lambda v: v["count"] > 1,
+        "covered": lambda v: v["exists"] is False,
+        "first is W9": lambda v: v["first by start"] == "W9",
+        "ends last": lambda v: (v["value of the last"] or date.min) >= date(2025, 2, 1),
+    }
+    for engine in (ColumnarEngine(RELATED_RULES), RELATED_DURABLE):
+        evaluation = engine.evaluate(facts, CATALOG_CONFIG, CALENDAR, AS_OF, loaded)
+        matched = {(m.fact_index, m.rule_id) for m in evaluation.matches}
+        for n, trade in enumerate(trades):
+            values = {name: _oracle(name, trade, records) for name in AGGREGATES}
+            for name, test in expected.items():
+                assert ((n, f"REL-{name}") in matched) == test(values), (engine, name, trade)

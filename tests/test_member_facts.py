@@ -10,13 +10,18 @@ from checker.columnar import Unplaced, measure
 from checker.config import load
 from checker.facts import Fact, RecordRef, Subject
 from checker.facts import member as facts
-from checker.loading import Source
+from checker.loading import Loaded, Source
 from checker.records.member import (
     ApplicantStaff,
     ChangeEvent,
     ExchangeRequest,
+    Mandate,
+    MarginRefund,
     Member,
     MemberApplication,
+    Rectification,
+    Termination,
+    Trade,
     TradingMonth,
 )
 from tests.conftest import audit_rows
@@ -121,23 +126,33 @@ def event(change_type, **changes):
     return ChangeEvent(**{**values, **changes})
 
 
-def test_other_venue_qualifications_need_a_report_and_an_approval():
-    events = [
-        event("取得其它交易所会员资格", reported_date=date(2025, 10, 1), exchange_approved=True),
-        event("取得其它交易场所代理商资格", reported_date=date(2025, 10, 1)),
-        event("取得其它交易所会员资格", exchange_approved=True),
-        event("名称"),
-    ]
-    assert facts.unapproved_other_venues(events) == 2
-
-
-def _measured(record, as_of: date, kind: str, key: str, **settings):
-    """A record's derived fields of policies/member.py, as the engines measure them."""
+def _measured(record, as_of: date, kind: str, key: str, *related, **settings):
+    """A record's derived fields of policies/member.py, as the engines measure them, with the
+    related records (of other kinds) given in input order."""
     catalog = load_catalog()
     config = load(catalog.parameters.values()).with_values(settings, "test")
     ref = RecordRef(kind, key, Source("t", 2))
     fact = Fact(kind, key, ref, Subject("member", "M1", None), dict(record), as_of)
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+    records: dict[str, list[Loaded]] = {}
+    for row, other in enumerate(related, start=2):
+        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
+
+
+def test_other_venue_qualifications_need_a_report_and_an_approval():
+    events = [
+        event("取得其它交易所会员资格", reported_date=date(2025, 10, 1), exchange_approved=True),
+        event("取得其它交易场所代理商资格", reported_date=date(2025, 10, 1)),  # approval empty
+        event("取得其它交易所会员资格", exchange_approved=True),  # not reported
+        event("取得其它交易所会员资格", reported_date=date(2025, 10, 1), exchange_approved=False),
+        event("名称"),
+        event("取得其它交易所会员资格", member_id="M2"),  # another member's
+    ]
+    member = Member(member_id="M1", member_name="甲", admitted_date=date(2020, 1, 2), status="正常")
+    measured = _measured(member, date(2026, 1, 1), "Member", "M1", *events)
+    assert measured["unapproved_other_venues"] == 3
+    alone = _measured(member, date(2026, 1, 1), "Member", "M1")
+    assert alone["unapproved_other_venues"] == 0
 
 
 def _clock(record: ChangeEvent, as_of: date, basis: str = "occurred", team_days: int = 10):
@@ -228,24 +243,89 @@ def test_a_request_with_its_own_deadline_needs_no_default_from_the_calendar():
     assert isinstance(undated, Unplaced) and "2027" in str(undated.error)
 
 
-def test_refund_tranches_round_to_the_fen_and_clamp_month_ends():
-    result = facts.refund_facts(
-        Decimal("3333333.33"),
-        Decimal("666666.67"),
-        Decimal("266666.67"),
-        Decimal("400000.00"),
-        date(2025, 10, 31),
-        date(2026, 4, 29),
+def termination(number: int, applied: date, notice: date | None, **changes) -> Termination:
+    values = dict(
+        termination_id=f"T{number}",
+        member_id="M1",
+        application_date=applied,
+        exchange_notice_date=notice,
     )
-    assert result.required_reserve_cny == Decimal("666666.67")
-    assert result.tranche1_due_cny == Decimal("266666.67")
-    assert result.tranche2_due_cny == Decimal("400000.00")
-    assert result.tranche1_earliest == date(2026, 2, 28)
-    assert result.tranche2_earliest == date(2026, 4, 30)
-    assert result.tranche1_available and not result.tranche2_available
-    assert result.refunded_total_cny == Decimal("666666.67")
-    unannounced = facts.refund_facts(Decimal(100), Decimal(20), None, None, None, date(2026, 1, 1))
-    assert unannounced.tranche1_earliest is None and not unannounced.tranche1_available
+    return Termination(**{**values, **changes})
+
+
+def refund(**changes) -> MarginRefund:
+    values = dict(
+        refund_id="F1",
+        member_id="M1",
+        peak_margin_cny="3333333.33",
+        reserve_cny="666666.67",
+        tranche1_cny="266666.67",
+        tranche2_cny="400000.00",
+    )
+    return MarginRefund(**{**values, **changes})
+
+
+def test_refund_shares_round_to_the_fen():
+    shares = facts.refund_facts(Decimal("3333333.33"), Decimal("666666.67"))
+    assert shares.required_reserve_cny == Decimal("666666.67")
+    assert shares.tranche1_due_cny == Decimal("266666.67")
+    assert shares.tranche2_due_cny == Decimal("400000.00")
+
+
+def test_refund_dates_follow_the_latest_termination_and_clamp_month_ends():
+    notices = [
+        termination(1, date(2025, 3, 1), date(2025, 4, 30)),
+        termination(2, date(2025, 9, 1), date(2025, 10, 31)),  # the latest application
+        termination(3, date(2025, 5, 1), date(2025, 6, 30)),
+        termination(4, date(2025, 9, 1), date(2025, 1, 1), member_id="M2"),
+    ]
+    found = _measured(refund(), date(2026, 4, 29), "MarginRefund", "F1", *notices)
+    assert found["exchange_notice_date"] == date(2025, 10, 31)
+    assert found["tranche1_earliest"] == date(2026, 2, 28)
+    assert found["tranche2_earliest"] == date(2026, 4, 30)
+    assert found["tranche1_available"] is True and found["tranche2_available"] is False
+    assert found["refunded_total_cny"] == Decimal("666666.67")
+    on_the_day = _measured(refund(), date(2026, 4, 30), "MarginRefund", "F1", *notices)
+    assert on_the_day["tranche2_available"] is True
+    # Two applications of one day: the later read decides, as the register keeps it.
+    tied = [termination(1, date(2025, 9, 1), date(2025, 9, 5)), notices[1]]
+    assert _measured(refund(), date(2026, 1, 1), "MarginRefund", "F1", *tied)[
+        "exchange_notice_date"
+    ] == date(2025, 10, 31)
+    unannounced = _measured(
+        refund(tranche2_cny=None),
+        date(2026, 1, 1),
+        "MarginRefund",
+        "F1",
+        termination(1, date(2025, 9, 1), None),
+    )
+    assert unannounced["exchange_notice_date"] is None
+    assert unannounced["tranche1_earliest"] is None and unannounced["tranche1_available"] is False
+    assert unannounced["refunded_total_cny"] is None
+
+
+def test_the_members_status_is_read_from_the_register():
+    rectification = Rectification(
+        rectification_id="Z1",
+        member_id="M1",
+        notice_type="整改意见书",
+        issued_date=date(2025, 1, 6),
+        deadline=date(2025, 2, 28),
+        completed_date=date(2025, 3, 3),
+    )
+    member = Member(member_id="M1", member_name="甲", admitted_date=date(2020, 1, 2), status="正常")
+    ended = member.model_copy(update={"status": "取消"})
+    other = member.model_copy(update={"member_id": "M2", "status": "终止"})
+    active = _measured(rectification, date(2026, 1, 1), "Rectification", "Z1", member, other)
+    assert (active["member_status"], active["member_ended"], active["days_late"]) == (
+        "正常",
+        False,
+        3,
+    )
+    cancelled = _measured(rectification, date(2026, 1, 1), "Rectification", "Z1", ended)
+    assert (cancelled["member_status"], cancelled["member_ended"]) == ("取消", True)
+    unknown = _measured(rectification, date(2026, 1, 1), "Rectification", "Z1", other)
+    assert (unknown["member_status"], unknown["member_ended"]) == (None, None)
 
 
 def test_inspection_years_due_only_for_closed_windows_while_a_member():
@@ -278,11 +358,31 @@ def test_inspection_years_due_only_for_closed_windows_while_a_member():
 
 
 def test_a_mandate_covers_its_first_and_last_day():
-    mandates = [("W2", date(2025, 3, 1), None), ("W1", date(2025, 1, 1), date(2025, 1, 31))]
-    assert facts.covering_mandate(date(2025, 1, 1), mandates) == "W1"
-    assert facts.covering_mandate(date(2025, 1, 31), mandates) == "W1"
-    assert facts.covering_mandate(date(2025, 2, 1), mandates) is None
-    assert facts.covering_mandate(date(2030, 1, 1), mandates) == "W2"
+    def mandate(mandate_id, start, end, trader="T1"):
+        return Mandate(
+            mandate_id=mandate_id,
+            member_id="M1",
+            trader_id=trader,
+            valid_from=start,
+            valid_to=end,
+        )
+
+    mandates = [
+        mandate("W2", date(2025, 3, 1), None),
+        mandate("W1", date(2025, 1, 1), date(2025, 1, 31)),
+        mandate("W0", date(2025, 1, 1), None, trader="T2"),  # another trader's
+    ]
+    for day, expected in [
+        (date(2025, 1, 1), "W1"),
+        (date(2025, 1, 31), "W1"),
+        (date(2025, 2, 1), None),
+        (date(2030, 1, 1), "W2"),
+    ]:
+        trade = Trade(
+            trade_id="X1", member_id="M1", trader_id="T1", trade_date=day, amount_cny="100"
+        )
+        found = _measured(trade, date(2031, 1, 1), "Trade", "X1", *mandates)
+        assert found["mandate_id"] == expected, day
 
 
 def test_measures_outside_articles_17_to_20():

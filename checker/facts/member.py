@@ -16,14 +16,13 @@ from math import ceil
 
 from pydantic import BaseModel
 
-from checker.calendar import add_months, add_years
+from checker.calendar import add_years
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import Money, col
 from checker.records.member import (
     ApplicantStaff,
-    ChangeEvent,
     Member,
     MemberApplication,
     TradingMonth,
@@ -93,9 +92,6 @@ class MemberFacts(Computed):
         "Longest run of consecutive months with no trade and no accepted reason",
     )
     idle_streak_start: str | None = col("连续无交易起始月", "First month of that run")
-    unapproved_other_venues: int = col(
-        "未经报备批准的其它场所资格数", "Other-venue qualifications not reported and approved"
-    )
 
 
 class InspectionYear(Computed):
@@ -106,52 +102,10 @@ class InspectionYear(Computed):
     registered_in_window: bool = col("期内已登记", "A registration falls in the window")
 
 
-class MemberStatusFacts(Computed):
-    member_status: str | None = col("会员当前状态", "The member's status in the register")
-    member_ended: bool | None = col(
-        "会员资格已终止", "终止, 撤销 or 取消; empty if the member is unknown"
-    )
-
-
-class InspectionFacts(MemberStatusFacts):
-    days_since_result: int = col(
-        "审查后天数", "Days from the result (or, undated, the registration) to the audit date"
-    )
-
-
-class TerminationFacts(Computed):
-    days_since_agreement: int | None = col(
-        "协议签署后天数", "Days from the agreement to the audit date"
-    )
-
-
 class RefundFacts(Computed):
-    exchange_notice_date: date | None = col("交易所终止公告日期", "From the member's termination")
     required_reserve_cny: Money = col("应留风险保障金(元)", "20% of the peak margin, to the 分")
     tranche1_due_cny: Money = col("首次应退金额(元)", "40% of the reserve retained")
     tranche2_due_cny: Money = col("二次应退金额(元)", "The remaining 60% of the reserve retained")
-    tranche1_earliest: date | None = col("首次最早退还日", "Notice date + 4 months")
-    tranche2_earliest: date | None = col("二次最早退还日", "Notice date + 6 months")
-    tranche1_available: bool = col("首次已可退还", "The audit date is on or after the first date")
-    tranche2_available: bool = col("二次已可退还", "The audit date is on or after the second date")
-    refunded_total_cny: Money | None = col("已退合计(元)", "Both tranches, when both are paid")
-
-
-class InvoiceFacts(Computed):
-    days_overdue: int = col("逾期天数", "Days from the due date to payment, or to the audit date")
-
-
-class FeeRefundFacts(Computed):
-    revoked_before_refund: bool = col(
-        "退费前已撤销会员资格", "Membership revoked on or before the refund"
-    )
-    terminating_before_refund: bool = col(
-        "退费前已申请终止", "A termination application on or before the refund"
-    )
-
-
-class TradeFacts(Computed):
-    mandate_id: str | None = col("委托编号", "A mandate of the trader covering the trade date")
 
 
 class BusinessFacts(Computed):
@@ -173,30 +127,13 @@ class SanctionFacts(Computed):
     unlisted_measure_count: int = col("制度未列措施数", "How many")
 
 
-class RectificationFacts(MemberStatusFacts):
-    days_late: int = col("逾期天数", "Days from the deadline to completion, or to the audit date")
-
-
-class TraderFeeFacts(Computed):
-    schedule_max_cny: Money | None = col("收费上限(元)", "From the fee schedule")
-    on_schedule: bool = col("在收费标准内", "The fee type is on the schedule")
-
-
 COMPUTED: dict[str, type[BaseModel]] = {
     "MemberApplication": ApplicationFacts,
     "Member": MemberFacts,
-    "AnnualInspection": InspectionFacts,
-    "Termination": TerminationFacts,
     "MarginRefund": RefundFacts,
-    "FeeInvoice": InvoiceFacts,
-    "FeeRefund": FeeRefundFacts,
-    "Trade": TradeFacts,
     "BusinessActivity": BusinessFacts,
     "TradingMonth": TradingMonthFacts,
     "SanctionRecord": SanctionFacts,
-    "Rectification": RectificationFacts,
-    "LegalFinding": MemberStatusFacts,
-    "TraderFee": TraderFeeFacts,
 }
 
 DERIVED = (
@@ -291,16 +228,6 @@ def idle_streak(months: Iterable[TradingMonth]) -> tuple[int, str | None]:
     return best, start
 
 
-def unapproved_other_venues(events: Iterable[ChangeEvent]) -> int:
-    """第二十条(三): other-venue qualifications not reported to and approved by the exchange."""
-    return sum(
-        1
-        for e in events
-        if e.change_type in OTHER_VENUE_TYPES
-        and not (e.reported_date is not None and e.exchange_approved)
-    )
-
-
 def inspection_years(
     member: Member,
     registrations: Iterable[date],
@@ -341,28 +268,14 @@ def _share(amount: Decimal, percent: int) -> Decimal:
     return (amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
-def refund_facts(
-    peak: Decimal,
-    reserve: Decimal,
-    tranche1: Decimal | None,
-    tranche2: Decimal | None,
-    notice: date | None,
-    as_of: date,
-) -> RefundFacts:
-    """第十一条(五): the 20% reserve and its two tranches (40% after 4 months, 60% after 6)."""
-    first = add_months(notice, 4) if notice else None
-    second = add_months(notice, 6) if notice else None
+def refund_facts(peak: Decimal, reserve: Decimal) -> RefundFacts:
+    """第十一条(五): the 20% reserve and its two tranches (40% after 4 months, 60% after 6),
+    each rounded half up to the fen; when they may be refunded is derived in policies/member.py."""
     tranche1_due = _share(reserve, 40)
     return RefundFacts(
-        exchange_notice_date=notice,
         required_reserve_cny=_share(peak, 20),
         tranche1_due_cny=tranche1_due,
         tranche2_due_cny=reserve - tranche1_due,
-        tranche1_earliest=first,
-        tranche2_earliest=second,
-        tranche1_available=first is not None and as_of >= first,
-        tranche2_available=second is not None and as_of >= second,
-        refunded_total_cny=None if tranche1 is None or tranche2 is None else tranche1 + tranche2,
     )
 
 
@@ -375,16 +288,6 @@ def volume_to_funds(volume: Decimal | None, funds: Decimal | None) -> Decimal | 
     if not funds or volume is None:
         return None
     return (volume / funds).quantize(Decimal("1E-8"), rounding=ROUND_CEILING).normalize()
-
-
-def covering_mandate(
-    trade_date: date, mandates: Iterable[tuple[str, date, date | None]]
-) -> str | None:
-    """第十四条(二): the first mandate (id, from, to) whose period includes the trade date."""
-    for mandate_id, valid_from, valid_to in sorted(mandates, key=lambda m: (m[1], m[0])):
-        if valid_from <= trade_date and (valid_to is None or trade_date <= valid_to):
-            return mandate_id
-    return None
 
 
 def unlisted_measures(measures: Iterable[str]) -> list[str]:
@@ -403,19 +306,7 @@ def _group(items: Iterable[Loaded], field: str) -> dict[str, list[Loaded]]:
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     params = ctx.config
-    members = {m.record.member_id: m.record for m in ctx.records("Member")}
-    events_by_member = _group(ctx.records("ChangeEvent"), "member_id")
     months_by_member = _group(ctx.records("TradingMonth"), "member_id")
-
-    def status(member_id: str) -> MemberStatusFacts:
-        member = members.get(member_id)
-        return MemberStatusFacts(
-            member_status=member.status if member else None,
-            member_ended=member.status in ENDED_STATUSES if member else None,
-        )
-
-    def as_of_days(since: date | None) -> int | None:
-        return None if since is None else (ctx.as_of - since).days
 
     # Applications and their staff (第五条); staff listed for no known application are rejected.
     staff_by_application = _group(ctx.records("ApplicantStaff"), "application_id")
@@ -441,17 +332,12 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         ),
     )
 
-    # The member register: idle months and other venues (第二十条(三)); annual inspections (第八条).
+    # The member register: idle months (第二十条(三)); annual inspections (第八条).
     def member_facts(item: Loaded) -> MemberFacts:
-        member_id = item.record.member_id
-        streak, start = idle_streak(m.record for m in months_by_member.get(member_id, []))
-        return MemberFacts(
-            idle_streak_months=streak,
-            idle_streak_start=start,
-            unapproved_other_venues=unapproved_other_venues(
-                e.record for e in events_by_member.get(member_id, [])
-            ),
+        streak, start = idle_streak(
+            m.record for m in months_by_member.get(item.record.member_id, [])
         )
+        return MemberFacts(idle_streak_months=streak, idle_streak_start=start)
 
     yield from ctx.each("Member", member_facts)
     registrations = _group(ctx.records("AnnualInspection"), "member_id")
@@ -470,90 +356,24 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 occurrence=str(year.year),
                 reference_date=year.window_end,
             )
-    yield from ctx.each(
-        "AnnualInspection",
-        lambda i: InspectionFacts(
-            **dict(status(i.record.member_id)),
-            days_since_result=(
-                ctx.as_of - (i.record.result_date or i.record.registration_date)
-            ).days,
-        ),
-    )
+    yield from ctx.each("AnnualInspection")
 
     # Reporting clocks (第十条, 第十八条(十)) and exchange requests (第十条(十), 第十八条(十一)):
     # derived fields of policies/member.py.
     yield from ctx.each("ChangeEvent")
     yield from ctx.each("ExchangeRequest")
 
-    # Termination and the margin refund (第十一条).
-    notices = {
-        t.record.member_id: t.record.exchange_notice_date
-        for t in sorted(ctx.records("Termination"), key=lambda t: t.record.application_date)
-    }
-    terminations_by_member = _group(ctx.records("Termination"), "member_id")
+    # Termination, the margin refund and fees (第十一条, 第十九条, 第二十条(五)).
+    yield from ctx.each("Termination")
     yield from ctx.each(
-        "Termination",
-        lambda t: TerminationFacts(days_since_agreement=as_of_days(t.record.agreement_date)),
+        "MarginRefund", lambda r: refund_facts(r.record.peak_margin_cny, r.record.reserve_cny)
     )
-    yield from ctx.each(
-        "MarginRefund",
-        lambda r: refund_facts(
-            r.record.peak_margin_cny,
-            r.record.reserve_cny,
-            r.record.tranche1_cny,
-            r.record.tranche2_cny,
-            notices.get(r.record.member_id),
-            ctx.as_of,
-        ),
-    )
-
-    # Fees (第十一条(三), 第十九条, 第二十条(五)).
-    yield from ctx.each(
-        "FeeInvoice",
-        lambda i: InvoiceFacts(
-            days_overdue=((i.record.paid_date or ctx.as_of) - i.record.due_date).days
-        ),
-    )
-
-    def fee_refund(item: Loaded) -> FeeRefundFacts:
-        refund = item.record
-        member = members.get(refund.member_id)
-        return FeeRefundFacts(
-            revoked_before_refund=bool(
-                member
-                and member.status == "撤销"
-                and member.status_date
-                and member.status_date <= refund.refund_date
-            ),
-            terminating_before_refund=any(
-                t.record.application_date <= refund.refund_date
-                for t in terminations_by_member.get(refund.member_id, [])
-            ),
-        )
-
-    yield from ctx.each("FeeRefund", fee_refund)
-    schedule = {f.record.fee_type: f.record.max_amount_cny for f in ctx.records("FeeSchedule")}
-    yield from ctx.each(
-        "TraderFee",
-        lambda f: TraderFeeFacts(
-            schedule_max_cny=schedule.get(f.record.fee_type),
-            on_schedule=f.record.fee_type in schedule,
-        ),
-    )
+    yield from ctx.each("FeeInvoice")
+    yield from ctx.each("FeeRefund")
+    yield from ctx.each("TraderFee")
 
     # Traders (第十四条).
-    mandates: dict[tuple[str, str], list[tuple[str, date, date | None]]] = defaultdict(list)
-    for item in ctx.records("Mandate"):
-        m = item.record
-        mandates[(m.member_id, m.trader_id)].append((m.mandate_id, m.valid_from, m.valid_to))
-    yield from ctx.each(
-        "Trade",
-        lambda t: TradeFacts(
-            mandate_id=covering_mandate(
-                t.record.trade_date, mandates.get((t.record.member_id, t.record.trader_id), [])
-            )
-        ),
-    )
+    yield from ctx.each("Trade")
     restricted = set(params["member.restricted_financial_products"])
     yield from ctx.each(
         "BusinessActivity",
@@ -575,14 +395,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         )
 
     yield from ctx.each("SanctionRecord", sanction)
-    yield from ctx.each(
-        "Rectification",
-        lambda r: RectificationFacts(
-            **dict(status(r.record.member_id)),
-            days_late=((r.record.completed_date or ctx.as_of) - r.record.deadline).days,
-        ),
-    )
-    yield from ctx.each("LegalFinding", lambda f: status(f.record.member_id))
+    yield from ctx.each("Rectification")
+    yield from ctx.each("LegalFinding")
 
     for kind in (
         "MembershipTransfer",
@@ -594,4 +408,5 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         "Outsourcing",
     ):
         yield from ctx.each(kind)
-    # ApplicantStaff, Mandate and FeeSchedule are read above into the facts of other kinds.
+    # ApplicantStaff is read above into its application's facts; Mandate and FeeSchedule are
+    # related records of derived fields (policies/member.py).
