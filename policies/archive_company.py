@@ -16,8 +16,9 @@ regulation off; a company that runs it selects it.
 
 from __future__ import annotations
 
-from checker.conditions import F, P, any_of
+from checker.conditions import F, P, any_of, when
 from checker.config import Parameter
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.records.archive import LINKED_PAIRS
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
@@ -58,6 +59,30 @@ def reg(id: str, **fields: object) -> Rule:
 
 
 NON_SECRET = (F.archive_grade == "非密级") & F.exempt_borrower.is_false()
+
+# 第11句: a renewal goes through the archive staff.
+derived_field(
+    "LoanRenewal",
+    "via_archivist",
+    when(F.handled_by.not_null(), True, False),
+    "第11句",
+    "经档案管理员办理",
+    "An archivist processed it",
+)
+
+# 第29句: the destruction register is kept permanently.
+derived_field(
+    "ArchiveDestruction",
+    "register_permanent",
+    when(
+        F.register_retention.not_null(),
+        when(F.register_retention == "永久", True, False),
+        None,
+    ),
+    "第29句",
+    "登记表永久保存",
+    "The register is kept permanently",
+)
 
 RULES = [
     reg(

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import F, P, any_of
+from checker.conditions import AUDIT_DATE, F, P, any_of, days, when, working_days_between
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -144,6 +145,69 @@ REPAIRED_82 = (
     "必須按借閱需求填寫《檔案資料出借單》,并經公司董事長、總經理或主管副總經理批準;"
 )
 NOT_DIRECT = F.direct_borrower.is_false()
+
+# 四(一): the a角 and the b角 are two people.
+derived_field(
+    "ArchiveHandover",
+    "same_person",
+    when(
+        F.a_role_id.not_null() & F.b_role_id.not_null(),
+        when(F.a_role_id == F.b_role_id, True, False),
+        None,
+    ),
+    "四(一)",
+    "a角b角同一人",
+    "a角 and b角 are one person",
+)
+
+# 四(五): the working days each stage took, from the clock's start (checker/facts/archive.py,
+# with the deadlines an approved delay may excuse) to the a角's handing on, and from there to
+# the archive.
+derived_field(
+    "ArchiveHandover",
+    "a_to_b_days",
+    working_days_between(F.clock_start, F.a_to_b_date),
+    "四(五)",
+    "a角移交用时(工作日)",
+    "Working days the a角 took",
+)
+derived_field(
+    "ArchiveHandover",
+    "to_archive_days",
+    working_days_between(F.a_to_b_date, F.to_archive_date),
+    "四(五)",
+    "b角移交用时(工作日)",
+    "Working days the b角 took",
+)
+
+# 五(一)(二): a certificate reaches the certificate manager "at the first moment", within
+# arc2.certificate_days calendar days of its receipt.
+derived_field(
+    "TitleCertificate",
+    "manager_due",
+    F.received_date + days(P("arc2.certificate_days")),
+    "五(一)(二)",
+    "应移交权证管理人员日",
+    "Last day for the certificate manager",
+)
+derived_field(
+    "TitleCertificate",
+    "manager_late",
+    when(F.to_manager_date.or_else(AUDIT_DATE) > F.manager_due, True, False),
+    "五(一)(二)",
+    "未第一时间移交",
+    "Not with the manager by then (or still not)",
+)
+
+# 六(一): the directors borrow through the archivist.
+derived_field(
+    "ArchiveLoan",
+    "via_archivist",
+    when(F.handled_by.not_null(), True, False),
+    "六(一)",
+    "经档案管理员办理",
+    "An archivist lent it",
+)
 
 ARCHIVIST_ANSWERS = Reading(
     Text(

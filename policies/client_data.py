@@ -17,9 +17,11 @@ manager's ARC-26-FUND and ARC-27-FUND, 主表's ARC-27-ZB); a dataset is audited
 
 from __future__ import annotations
 
-from checker.conditions import F, any_of
+from checker.conditions import F, any_of, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, check, rule_of
+from policies._deadlines import overdue, within_working_days
 
 REGULATION = Regulation(
     id="client-data-rules",
@@ -40,6 +42,42 @@ VERSIONS = Reading(
         "versions of these rules, the latter having the leaver's 'supervising department' "
         "receive the files; this module encodes F001's text.",
     )
+)
+
+# 六: a file read with a permission number or an approver, approved no later than the day.
+derived_field(
+    "ClientFileAccess",
+    "permitted",
+    when(
+        (F.permission_id.not_null() | F.approver_role.not_null())
+        & (F.approved_date.is_null() | (F.approved_date <= F.accessed_date)),
+        True,
+        False,
+    ),
+    "六",
+    "有查阅许可",
+    "A permission or an approval on or before the day",
+)
+
+# 五 (and the fund manager's 第二章6): a leaver's client files handed over within
+# client.handover_days working days of the last day.
+derived_field(
+    "StaffDeparture",
+    "handover_late",
+    overdue(F.handover_date, within_working_days(F.departure_date, "client.handover_days")),
+    "五",
+    "资料交接逾期",
+    "Files handed over after the day allowed",
+)
+
+# 三2 1): every new customer contacted has a file.
+derived_field(
+    "CustomerFile",
+    "no_file",
+    when(F.first_contact_date.not_null() & F.created_date.is_null(), True, False),
+    "三2 1)",
+    "未建档",
+    "Contacted, and no file opened",
 )
 
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 from datetime import date
 
 from checker.conditions import F, any_of
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
+from policies._deadlines import overdue, within_working_days
 
 REGULATION = Regulation(
     id="client-info-foshan",
@@ -48,6 +50,24 @@ REPORT = F.request_type == "定期统计报表"
 CHANGE = F.request_type == "报表修改"
 DELIVERED = F.delivered_date.not_null()
 IN_FORCE = date(2017, 4, 20)
+
+# A file opened "promptly" (一1): within foshan.file_days working days of the first contact.
+derived_field(
+    "CustomerFile",
+    "prompt_due",
+    within_working_days(F.first_contact_date, "foshan.file_days"),
+    "一1",
+    "及时建档截止日",
+    "Last day to open it promptly (佛山)",
+)
+derived_field(
+    "CustomerFile",
+    "prompt_late",
+    overdue(F.created_date, F.prompt_due),
+    "一1",
+    "未及时建档",
+    "Opened after that day, or still not (佛山)",
+)
 
 RULES = [
     reg(

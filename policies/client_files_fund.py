@@ -14,7 +14,8 @@ receivers and approvers, so the default profile leaves it off; the fund manager 
 
 from __future__ import annotations
 
-from checker.conditions import Condition, F, FieldRef, any_of
+from checker.conditions import Condition, F, FieldRef, P, any_of, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -54,6 +55,21 @@ def reg(id: str, **fields: object) -> Rule:
 
 def absent(flag: FieldRef) -> Condition:
     return any_of(flag.is_false(), flag.is_null())
+
+
+# 第二章7: whoever reads a client file from outside customer service needs the GM's permission.
+derived_field(
+    "ClientFileAccess",
+    "outside_service",
+    when(
+        F.accessor_dept.not_null(),
+        when(F.accessor_dept != P("fund.service_dept"), True, False),
+        None,
+    ),
+    "第二章7",
+    "客服部以外人员",
+    "The reader is not in customer service",
+)
 
 
 RULES = [

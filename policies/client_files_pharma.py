@@ -11,9 +11,11 @@ deadlines differ from other companies', catalogue Part 4 V15); the distributor s
 
 from __future__ import annotations
 
-from checker.conditions import F
+from checker.conditions import F, days, next_working_day, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
+from policies._deadlines import overdue
 
 REGULATION = Regulation(
     id="client-files-pharma",
@@ -40,6 +42,43 @@ def reg(id: str, **fields: object) -> Rule:
 
 
 BORROWED = F.access_type == "借阅"
+
+# A borrowed file is back by the day its loan states (4–5: kept past it, it is kept for oneself).
+derived_field(
+    "ClientFileAccess",
+    "held_late",
+    when(BORROWED, overdue(F.returned_date, F.due_date), None),
+    "4–5",
+    "逾期未还",
+    "A borrowed file back late, or still out and overdue",
+)
+
+# A file opened within a week of the first contact (1): the week's last day, moved off a rest day
+# (catalogue §0), by the employee in contact.
+derived_field(
+    "CustomerFile",
+    "file_due",
+    next_working_day(F.first_contact_date + days(7)),
+    "1",
+    "应建档日",
+    "Last day of the week after the first contact",
+)
+derived_field(
+    "CustomerFile",
+    "created_late",
+    overdue(F.created_date, F.file_due),
+    "1",
+    "未在一周内建档",
+    "Opened later, or still not and overdue",
+)
+derived_field(
+    "CustomerFile",
+    "created_by_owner",
+    when(F.created_by.not_null(), when(F.created_by == F.owner_id, True, False), None),
+    "1",
+    "由直接联系人建档",
+    "Opened by the employee in contact",
+)
 
 RULES = [
     reg(

@@ -9,9 +9,11 @@ leaves it off (its approver differs from other companies', catalogue Part 4 V15)
 
 from __future__ import annotations
 
-from checker.conditions import F
+from checker.conditions import F, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
+from policies._deadlines import overdue, within_working_days
 
 REGULATION = Regulation(
     id="client-files-sales",
@@ -35,6 +37,29 @@ PARAMETERS = ()
 
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
+
+
+# 4.1.2 a–c: a file updated promptly after a transaction, within sales10.update_days working days;
+# an update before the latest transaction does not count.
+derived_field(
+    "CustomerFile",
+    "update_due",
+    within_working_days(F.last_transaction_date, "sales10.update_days"),
+    "4.1.2 a–c",
+    "应更新日",
+    "Last day to update after the latest transaction",
+)
+derived_field(
+    "CustomerFile",
+    "update_late",
+    overdue(
+        when(F.last_updated_date >= F.last_transaction_date, F.last_updated_date, None),
+        F.update_due,
+    ),
+    "4.1.2 a–c",
+    "未及时更新",
+    "Not updated by then (or still not)",
+)
 
 
 RULES = [

@@ -1,11 +1,17 @@
 """The archive facts computed before the engine: handover clocks over the working-day calendar,
 delays, slip deadlines, renewals, role lists and the roster's oversight, unknown roles."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
+from checker.config import load
+from checker.facts import Fact, RecordRef, Subject
 from checker.facts.archive import (
     Roles,
     base_role,
@@ -19,8 +25,18 @@ from checker.facts.archive import (
     shared_with,
     slip_deadline,
 )
-from checker.records.archive import ArchiveHandover, LoanRenewal, LoanSlip, Personnel
+from checker.loading import Source
+from checker.records.archive import (
+    ArchiveDestruction,
+    ArchiveHandover,
+    ArchiveLoan,
+    LoanRenewal,
+    LoanSlip,
+    Personnel,
+    TitleCertificate,
+)
 from tests.conftest import audit_rows, violations_of
+from tests.test_fuzz import FUZZ
 
 CAL = WorkingCalendar()
 
@@ -295,3 +311,156 @@ def test_a_graded_files_grade_on_the_loan_day_comes_from_the_secret_item_registe
     # Declassified when its period ran out: the file is lent as a non-secret one.
     assert loans["L2"]["secret_grade"] is None and loans["L2"]["archive_grade"] == "非密级"
     assert loans["L2"]["within_secrecy_circle"] is True
+
+
+# --------------------------------------------------------------------------- derived fields
+
+CATALOG = load_catalog()
+CONFIG = load(CATALOG.parameters.values())
+
+
+def _measured(records, as_of: date, computed: dict | None = None, **settings) -> list:
+    """Each record's derived fields of policies/archive_*.py, as the engines measure them (an
+    Unplaced when the calendar cannot place its dates); `computed`: the Python facts they read."""
+    config = CONFIG.with_values(settings, "test") if settings else CONFIG
+    facts = [
+        Fact(
+            r.meta.name,
+            r.key(),
+            RecordRef(r.meta.name, r.key(), Source("t", n + 2)),
+            Subject("project", "P", None),
+            {**dict(r), **(computed or {})},
+            as_of,
+        )
+        for n, r in enumerate(records)
+    ]
+    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of)
+    return [found[n] for n in range(len(records))]
+
+
+def test_each_stage_counts_working_days_over_holidays_and_year_ends():
+    start = {"clock_start": date(2025, 9, 26)}
+    [autumn] = _measured(
+        [handover(a_to_b_date=date(2025, 10, 9), to_archive_date=date(2025, 10, 11))],
+        date(2025, 12, 1),
+        start,
+    )
+    # 28 September and 11 October 2025 were make-up workdays, 1–8 October a holiday.
+    assert (autumn["a_to_b_days"], autumn["to_archive_days"]) == (4, 2)
+    [year_end] = _measured(
+        [handover(a_to_b_date=date(2025, 12, 31), to_archive_date=date(2026, 1, 5))],
+        date(2026, 2, 1),
+        start,
+    )
+    assert year_end["to_archive_days"] == 2  # Sunday 4 January 2026 was a make-up workday
+    [unstarted] = _measured([handover(to_archive_date=date(2026, 1, 5))], date(2026, 2, 1))
+    assert (unstarted["a_to_b_days"], unstarted["to_archive_days"]) == (None, None)
+    [lost] = _measured(
+        [handover(a_to_b_date=date(2026, 12, 30), to_archive_date=date(2027, 1, 4))],
+        date(2027, 1, 5),
+        start,
+    )
+    assert isinstance(lost, Unplaced) and "2027" in str(lost.error)
+
+
+def test_the_same_person_needs_both_roles_recorded():
+    cases = [
+        (dict(a_role_id="E1", b_role_id="E1"), True),
+        (dict(a_role_id="E1", b_role_id="E2"), False),
+        (dict(a_role_id="E1"), None),
+        (dict(), None),
+    ]
+    measured = _measured([handover(**c) for c, _ in cases], date(2026, 1, 1))
+    assert [m["same_person"] for m in measured] == [expected for _, expected in cases]
+
+
+def test_a_certificate_reaches_its_manager_within_the_days_allowed():
+    def certificate(to_manager: date | None) -> TitleCertificate:
+        return TitleCertificate.model_validate(
+            {
+                "cert_id": "Q",
+                "project_id": "P",
+                "cert_type": "财产权属证明原件",
+                "received_date": date(2025, 9, 30),
+                "to_manager_date": to_manager,
+            }
+        )
+
+    records = [certificate(date(2025, 9, 30)), certificate(date(2025, 10, 1)), certificate(None)]
+    same_day = _measured(records, date(2025, 10, 2))
+    assert [m["manager_due"] for m in same_day] == [date(2025, 9, 30)] * 3
+    assert [m["manager_late"] for m in same_day] == [False, True, True]
+    three = _measured(records, date(2025, 10, 3), **{"arc2.certificate_days": 3})
+    assert [m["manager_late"] for m in three] == [False, False, False]  # calendar days
+    assert three[0]["manager_due"] == date(2025, 10, 3)
+
+
+def test_loans_renewals_and_destruction_registers():
+    loan = ArchiveLoan.model_validate(
+        {
+            "loan_id": "J",
+            "archive_no": "A",
+            "borrower_id": "E",
+            "borrower_role": "员工",
+            "borrowed_date": date(2025, 10, 9),
+        }
+    )
+    lent, handled = _measured(
+        [loan, loan.model_copy(update={"handled_by": "G1"})], date(2026, 1, 1)
+    )
+    assert (lent["via_archivist"], handled["via_archivist"]) == (False, True)
+    renewed = renewal("R", date(2025, 10, 20), date(2025, 11, 20))
+    plain, processed = _measured(
+        [renewed, renewed.model_copy(update={"handled_by": "G1"})], date(2026, 1, 1)
+    )
+    assert (plain["via_archivist"], processed["via_archivist"]) == (False, True)
+    destroyed = ArchiveDestruction.model_validate(
+        {"destruction_id": "X", "archive_no": "A", "destroyed_date": date(2025, 10, 9)}
+    )
+    kept = _measured(
+        [destroyed.model_copy(update={"register_retention": r}) for r in ("永久", "30年", None)],
+        date(2026, 1, 1),
+    )
+    assert [m["register_permanent"] for m in kept] == [True, False, None]
+
+
+@FUZZ
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(date(2024, 1, 1), date(2026, 10, 31)),
+            st.integers(-3, 40) | st.none(),
+            st.integers(-3, 40) | st.none(),
+        ),
+        min_size=1,
+        max_size=15,
+    )
+)
+def test_stage_days_are_the_calendars(spans):
+    """Working days of each stage against WorkingCalendar itself, around holidays, make-up
+    workdays and year ends (a stage done before it started counts negative)."""
+    records, stages = [], []
+    for n, (start, a_after, b_after) in enumerate(spans):
+        a_to_b = None if a_after is None else start + timedelta(a_after)
+        to_archive = None if b_after is None or a_to_b is None else a_to_b + timedelta(b_after)
+        records.append(
+            handover(handover_id=f"YJ{n}", a_to_b_date=a_to_b, to_archive_date=to_archive)
+        )
+        stages.append((start, a_to_b, to_archive))
+    facts = [
+        Fact(
+            "ArchiveHandover",
+            r.key(),
+            RecordRef("ArchiveHandover", r.key(), Source("t", n + 2)),
+            Subject("project", "P", None),
+            {**dict(r), "clock_start": start},
+            date(2026, 12, 31),
+        )
+        for n, (r, (start, _, _)) in enumerate(zip(records, stages, strict=True))
+    ]
+    found = measure(facts, list(CATALOG.rules.values()), CONFIG, CAL, date(2026, 12, 31))
+    for n, (start, a_to_b, to_archive) in enumerate(stages):
+        assert found[n]["a_to_b_days"] == (a_to_b and CAL.working_days_between(start, a_to_b))
+        assert found[n]["to_archive_days"] == (
+            to_archive and CAL.working_days_between(a_to_b, to_archive)
+        )

@@ -1,11 +1,32 @@
-"""The client-file facts computed before the engine: quarters and half-years, required contents,
-files kept by leavers, the customers a leaver hands over."""
+"""The client-file facts: quarters and half-years, required contents, files kept by leavers, the
+customers a leaver hands over (computed before the engine); the deadlines and flags of one record
+(derived fields of policies/client_*.py, measured as the engines measure them)."""
 
-from datetime import date
+from datetime import date, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checker.calendar import WorkingCalendar, shift
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
+from checker.config import load
+from checker.facts import Fact, RecordRef, Subject
 from checker.facts.client_files import half_years, missing, quarters, receivers_missing
-from checker.records.client_files import PROPERTY8_SECTIONS, PROPERTY_SECTIONS, StaffDeparture
+from checker.loading import Source
+from checker.records.client_files import (
+    PROPERTY8_SECTIONS,
+    PROPERTY_SECTIONS,
+    ClientFileAccess,
+    CustomerFile,
+    StaffDeparture,
+)
 from tests.conftest import audit_rows
+from tests.test_fuzz import FUZZ
+
+CAL = WorkingCalendar()
+CATALOG = load_catalog()
+CONFIG = load(CATALOG.parameters.values())
 
 
 def test_quarters_begin_after_the_file_and_end_by_the_audit_date():
@@ -116,3 +137,166 @@ def test_a_date_the_calendar_does_not_carry_rejects_the_record_instead_of_guessi
     problems = sorted(str(p.source) for p in result.problems if p.rejects_record)
     assert problems == ["test#ArchiveHandover:1", "test#CustomerFile:1"]
     assert all("no official schedule" in p.message.en for p in result.problems if p.rejects_record)
+
+
+# --------------------------------------------------------------------------- derived fields
+
+
+def _measured(records, as_of: date, **settings) -> list:
+    """Each record's derived fields, as the engines measure them (an Unplaced when the calendar
+    cannot place its dates)."""
+    config = CONFIG.with_values(settings, "test") if settings else CONFIG
+    facts = [
+        Fact(
+            r.meta.name,
+            r.key(),
+            RecordRef(r.meta.name, r.key(), Source("t", n + 2)),
+            Subject("customer", "K", None),
+            dict(r),
+            as_of,
+        )
+        for n, r in enumerate(records)
+    ]
+    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of)
+    return [found[n] for n in range(len(records))]
+
+
+def customer_file(**changes) -> CustomerFile:
+    return CustomerFile(customer_id="K1", customer_name="甲", owner_id="E1", **changes)
+
+
+def test_a_files_week_ends_on_a_working_day_and_promptly_means_the_next_working_day():
+    # Friday 26 September 2025 + 7 days is 3 October, inside the National Day holiday.
+    [file] = _measured([customer_file(first_contact_date=date(2025, 9, 26))], date(2025, 10, 9))
+    assert (file["file_due"], file["created_late"], file["no_file"]) == (
+        date(2025, 10, 9),
+        False,  # not yet opened, and the audit date is the last day: not overdue yet
+        True,
+    )
+    assert file["prompt_due"] == date(2025, 9, 28)  # Sunday 28 September was a make-up workday
+    [year_end] = _measured(
+        [customer_file(first_contact_date=date(2025, 12, 31), created_date=date(2026, 1, 5))],
+        date(2026, 3, 1),
+    )
+    assert (year_end["prompt_due"], year_end["prompt_late"]) == (date(2026, 1, 4), True)
+    assert (year_end["file_due"], year_end["created_late"]) == (date(2026, 1, 7), False)
+    [same_day] = _measured(
+        [customer_file(first_contact_date=date(2025, 10, 1), created_date=date(2025, 10, 1))],
+        date(2025, 12, 1),
+        **{"foshan.file_days": 0},
+    )
+    assert (same_day["prompt_due"], same_day["prompt_late"]) == (date(2025, 10, 1), False)
+
+
+def test_no_deadline_is_no_verdict_and_zero_days_needs_no_calendar():
+    [file] = _measured([customer_file(created_by="E2")], date(2026, 1, 1))
+    assert file["file_due"] is None and file["created_late"] is None
+    assert file["prompt_late"] is None and file["update_late"] is None
+    assert (file["created_by_owner"], file["no_file"]) == (False, False)
+    # A handover allowed 0 working days is due on the last day itself, in any year.
+    leaver = StaffDeparture(
+        departure_id="LZ", person_id="E1", departure_date=date(2030, 3, 29), handover_date=None
+    )
+    [zero] = _measured([leaver], date(2030, 4, 1))
+    assert zero["handover_late"] is True
+    [one] = _measured([leaver], date(2030, 4, 1), **{"client.handover_days": 1})
+    assert isinstance(one, Unplaced) and "2030" in str(one.error)
+
+
+def test_an_update_before_the_latest_transaction_does_not_count():
+    records = [
+        customer_file(last_transaction_date=date(2025, 9, 30), last_updated_date=updated)
+        for updated in (date(2025, 9, 29), date(2025, 10, 9), date(2025, 10, 10))
+    ]
+    before, on_time, late = _measured(records, date(2025, 12, 1))
+    assert before["update_due"] == date(2025, 10, 9)  # 1 working day, over the holiday
+    assert (before["update_late"], on_time["update_late"], late["update_late"]) == (
+        True,
+        False,
+        True,
+    )
+
+
+def access(**changes) -> ClientFileAccess:
+    values = dict(
+        access_id="CY",
+        customer_id="K1",
+        accessor_id="E1",
+        access_type="查阅",
+        accessed_date=date(2025, 10, 9),
+    )
+    return ClientFileAccess(**{**values, **changes})
+
+
+def test_an_access_is_permitted_by_a_permission_or_an_approval_on_or_before_the_day():
+    cases = [
+        (dict(), False),
+        (dict(permission_id="XK1"), True),
+        (dict(approver_role="总经理"), True),
+        (dict(approver_role="总经理", approved_date=date(2025, 10, 9)), True),
+        (dict(approver_role="总经理", approved_date=date(2025, 10, 10)), False),
+    ]
+    measured = _measured([access(**c) for c, _ in cases], date(2025, 12, 1))
+    assert [m["permitted"] for m in measured] == [expected for _, expected in cases]
+
+
+def test_only_a_borrowed_file_is_held_late_and_only_outside_service_needs_the_gm():
+    read, borrowed, back, service, unknown = _measured(
+        [
+            access(due_date=date(2025, 10, 20)),
+            access(access_type="借阅", due_date=date(2025, 10, 20), accessor_dept="客服部"),
+            access(
+                access_type="借阅", due_date=date(2025, 10, 20), returned_date=date(2025, 10, 20)
+            ),
+            access(accessor_dept="客服部"),
+            access(accessor_dept="销售部"),
+        ],
+        date(2025, 10, 21),
+    )
+    assert (read["held_late"], borrowed["held_late"], back["held_late"]) == (None, True, False)
+    assert [m["outside_service"] for m in (read, borrowed, service, unknown)] == [
+        None,
+        False,
+        False,
+        True,
+    ]
+
+
+@FUZZ
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(date(2024, 1, 1), date(2026, 11, 30)),
+            st.integers(-15, 15) | st.none(),
+            st.integers(-15, 15) | st.none(),
+        ),
+        min_size=1,
+        max_size=15,
+    ),
+    st.sampled_from([0, 1, 2, 5]),
+    st.dates(date(2024, 1, 1), date(2026, 12, 31)),
+)
+def test_file_deadlines_are_the_calendars(dates, days, as_of):
+    """Every deadline and flag of a file, against WorkingCalendar itself: around holidays,
+    make-up workdays, year ends and the audit date."""
+    records = [
+        customer_file(
+            first_contact_date=contact,
+            created_date=None if created is None else contact + timedelta(created),
+            last_transaction_date=contact,
+            last_updated_date=None if updated is None else contact + timedelta(updated),
+        )
+        for contact, created, updated in dates
+    ]
+    settings = {"foshan.file_days": days, "sales10.update_days": days}
+    for record, found in zip(records, _measured(records, as_of, **settings), strict=True):
+        contact = record.first_contact_date
+        file_due = CAL.on_working_day(shift(contact, 7))
+        due = CAL.add_working_days(contact, days) if days else contact
+        updated = record.last_updated_date
+        since = updated if updated and updated >= contact else None
+        assert found["file_due"] == file_due
+        assert found["created_late"] == ((record.created_date or as_of) > file_due)
+        assert found["prompt_due"] == found["update_due"] == due
+        assert found["prompt_late"] == ((record.created_date or as_of) > due)
+        assert found["update_late"] == ((since or as_of) > due)

@@ -8,6 +8,10 @@ a loan: whether the borrower borrows directly, the slip it was lent on and wheth
 may approve that form, the deadline (the slip's date or period, renewals), whether it came back
 in time and went through the ledger.
 
+What one record's own fields decide (the working days a stage took, a certificate's day for
+its manager, a loan or renewal handled by an archivist, a register kept permanently, a角 and b角
+one person) are derived fields declared beside their rules in policies/archive_*.py.
+
 Roles are matched through the configuration (`archive.roles`, the approver and borrower lists):
 a role no list knows rejects its record with the known roles, never a silent pass. Each
 computation is a small function tested on its own (tests/test_archive_facts.py).
@@ -412,17 +416,14 @@ class HandoverFacts(Computed):
     clock_start: date | None = col("起算日", "Day the handover clock starts")
     clock_basis: str | None = col("起算依据", "项目结束 or 贷款发放")
     a_to_b_due: date | None = col("应移交b角日", "Last day for the a角 (3 working days)")
-    a_to_b_days: int | None = col("a角移交用时(工作日)", "Working days the a角 took")
     a_to_b_late: bool | None = col("a角逾期", "Late or still not handed on, not excused")
     to_archive_due: date | None = col("应移交档案室日", "Last day for the b角 (2 working days)")
-    to_archive_days: int | None = col("b角移交用时(工作日)", "Working days the b角 took")
     to_archive_late: bool | None = col("b角逾期", "Late or still not in the archive, not excused")
     five_day_due: date | None = col("五天之内截止日", "Last day of the text's 五天之内")
     five_day_late: bool | None = col("超过五天", "In the archive after that day, or still not")
     extension_valid: bool | None = col("延后审批有效", "An approved delay; empty if none asked")
     extension_note: str | None = col("延后审批问题", "Why the recorded delay does not count")
     extension_note_en: str | None = col("延后审批问题（英文）", "The same, in English")
-    same_person: bool | None = col("a角b角同一人", "a角 and b角 are one person")
     archive_no_shared: str | None = col(
         "档案号重复的项目", "Other projects whose handovers carry the same archive number"
     )
@@ -437,8 +438,6 @@ class CertificateFacts(Computed):
     with_file_handover: bool | None = col(
         "随档案资料移交", "It went on the same handover as the project's file"
     )
-    manager_due: date = col("应移交权证管理人员日", "Last day for the certificate manager")
-    manager_late: bool = col("未第一时间移交", "Not with the manager by then (or still not)")
     manager_designated: bool | None = col(
         "接收人为指定权证管理人员", "Whoever took it was designated to keep certificates"
     )
@@ -457,7 +456,6 @@ class LoanFacts(Computed):
     direct_borrower_group: bool = col(
         "可直接提档(扩展7)", "The borrower's role takes files directly under 扩展7 #44"
     )
-    via_archivist: bool = col("经档案管理员办理", "An archivist lent it")
     slip_found: bool = col("有借阅单", "A slip of this borrower for this file is recorded")
     slip_note: str | None = col("借阅单问题", "Why the slip named does not count")
     slip_note_en: str | None = col("借阅单问题（英文）", "The same, in English")
@@ -513,7 +511,6 @@ class LoanFacts(Computed):
 class RenewalFacts(Computed):
     due_before: date | None = col("续借前应还日", "The deadline in force when it was renewed")
     renewed_late: bool | None = col("逾期续借", "Renewed after that deadline, as read")
-    via_archivist: bool = col("经档案管理员办理", "An archivist processed it")
 
 
 class DestructionFacts(Computed):
@@ -521,7 +518,6 @@ class DestructionFacts(Computed):
         "监销人经有权者指定",
         "The supervisor was designated by, or is, an official who may; empty if not recorded",
     )
-    register_permanent: bool | None = col("登记表永久保存", "The register is kept permanently")
 
 
 COMPUTED = {
@@ -912,18 +908,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             clock_start=start,
             clock_basis=basis,
             a_to_b_due=a_due,
-            a_to_b_days=calendar.working_days_between(start, record.a_to_b_date)
-            if start and record.a_to_b_date
-            else None,
             a_to_b_late=a_late and not excused(valid, record.a_to_b_date, as_of, extended_to)
             if a_late is not None
             else None,
             to_archive_due=b_due,
-            to_archive_days=calendar.working_days_between(
-                record.a_to_b_date, record.to_archive_date
-            )
-            if record.a_to_b_date and record.to_archive_date
-            else None,
             to_archive_late=b_late
             and not excused(valid, record.to_archive_date, as_of, extended_to)
             if b_late is not None
@@ -936,9 +924,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             extension_valid=valid,
             extension_note=note.zh if note else None,
             extension_note_en=note.en if note else None,
-            same_person=record.a_role_id == record.b_role_id
-            if record.a_role_id and record.b_role_id
-            else None,
             archive_no_shared=shared_with(record.project_id, record.archive_no, numbers),
             registered_date=entry.entry_date if entry else None,
             registration_late=late(entry.entry_date if entry else None, registration_due, as_of),
@@ -954,13 +939,10 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def certificate(item: Loaded) -> CertificateFacts:
         record: TitleCertificate = item.record
-        due = shift(record.received_date, config["arc2.certificate_days"])
         own_files = {h.handover_id for h in file_handovers.get(record.project_id, [])}
         file_no = project_archive_no.get(record.project_id)
         return CertificateFacts(
             with_file_handover=record.handover_id in own_files if record.handover_id else None,
-            manager_due=due,
-            manager_late=bool(late(record.to_manager_date, due, as_of)),
             manager_designated=designated(
                 designations, "权证管理", record.to_manager_date, person=record.manager_id
             )
@@ -1071,7 +1053,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             direct_borrower_group=roles.permitted(
                 config["grp.direct_borrowers"], record.borrower_role, None, None
             ),
-            via_archivist=record.handled_by is not None,
             slip_found=valid_slip is not None,
             slip_note=slip_note.zh if slip_note else None,
             slip_note_en=slip_note.en if slip_note else None,
@@ -1121,7 +1102,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             else not on_time(
                 item.record.renewed_date, deadlines_before[item.record.renewal_id], timing
             ),
-            via_archivist=item.record.handled_by is not None,
         ),
     )
 
@@ -1140,9 +1120,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             designator_permitted=in_person
             or roles.permitted(allowed, role, record.supervisor_designated_by, dept)
             if role or in_person
-            else None,
-            register_permanent=record.register_retention == "永久"
-            if record.register_retention
             else None,
         )
 

@@ -1,13 +1,14 @@
-"""Facts of client files (catalogue part D2), computed before the engine.
+"""Facts of client files (catalogue part D2) that read other records, computed before the engine.
 
-For a file: when it was due (一周 after the first contact), which required contents each
-regulation's list finds missing, whether it was updated after the latest transaction; for a
-long-term partner, one obligation per calendar quarter to update the file (`PartnerQuarter`).
-For an access: whether it crossed departments, who approved it and when, whether a borrowed file
-came back in time or stayed with someone who left. For a departure: files kept, who received
-them, and one obligation per customer of the leaver to tell the customer and give them a new
-contact (`ClientHandoverDuty`). For the customer-service department: one inspection of the files
-per half-year (`InspectionHalfYear`). Tested in tests/test_client_files_facts.py.
+For a file: which required contents each regulation's list finds missing, whether its approver
+may approve it; for a long-term partner, one obligation per calendar quarter to update the file
+(`PartnerQuarter`). For an access: the file's department and whether it crossed departments, who
+approved it, whether a borrowed file stayed with someone who left. For a departure: files kept,
+who received them, and one obligation per customer of the leaver to tell the customer and give
+them a new contact (`ClientHandoverDuty`). For the customer-service department: one inspection of
+the files per half-year (`InspectionHalfYear`). What one record's own fields decide (a file's
+deadlines, an access's permission, a loan or a handover late) are derived fields declared beside
+their rules in policies/client_*.py. Tested in tests/test_client_files_facts.py.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
-from checker.calendar import CalendarError, WorkingCalendar, shift
+from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, RecordRef, Subject
 from checker.facts.archive import ROLE_LISTS, Roles, late
@@ -144,34 +145,23 @@ ROLE_LISTS.update({"sales10.file_approvers", "outline.access_approvers", "fund.a
 
 
 class CustomerFileFacts(Computed):
-    file_due: date | None = col("应建档日", "Last day of the week after the first contact")
-    created_late: bool | None = col("未在一周内建档", "Opened later, or still not and overdue")
-    created_by_owner: bool | None = col("由直接联系人建档", "Opened by the employee in contact")
-    no_file: bool = col("未建档", "Contacted, and no file opened")
-    prompt_due: date | None = col("及时建档截止日", "Last day to open it promptly (佛山)")
-    prompt_late: bool | None = col("未及时建档", "Opened after that day, or still not (佛山)")
     missing_property: str | None = col("缺少内容(篇十二)", "Contents 篇十二 requires that it lacks")
     missing_property8: str | None = col("缺少内容(制度8)", "Contents 制度8 requires that it lacks")
     missing_sales: str | None = col("缺少内容(制度10)", "Contents 制度10 requires that it lacks")
     approver_permitted: bool | None = col(
         "审批确认人符合(制度10)", "Approved by the sales director; empty if not approved"
     )
-    update_due: date | None = col("应更新日", "Last day to update after the latest transaction")
-    update_late: bool | None = col("未及时更新", "Not updated by then (or still not)")
 
 
 class AccessFacts(Computed):
     file_dept_used: str | None = col("档案所属部门(采用)", "The file's department, as recorded")
     other_dept: bool | None = col("非本部门档案", "The reader is from another department")
-    permitted: bool = col("有查阅许可", "A permission or an approval on or before the day")
     gm_approved: bool = col(
         "经总经理批准(主表)", "Approved by a role of outline.access_approvers on or before the day"
     )
     fund_permitted: bool = col(
         "经总经理许可(基金)", "Permitted by a role of fund.access_approvers on or before the day"
     )
-    outside_service: bool | None = col("客服部以外人员", "The reader is not in customer service")
-    held_late: bool | None = col("逾期未还", "A borrowed file back late, or still out and overdue")
     held_at_departure: bool | None = col(
         "离职时未归还", "The borrower left before the file came back"
     )
@@ -186,7 +176,6 @@ class DepartureFacts(Computed):
         "缺少的接收部门(制度13)", "Of the leaver's department and 信息部, who did not receive"
     )
     service_received: bool = col("客服人员已接收(基金)", "Customer service received the files")
-    handover_late: bool | None = col("资料交接逾期", "Files handed over after the day allowed")
 
 
 class PartnerQuarter(Computed):
@@ -349,39 +338,9 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def file_facts(item: Loaded) -> Iterator[Fact]:
         record: CustomerFile = item.record
-        file_due = (
-            calendar.on_working_day(shift(record.first_contact_date, 7))
-            if record.first_contact_date
-            else None
-        )
-        prompt_due = (
-            due_after(calendar, record.first_contact_date, config["foshan.file_days"])
-            if record.first_contact_date
-            else None
-        )
-        update_due = (
-            due_after(calendar, record.last_transaction_date, config["sales10.update_days"])
-            if record.last_transaction_date
-            else None
-        )
-        updated_since = (
-            record.last_updated_date
-            if record.last_updated_date
-            and record.last_transaction_date
-            and record.last_updated_date >= record.last_transaction_date
-            else None
-        )
         yield ctx.fact(
             item,
             CustomerFileFacts(
-                file_due=file_due,
-                created_late=late(record.created_date, file_due, as_of),
-                created_by_owner=record.created_by == record.owner_id
-                if record.created_by
-                else None,
-                no_file=record.first_contact_date is not None and record.created_date is None,
-                prompt_due=prompt_due,
-                prompt_late=late(record.created_date, prompt_due, as_of),
                 missing_property=missing(record.sections, PROPERTY_SECTIONS),
                 missing_property8=missing(record.sections, PROPERTY8_SECTIONS),
                 missing_sales=missing(record.sections, SALES_SECTIONS),
@@ -390,8 +349,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 )
                 if record.approved_by_role
                 else None,
-                update_due=update_due,
-                update_late=late(updated_since, update_due, as_of),
             ),
         )
         if record.long_term_partner and record.created_date:
@@ -413,7 +370,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 )
 
     for item in kept("CustomerFile"):
-        yield from guarded(item, file_facts)
+        yield from file_facts(item)
 
     departures: dict[str, StaffDeparture] = {
         d.record.person_id: d.record for d in ctx.records("StaffDeparture")
@@ -430,14 +387,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             AccessFacts(
                 file_dept_used=dept,
                 other_dept=access.accessor_dept != dept if access.accessor_dept and dept else None,
-                permitted=(access.permission_id is not None or access.approver_role is not None)
-                and (access.approved_date is None or access.approved_date <= access.accessed_date),
                 gm_approved=approved_by(roles, config["outline.access_approvers"], access, None),
                 fund_permitted=approved_by(roles, config["fund.access_approvers"], access, None),
-                outside_service=access.accessor_dept != config["fund.service_dept"]
-                if access.accessor_dept
-                else None,
-                held_late=late(access.returned_date, access.due_date, as_of) if borrowed else None,
                 held_at_departure=(
                     access.returned_date is None or access.returned_date > leaver.departure_date
                 )
@@ -468,7 +419,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             if loan.accessed_date <= last_day
             and (loan.returned_date is None or loan.returned_date > last_day)
         )
-        handover_due = due_after(calendar, departure.departure_date, config["client.handover_days"])
         yield ctx.fact(
             item,
             DepartureFacts(
@@ -476,7 +426,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 kept_files=held > 0 or departure.files_returned is False,
                 missing_receivers=receivers_missing(departure, config["cli13.information_dept"]),
                 service_received=config["fund.service_dept"] in departure.received_by,
-                handover_late=late(departure.handover_date, handover_due, as_of),
             ),
         )
         customers = customers_of[departure.person_id]
