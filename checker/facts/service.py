@@ -21,7 +21,6 @@ from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import col
 from checker.records.service import (
-    ResidentComplaint,
     ServiceComplaint,
     ServiceRepairJob,
     ServiceVisit,
@@ -126,15 +125,6 @@ class ComplaintFacts(Computed):
     )
 
 
-class ResidentFacts(Computed):
-    resident_reply_late: bool | None = col(
-        "未及时回复住户", "The resident was not told by the day allowed; empty while unfinished"
-    )
-    director_reply_late: bool | None = col(
-        "未及时回复主任", "The director was not told by the day allowed; empty while unfinished"
-    )
-
-
 class RepairFacts(Computed):
     remit_late: bool | None = col(
         "未立即交财务",
@@ -161,7 +151,6 @@ class VipReminder(Computed):
 COMPUTED = {
     "ServiceVisit": VisitFacts,
     "ServiceComplaint": ComplaintFacts,
-    "ResidentComplaint": ResidentFacts,
     "ServiceRepairJob": RepairFacts,
 }
 DERIVED = (DerivedKind("VipReminder", Text("VIP短信提醒", "VIP reminder"), VipReminder),)
@@ -305,19 +294,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     yield from ctx.each("ServiceComplaint", complaint)
 
-    def resident(item: Loaded) -> ResidentFacts:
-        case: ResidentComplaint = item.record
-        days = ctx.config["property.reply_days"]
-        return ResidentFacts(
-            resident_reply_late=done_late(
-                case.completed_date, case.resident_replied_date, ctx.as_of, days
-            ),
-            director_reply_late=done_late(
-                case.completed_date, case.director_replied_date, ctx.as_of, days
-            ),
-        )
-
-    yield from ctx.each("ResidentComplaint", resident)
+    yield from ctx.each("ResidentComplaint")
 
     def repair(item: Loaded) -> RepairFacts:
         job: ServiceRepairJob = item.record
