@@ -5,21 +5,31 @@ from datetime import date
 
 import pytest
 
+from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
 from checker.config import load
-from checker.facts.confidentiality import destruction, retained, role_of
+from checker.facts import Fact, RecordRef
+from checker.facts.confidentiality import role_of
 from checker.facts.secrecy import (
     DEFAULT_ROLES,
     Person,
     SecrecyRules,
     certificate_action,
     liability_case,
-    prior,
     report_status,
 )
 from checker.loading import Loaded, Source
-from checker.records.confidentiality import CustomerInfoFile, CustomerInfoPrint
+from checker.records.confidentiality import (
+    CustomerInfoFile,
+    CustomerInfoPrint,
+    CustomerInfoRelease,
+    Tenant,
+)
 from checker.records.secrecy import CertificateUse, SecretItem
 from tests.conftest import audit_rows, violations_of
+
+CAL = WorkingCalendar()
 
 
 @pytest.fixture(scope="module")
@@ -321,32 +331,93 @@ def test_an_unknown_title_of_the_customer_information_rules_is_a_problem(catalog
     assert "信息员" in problem.message.zh
 
 
-def test_prior_approval_and_prints_kept_past_their_date():
-    day = date(2026, 5, 10)
-    assert prior(day, day, "总经理") and prior(date(2026, 5, 9), day, "总经理")
-    assert prior(date(2026, 5, 11), day, "总经理") is False
-    assert prior(None, day, "总经理") is False and prior(None, day, None) is None
-    until = {"use_until": "2026-05-31"}
-    assert retained(print_(**until, returned_on="2026-05-31"), date(2026, 6, 30)) is False
-    assert retained(print_(**until, returned_on="2026-06-01"), date(2026, 6, 30)) is True
-    assert retained(print_(**until), date(2026, 5, 31)) is False
-    assert retained(print_(**until), date(2026, 6, 1)) is True
-    assert retained(print_(), date(2026, 6, 1)) is None
+def _measured(record, as_of: date, **settings):
+    """A record's derived fields as the engines measure them (policies/ declares them)."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(settings, "test")
+    kind = record.meta.name
+    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, dict(record), as_of)
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
 
 
-def test_destruction_after_the_control_data_is_confirmed():
-    def file(**fields) -> CustomerInfoFile:
-        base = {"file_id": "F", "received_on": "2026-04-01", "holder_id": "E", "holder_title": "x"}
-        return CustomerInfoFile.model_validate({**base, **fields})
-
-    as_of = date(2026, 6, 30)
-    assert destruction(file(), as_of, 7) == ("未确认", None)
-    assert destruction(file(confirmed_on="2026-06-01", destroyed_on="2026-06-02"), as_of, 7)[0] == (
-        "已销毁"
+@pytest.mark.parametrize(
+    ("approved_by", "approved_on", "timely"),
+    [
+        ("总经理", date(2026, 5, 10), True),  # the same day
+        ("总经理", date(2026, 5, 9), True),
+        ("总经理", date(2026, 5, 11), False),
+        ("总经理", None, False),  # an approver without a date proves nothing
+        (None, None, None),  # nobody approved: another check's concern
+        (None, date(2026, 5, 9), None),
+    ],
+)
+def test_prior_approval_of_a_release_and_of_a_print(approved_by, approved_on, timely):
+    approval = {"approved_by_title": approved_by, "approved_on": approved_on}
+    release = CustomerInfoRelease.model_validate(
+        {"release_id": "R1", "employee_id": "E1", "released_on": "2026-05-10", "recipient": "x"}
+        | approval
     )
-    assert destruction(file(confirmed_on="2026-06-01"), as_of, None) == ("待销毁", None)
-    assert destruction(file(confirmed_on="2026-06-23"), as_of, 7) == ("待销毁", date(2026, 6, 30))
-    assert destruction(file(confirmed_on="2026-06-22"), as_of, 7) == (
-        "逾期未销毁",
-        date(2026, 6, 29),
+    for record in (release, print_(**approval)):
+        assert _measured(record, date(2026, 6, 30))["approval_timely"] is timely
+
+
+@pytest.mark.parametrize(
+    ("use_until", "returned_on", "as_of", "kept"),
+    [
+        ("2026-05-31", "2026-05-31", date(2026, 6, 30), False),  # handed back on the last day
+        ("2026-05-31", "2026-06-01", date(2026, 6, 30), True),
+        ("2026-05-31", None, date(2026, 5, 31), False),
+        ("2026-05-31", None, date(2026, 6, 1), True),  # across a month's end
+        ("2025-12-31", None, date(2026, 1, 1), True),  # across a year's end
+        (None, None, date(2026, 6, 1), None),
+        (None, "2026-06-01", date(2026, 6, 1), None),
+    ],
+)
+def test_prints_kept_past_their_date(use_until, returned_on, as_of, kept):
+    record = print_(use_until=use_until, returned_on=returned_on)
+    assert _measured(record, as_of)["retained"] is kept
+
+
+def customer_file(**fields) -> CustomerInfoFile:
+    base = {"file_id": "F", "received_on": "2026-04-01", "holder_id": "E", "holder_title": "x"}
+    return CustomerInfoFile.model_validate({**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("fields", "days", "status", "deadline"),
+    [
+        ({}, 7, "未确认", None),
+        ({"confirmed_on": "2026-06-01", "destroyed_on": "2026-06-02"}, 7, "已销毁", None),
+        ({"destroyed_on": "2026-06-02"}, None, "已销毁", None),
+        ({"confirmed_on": "2026-06-01"}, None, "待销毁", None),
+        ({"confirmed_on": "2026-06-23"}, 7, "待销毁", date(2026, 6, 30)),  # exactly 7 days
+        ({"confirmed_on": "2026-06-22"}, 7, "逾期未销毁", date(2026, 6, 29)),
+        ({"confirmed_on": "2025-12-31"}, 0, "逾期未销毁", date(2025, 12, 31)),
+        # Destroyed: no deadline, so a confirmation on the last date moves nothing.
+        ({"confirmed_on": "9999-12-31", "destroyed_on": "2026-06-02"}, 7, "已销毁", None),
+    ],
+)
+def test_destruction_after_the_control_data_is_confirmed(fields, days, status, deadline):
+    measured = _measured(
+        customer_file(**fields), date(2026, 6, 30), **{"customer_info.destroy_days": days}
     )
+    assert (measured["destruction"], measured["destruction_deadline"]) == (status, deadline)
+
+
+def test_a_destruction_deadline_past_the_last_date_rejects_the_file():
+    lost = _measured(
+        customer_file(confirmed_on="9999-12-31"),
+        date(2026, 6, 30),
+        **{"customer_info.destroy_days": 1},
+    )
+    assert isinstance(lost, Unplaced) and "9999-12-31" in str(lost.error)
+
+
+def test_a_tenant_has_moved_in_from_the_first_day_of_the_lease():
+    def tenant(moved: str) -> Tenant:
+        return Tenant.model_validate({"tenant_id": "T1", "name": "甲", "move_in_date": moved})
+
+    as_of = date(2026, 1, 1)
+    assert _measured(tenant("2026-01-01"), as_of)["moved_in"] is True
+    assert _measured(tenant("2025-12-31"), as_of)["moved_in"] is True
+    assert _measured(tenant("2026-01-02"), as_of)["moved_in"] is False
