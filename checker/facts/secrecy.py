@@ -328,7 +328,9 @@ class SecrecyRules:
         return "已标密级" if self.grade_of(label) else "密级无效"
 
     def declassified_on(self, item: SecretItem) -> date | None:
-        """The first day the item is no longer secret (保密期限届满,自行解密), if ever."""
+        """The first day the item is no longer secret (保密期限届满,自行解密), if ever: the grade
+        other records see (grade_on). The item's own field is the derived field declassified_on
+        (policies/secrecy.py); tests/test_secrecy_facts.py checks that both agree."""
         if item.period_end is None or item.continue_secret:
             return None
         if self.declassified_from == "end_date":

@@ -1,9 +1,11 @@
 """Facts of the customer-service norms (catalogue part B6), computed before the engine.
 
-How long a visitor waited to be greeted; whether a serious complaint was reported, a resident's
-case answered and a repair fee handed to finance by the day the regulation allows; and, for a
-store's VIP customers, one reminder owed per new product, promotion and birthday with the text
-message that answered it (`VipReminder`). Each computation is a small function tested on its own
+How long a visitor waited to be greeted; whether a serious complaint was reported and a repair
+fee handed to finance by the day the regulation allows (their times are date-times, which the
+condition language does not turn into days); and, for a store's VIP customers, one reminder owed
+per new product, promotion and birthday with the text message that answered it (`VipReminder`).
+Whether a resident's case was answered in time is a derived field in
+policies/service_property.py. Each computation is a small function tested on its own
 (tests/test_service_facts.py).
 """
 
