@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import F
+from checker.conditions import AUDIT_DATE, F, P, when, working_days_between
 from checker.config import Parameter
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import Penalty, Reading, Regulation, Rule, check, rule_of
 
@@ -68,6 +69,26 @@ DELAY = replace(
 
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
+
+
+# 第四条3: a solution is due dealer.solution_working_days working days after receipt (the day of
+# receipt not counted); while there is none, the days run to the audit date.
+derived_field(
+    "ComplaintHandling",
+    "solution_working_days",
+    working_days_between(F.received_date, F.solution_date.or_else(AUDIT_DATE)),
+    "第四条3",
+    "提出解决办法用时(工作日)",
+    "Working days from receipt to the solution (or to today)",
+)
+derived_field(
+    "ComplaintHandling",
+    "solution_late",
+    when(F.solution_working_days > P("dealer.solution_working_days"), True, False),
+    "第四条3",
+    "解决办法逾期",
+    "No solution within the working days allowed",
+)
 
 
 RULES = [

@@ -19,8 +19,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import F, P, any_of
+from checker.conditions import AUDIT_DATE, F, P, When, any_of, days, when
 from checker.config import Parameter
+from checker.derived import derived_field
+from checker.facts.complaints import TIERS
 from checker.i18n import Text
 from checker.rules import (
     Check,
@@ -137,6 +139,59 @@ FINDING_IS_THE_RECORD = Reading(
 
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
+
+
+def _tier_of_finding() -> When | None:
+    """The paragraph of 七 whose list names the finding; empty for none."""
+    tier: When | None = None
+    for paragraph, findings in reversed(TIERS.items()):
+        tier = when(F.finding.is_in(findings), paragraph, tier)
+    return tier
+
+
+derived_field(
+    "ComplaintPenalty",
+    "tier",
+    _tier_of_finding(),
+    "七",
+    "处罚档次",
+    "The tier of 制度9 七 the finding falls in",
+)
+# 七: a record imposes a sanction when it has a fine, points, a notice or a measure.
+derived_field(
+    "ComplaintPenalty",
+    "sanctioned",
+    when(
+        any_of(
+            F.fine_cny > 0,
+            F.points_deducted > 0,
+            F.company_notice.is_true(),
+            F.reprimand.is_true(),
+            F.major_demerit.is_true(),
+            F.performance_pay_withheld.is_true(),
+            F.dismissed.is_true(),
+        ),
+        True,
+        False,
+    ),
+    "七",
+    "已处罚",
+    "Some fine, points, notice or measure was imposed",
+)
+# 七(四)1 隐瞒不报: not in the register by cpl9.report_days after receipt; a complaint not yet
+# registered is late once that day has passed.
+derived_field(
+    "ComplaintHandling",
+    "report_late",
+    when(
+        F.recorded_date.or_else(AUDIT_DATE) > F.received_date + days(P("cpl9.report_days")),
+        True,
+        False,
+    ),
+    "七(四)1",
+    "未及时登记",
+    "Not in the register by the day cpl9.report_days allows (or still not)",
+)
 
 
 def found(findings: list[str]) -> Check:

@@ -12,7 +12,8 @@ may do what is `customer_info.duties` (checker/facts/confidentiality.py).
 
 from __future__ import annotations
 
-from checker.conditions import F, any_of
+from checker.conditions import AUDIT_DATE, F, FieldRef, P, When, any_of, days, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -53,6 +54,69 @@ def unset(field: str):
 
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, penalty=NONE_STATED, **fields)  # type: ignore[arg-type]
+
+
+def approved_before(day: FieldRef) -> When:
+    """PRIOR: approved on or before the day; empty when nobody approved."""
+    timely = when(F.approved_on <= day, True, False)  # no approval date proves nothing
+    return when(F.approved_by_title.is_null(), None, timely)
+
+
+for kind, day, article in (
+    ("CustomerInfoRelease", F.released_on, "3.5"),
+    ("CustomerInfoPrint", F.printed_on, "5.2.1.1"),
+):
+    derived_field(
+        kind,
+        "approval_timely",
+        approved_before(day),
+        article,
+        "事先批示",
+        "Approved on or before the day",
+    )
+
+# 5.2.1.1: a print not handed back or destroyed by its use-by date is paper customer information
+# kept.
+derived_field(
+    "CustomerInfoPrint",
+    "retained",
+    when(
+        F.use_until.is_null(),
+        None,
+        when(F.returned_on.or_else(AUDIT_DATE) > F.use_until, True, False),
+    ),
+    "5.2.1.1",
+    "逾期保留",
+    "Kept past its use-by date (not handed back or destroyed by then)",
+)
+
+# 5.2.2.2: once the control data is confirmed, the copy is destroyed; by when only if
+# customer_info.destroy_days is set. A destroyed copy has no deadline (nor a date to move).
+derived_field(
+    "CustomerInfoFile",
+    "destruction_deadline",
+    when(F.destroyed_on.is_null(), F.confirmed_on, None) + days(P("customer_info.destroy_days")),
+    "5.2.2.2",
+    "销毁期限",
+    "customer_info.destroy_days after confirming",
+)
+derived_field(
+    "CustomerInfoFile",
+    "destruction",
+    when(
+        F.destroyed_on.not_null(),
+        "已销毁",
+        when(
+            F.confirmed_on.is_null(),
+            "未确认",
+            when(F.destruction_deadline < AUDIT_DATE, "逾期未销毁", "待销毁"),
+        ),
+    ),
+    "5.2.2.2",
+    "销毁情况",
+    "Whether the copy was destroyed after the control data was confirmed",
+    choices=("未确认", "已销毁", "待销毁", "逾期未销毁"),
+)
 
 
 RULES = [

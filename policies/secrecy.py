@@ -16,7 +16,10 @@ checker/facts/secrecy.py) with the regulation's values as defaults.
 
 from __future__ import annotations
 
-from checker.conditions import F
+from datetime import date
+
+from checker.conditions import AUDIT_DATE, F, FieldRef, P, When, any_of, days, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import Measure, Penalty, Reading, Regulation, Rule, check, rule_of
 
@@ -130,6 +133,31 @@ def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, penalty=DELEGATED, **fields)  # type: ignore[arg-type]
 
 
+# 3、密级的确定: the marked grade against the grade the category requires (绝密 the gravest).
+derived_field(
+    "SecretItem",
+    "against_category",
+    when(
+        F.grade_level.not_null() & F.category_grade.is_in(SECRET_GRADES),
+        when(
+            F.grade_level == F.category_grade,
+            "相符",
+            when(
+                (F.grade_level == "绝密")
+                | ((F.grade_level == "机密") & (F.category_grade == "秘密")),
+                "偏高",
+                "偏低",
+            ),
+        ),
+        None,
+    ),
+    "3、密级的确定",
+    "与类别对照",
+    "The marked grade against the grade its category requires",
+    choices=("相符", "偏低", "偏高"),
+)
+
+
 def grade_rule(id: str, grade: str, line: int, text: str, categories: tuple[str, str]) -> Rule:
     """SEC-05/06/07: an item of a category the text grades, marked with another grade."""
     lower = check(
@@ -157,6 +185,32 @@ def grade_rule(id: str, grade: str, line: int, text: str, categories: tuple[str,
         checks=checks,
         readings=(CATEGORIES, UNMARKED_ONCE, OVER),
     )
+
+
+def approved_before(day: FieldRef) -> When:
+    """COPY_APPROVAL: approved on or before the day; empty when nobody approved."""
+    timely = when(F.approved_on <= day, True, False)  # no approval date proves nothing
+    return when(F.approved_by.is_null(), None, timely)
+
+
+# 保管备份1)2): excerpts and copies approved beforehand.
+derived_field(
+    "CopyEvent",
+    "approval_timely",
+    approved_before(F.copied_on),
+    "保管备份1)2)",
+    "事先批准",
+    "Approved on or before the day (empty without an approver)",
+)
+# 保管备份4): certificates copied or lent with an approval beforehand.
+derived_field(
+    "CertificateUse",
+    "approval_timely",
+    approved_before(F.used_on),
+    "保管备份4)",
+    "事先批准",
+    "Approved on or before the day",
+)
 
 
 def approval_checks(grades: list[str], rule: str) -> list:
@@ -190,6 +244,81 @@ def approval_checks(grades: list[str], rule: str) -> list:
         ),
     ]
 
+
+# 4、保密期限 "保密期限届满,除要求继续保密的事项外,自行解密": the first day an item is no longer
+# secret, by secrecy.declassified_from; an item secret through 9999-12-31 never is.
+_LAST_SECRET_DAY = when(F.period_end < date.max, F.period_end, None)
+derived_field(
+    "SecretItem",
+    "declassified_on",
+    when(
+        F.period_end.is_null() | F.continue_secret.is_true(),
+        None,
+        when(
+            P("secrecy.declassified_from") == "end_date",
+            F.period_end,
+            _LAST_SECRET_DAY + days(1),
+        ),
+    ),
+    "4、保密期限",
+    "自行解密日期",
+    "First day no longer secret",
+)
+derived_field(
+    "SecretItem",
+    "expired",
+    when(F.declassified_on <= AUDIT_DATE, True, False),
+    "4、保密期限",
+    "保密期限已届满",
+    "Declassified by the audit date",
+)
+
+# 保管备份6) "立即向总公司领导报告": due secrecy.leak_report_days after the leak was found.
+derived_field(
+    "LeakIncident",
+    "report_deadline",
+    F.discovered_on + days(P("secrecy.leak_report_days")),
+    "保管备份6)",
+    "报告期限",
+    "Last day to report (secrecy.leak_report_days)",
+)
+derived_field(
+    "LeakIncident",
+    "report_status",
+    when(
+        F.reported_on.not_null(),
+        when(F.reported_on <= F.report_deadline, "按时", "逾期"),
+        when(F.report_deadline < AUDIT_DATE, "未报告", "期限未到"),
+    ),
+    "保管备份6)",
+    "报告情况",
+    "How the report stands on the audit date",
+    choices=("按时", "逾期", "未报告", "期限未到"),
+)
+
+# 奖惩2、: which item a leak falls under; an ordinary loss is 1) or 2) by secrecy.ordinary_loss;
+# empty for conduct 篇十四 does not name.
+_GRAVE_LEAK = any_of(
+    F.consequence == "造成严重后果或重大经济损失",
+    (F.consequence == "造成一般经济损失") & (P("secrecy.ordinary_loss") == "case_2"),
+)
+derived_field(
+    "LeakLiability",
+    "case",
+    when(
+        F.conduct == "为他人窃取、刺探、收买或提供",
+        "3)",
+        when(
+            F.conduct == "强制他人违反保密规定",
+            "4)",
+            when(F.conduct == "泄露", when(_GRAVE_LEAK, "2)", "1)"), None),
+        ),
+    ),
+    "奖惩2、",
+    "所属情形",
+    "Item of 奖惩2、 it falls under",
+    choices=("1)", "2)", "3)", "4)"),
+)
 
 RULES = [
     reg(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import F, any_of
+from checker.conditions import AUDIT_DATE, F, FieldRef, P, When, any_of, days, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -33,6 +34,32 @@ PARAMETERS = ()
 
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
+
+
+# 第5项 "处理完毕后应将结果回复住户和管理处主任": due property.reply_days calendar days after the
+# case is finished; not yet told and that day passed is late too; unfinished cases are not due.
+def _reply_late(replied: FieldRef) -> When:
+    last_day = F.completed_date + days(P("property.reply_days"))
+    late = replied.or_else(AUDIT_DATE) > last_day
+    return when(F.completed_date.is_null(), None, when(late, True, False))
+
+
+derived_field(
+    "ResidentComplaint",
+    "resident_reply_late",
+    _reply_late(F.resident_replied_date),
+    "第5项",
+    "未及时回复住户",
+    "The resident was not told by the day allowed; empty while unfinished",
+)
+derived_field(
+    "ResidentComplaint",
+    "director_reply_late",
+    _reply_late(F.director_replied_date),
+    "第5项",
+    "未及时回复主任",
+    "The director was not told by the day allowed; empty while unfinished",
+)
 
 
 RULES = [

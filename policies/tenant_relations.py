@@ -8,7 +8,8 @@ meetings) are rows of catalogue part 3 (OTH-VIS-*).
 
 from __future__ import annotations
 
-from checker.conditions import F, any_of
+from checker.conditions import AUDIT_DATE, F, any_of, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, check, rule_of
 
@@ -28,6 +29,16 @@ def unset(field: str):
     """An empty yes/no column counts as not done."""
     return any_of(getattr(F, field).is_false(), getattr(F, field).is_null())
 
+
+# 4.3: a tenant is owed a file once the lease has begun.
+derived_field(
+    "Tenant",
+    "moved_in",
+    when(F.move_in_date <= AUDIT_DATE, True, False),
+    "4.3",
+    "已入驻",
+    "The lease began on or before the audit date",
+)
 
 RULES = [
     rule_of(

@@ -7,15 +7,19 @@ from decimal import Decimal
 import pytest
 
 from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
+from checker.config import load
+from checker.facts import Fact, RecordRef
 from checker.facts.complaints import (
+    ComplaintHandling,
     departures,
     is_sanctioned,
     penalty_facts,
-    report_late,
     sanctioned_people,
-    solution_delay,
     tier_of,
 )
+from checker.loading import Source
 from checker.records.complaints import FINDINGS, ComplaintPenalty
 
 CAL = WorkingCalendar()
@@ -33,6 +37,14 @@ def penalty(finding: str | None = None, **fields: object) -> ComplaintPenalty:
     )
 
 
+def _measured(kind: str, values: dict, as_of: date = date(2026, 3, 31), **settings):
+    """A fact's derived fields as the engines measure them (policies/ declares them)."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(settings, "test")
+    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+
+
 def test_every_finding_has_exactly_one_tier():
     assert all(tier_of(finding) for finding in FINDINGS)
     assert tier_of("讥笑客户") == "七(一)"
@@ -41,6 +53,12 @@ def test_every_finding_has_exactly_one_tier():
     assert tier_of("隐瞒不报投诉") == "七(四)"
     assert tier_of("不实承诺致损失") == "七(五)"
     assert tier_of(None) is None
+
+
+@pytest.mark.parametrize("finding", [*FINDINGS, None])
+def test_the_derived_tier_is_the_paragraph_naming_the_finding(finding):
+    record = penalty(finding)
+    assert _measured("ComplaintPenalty", dict(record))["tier"] == tier_of(finding)
 
 
 @pytest.mark.parametrize(
@@ -81,8 +99,10 @@ def test_the_fifth_tier_asks_only_for_dismissal():
 
 
 def test_a_record_without_a_finding_has_no_tier_and_no_departures():
-    facts = penalty_facts(penalty(None, fine_cny=20))
-    assert facts.tier is None and facts.departures is None and facts.sanctioned
+    record = penalty(None, fine_cny=20)
+    measured = _measured("ComplaintPenalty", dict(record))
+    assert measured["tier"] is None and measured["sanctioned"] is True
+    assert penalty_facts(record).departures is None
 
 
 def test_departures_are_listed_in_both_languages():
@@ -91,10 +111,28 @@ def test_departures_are_listed_in_both_languages():
     assert facts.departures_en == "fine: 20.00 yuan, not 30–100; points deducted: 1, not 0"
 
 
-def test_only_a_record_imposing_something_counts_as_sanctioned():
-    assert not is_sanctioned(penalty("业务不熟悉"))
-    assert not is_sanctioned(penalty("业务不熟悉", fine_cny=0, points_deducted=0))
-    assert is_sanctioned(penalty("业务不熟悉", company_notice=True))
+@pytest.mark.parametrize(
+    ("fields", "sanctioned"),
+    [
+        ({}, False),
+        ({"fine_cny": 0, "points_deducted": 0}, False),
+        ({"company_notice": False, "dismissed": False}, False),
+        ({"fine_cny": "0.01"}, True),
+        ({"points_deducted": 1}, True),
+        ({"company_notice": True}, True),
+        ({"reprimand": True}, True),
+        ({"major_demerit": True}, True),
+        ({"performance_pay_withheld": True}, True),
+        ({"dismissed": True}, True),
+    ],
+)
+def test_only_a_record_imposing_something_counts_as_sanctioned(fields, sanctioned):
+    record = penalty("业务不熟悉", **fields)
+    assert is_sanctioned(record) is sanctioned  # whom a complaint's sanctions reached
+    assert _measured("ComplaintPenalty", dict(record))["sanctioned"] is sanctioned
+
+
+def test_sanctioned_people_are_counted_per_complaint():
     records = [
         penalty(case_id="T1", employee_id="E1", fine_cny=50),
         penalty(case_id="T1", employee_id="E2", fine_cny=0),
@@ -103,31 +141,72 @@ def test_only_a_record_imposing_something_counts_as_sanctioned():
     assert sanctioned_people(records) == {("T1", "E1")}
 
 
-def test_registration_is_late_after_the_allowed_days():
-    received = date(2026, 3, 2)
-    assert not report_late(received, received, date(2026, 3, 31), 0)
-    assert report_late(received, date(2026, 3, 3), date(2026, 3, 31), 0)
-    assert not report_late(received, date(2026, 3, 3), date(2026, 3, 31), 1)
-    # Not registered: late only once the last allowed day has passed.
-    assert not report_late(received, None, received, 0)
-    assert report_late(received, None, date(2026, 3, 3), 0)
-    # Across a month's end.
-    assert report_late(date(2026, 3, 31), date(2026, 4, 1), date(2026, 4, 30), 0)
+def handling(received: date, **fields: object) -> dict:
+    values = {
+        "case_id": "T1",
+        "received_date": received,
+        "respondent_id": "E1",
+        "handler_id": "E2",
+        "handler_sanctioned": False,
+        "recorded_date": None,
+        "solution_date": None,
+        "classification": None,
+        "reported_to_leader": None,
+        **fields,
+    }
+    return ComplaintHandling.model_validate(values).model_dump()
 
 
-def test_the_solution_is_counted_in_working_days_after_receipt():
-    friday = date(2026, 3, 6)
-    assert solution_delay(CAL, friday, date(2026, 3, 9), date(2026, 3, 31), 1) == (1, False)
-    assert solution_delay(CAL, friday, date(2026, 3, 10), date(2026, 3, 31), 1) == (2, True)
-    assert solution_delay(CAL, friday, friday, date(2026, 3, 31), 1) == (0, False)
-    # Qingming (4–6 April 2026): received on Friday 3 April, Tuesday the 7th is the first day.
-    assert solution_delay(CAL, date(2026, 4, 3), date(2026, 4, 7), date(2026, 4, 30), 1) == (
-        1,
-        False,
-    )
-    # No solution yet: counted up to the audit date.
-    assert solution_delay(CAL, date(2026, 3, 30), None, date(2026, 3, 31), 1) == (1, False)
-    assert solution_delay(CAL, date(2026, 3, 27), None, date(2026, 3, 31), 1) == (2, True)
+@pytest.mark.parametrize(
+    ("received", "recorded", "as_of", "days", "late"),
+    [
+        (date(2026, 3, 2), date(2026, 3, 2), date(2026, 3, 31), 0, False),
+        (date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 31), 0, True),
+        (date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 31), 1, False),
+        # Not registered: late only once the last allowed day has passed.
+        (date(2026, 3, 2), None, date(2026, 3, 2), 0, False),
+        (date(2026, 3, 2), None, date(2026, 3, 3), 0, True),
+        (date(2026, 3, 31), date(2026, 4, 1), date(2026, 4, 30), 0, True),  # a month's end
+        (date(2025, 12, 31), date(2026, 1, 1), date(2026, 4, 30), 1, False),  # a year's end
+    ],
+)
+def test_registration_is_late_after_the_allowed_days(received, recorded, as_of, days, late):
+    values = handling(received, recorded_date=recorded)
+    measured = _measured("ComplaintHandling", values, as_of, **{"cpl9.report_days": days})
+    assert measured["report_late"] is late
+
+
+FRIDAY = date(2026, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("received", "solved", "as_of", "elapsed", "late"),
+    [
+        (FRIDAY, date(2026, 3, 9), date(2026, 3, 31), 1, False),  # over a weekend
+        (FRIDAY, date(2026, 3, 10), date(2026, 3, 31), 2, True),
+        (FRIDAY, FRIDAY, date(2026, 3, 31), 0, False),
+        # Qingming (4–6 April 2026): received on Friday 3 April, Tuesday the 7th is the first day.
+        (date(2026, 4, 3), date(2026, 4, 7), date(2026, 4, 30), 1, False),
+        # No solution yet: counted up to the audit date.
+        (date(2026, 3, 30), None, date(2026, 3, 31), 1, False),
+        (date(2026, 3, 27), None, date(2026, 3, 31), 2, True),
+        # New Year 2026: 1–3 January are holidays, Sunday the 4th a make-up workday.
+        (date(2025, 12, 31), date(2026, 1, 2), date(2026, 3, 31), 0, False),
+        (date(2025, 12, 31), date(2026, 1, 4), date(2026, 3, 31), 1, False),
+        (date(2025, 12, 31), date(2026, 1, 5), date(2026, 3, 31), 2, True),
+    ],
+)
+def test_the_solution_is_counted_in_working_days_after_receipt(
+    received, solved, as_of, elapsed, late
+):
+    values = handling(received, solution_date=solved)
+    measured = _measured("ComplaintHandling", values, as_of)
+    assert (measured["solution_working_days"], measured["solution_late"]) == (elapsed, late)
+
+
+def test_a_solution_outside_the_calendars_years_rejects_the_handling():
+    lost = _measured("ComplaintHandling", handling(date(2026, 12, 30)), date(2027, 1, 4))
+    assert isinstance(lost, Unplaced) and "2027" in str(lost.error)
 
 
 def test_money_in_a_departure_keeps_its_cents():

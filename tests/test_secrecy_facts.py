@@ -5,21 +5,31 @@ from datetime import date
 
 import pytest
 
+from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
 from checker.config import load
-from checker.facts.confidentiality import destruction, retained, role_of
+from checker.facts import Fact, RecordRef
+from checker.facts.confidentiality import role_of
 from checker.facts.secrecy import (
     DEFAULT_ROLES,
+    LeakLiability,
     Person,
     SecrecyRules,
     certificate_action,
-    liability_case,
-    prior,
-    report_status,
+    item_facts,
 )
 from checker.loading import Loaded, Source
-from checker.records.confidentiality import CustomerInfoFile, CustomerInfoPrint
-from checker.records.secrecy import CertificateUse, SecretItem
+from checker.records.confidentiality import (
+    CustomerInfoFile,
+    CustomerInfoPrint,
+    CustomerInfoRelease,
+    Tenant,
+)
+from checker.records.secrecy import CertificateUse, CopyEvent, LeakIncident, SecretItem
 from tests.conftest import audit_rows, violations_of
+
+CAL = WorkingCalendar()
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +79,107 @@ def test_grade_labels(rules):
         "未标密级",
         "密级无效",
     ]
+
+
+def _measured(record, as_of: date, kind: str | None = None, values=None, **settings):
+    """A fact's derived fields as the engines measure them (policies/ declares them): a
+    record's own values, or those given for a kind of fact that no row stands for."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(settings, "test")
+    kind = kind or record.meta.name
+    values = dict(record) if values is None else values
+    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+
+
+def _item_measured(secret: SecretItem, as_of: date, rules: SecrecyRules, **settings):
+    """An item's derived fields, over its own values and those computed in Python."""
+    values = dict(secret) | item_facts(secret, {}, rules).model_dump()
+    return _measured(secret, as_of, values=values, **settings)
+
+
+@pytest.mark.parametrize(
+    ("fields", "as_of", "on_end_date", "declassified", "expired"),
+    [
+        ({}, date(2026, 6, 30), False, date(2026, 7, 1), False),  # 届满 on the day: still secret
+        ({}, date(2026, 7, 1), False, date(2026, 7, 1), True),
+        ({"period_end": date(2025, 12, 31)}, date(2026, 1, 1), False, date(2026, 1, 1), True),
+        ({}, date(2026, 6, 30), True, date(2026, 6, 30), True),
+        ({}, date(2026, 6, 29), True, date(2026, 6, 30), False),
+        ({"continue_secret": "是"}, date(2030, 1, 1), False, None, False),
+        ({"period_end": None}, date(2030, 1, 1), False, None, False),
+        # Secret through the last date: no day after it, so never declassified; nor rejected.
+        ({"period_end": date.max}, date(2030, 1, 1), False, None, False),
+        ({"period_end": date.max}, date(2030, 1, 1), True, date.max, False),
+    ],
+)
+def test_the_derived_period_expires_as_the_rules_grade_on_says(
+    rules, catalog, fields, as_of, on_end_date, declassified, expired
+):
+    chosen = {"secrecy.declassified_from": "end_date"} if on_end_date else {}
+    config = load(catalog.parameters.values()).with_values(chosen, "test")
+    secret = item(**fields)
+    measured = _item_measured(secret, as_of, rules, **chosen)
+    assert (measured["declassified_on"], measured["expired"]) == (declassified, expired)
+    python = SecrecyRules.from_config(config)  # the grade in force, for other records
+    assert python.declassified_on(secret) == declassified
+    assert (python.grade_on(secret, as_of) is None) is expired
+
+
+@pytest.mark.parametrize(
+    ("grade", "category", "against"),
+    [
+        ("机密", "财务报表", "相符"),
+        ("秘密", "财务报表", "偏低"),
+        ("绝密", "财务报表", "偏高"),
+        ("绝密", "重要决策文件", "相符"),
+        ("机密", "重要决策文件", "偏低"),
+        ("秘密", "重要决策文件", "偏低"),
+        ("秘密", "合同", "相符"),
+        ("机密", "合同", "偏高"),
+        ("绝密", "合同", "偏高"),
+        ("机密", "经营战略", None),  # 密级自定: the drafting unit grades it
+        ("机密", "通知", None),  # not secret at all
+        ("内部", "财务报表", None),  # a label of no grade
+        (None, "财务报表", None),
+    ],
+)
+def test_the_marked_grade_against_the_category(rules, grade, category, against):
+    measured = _item_measured(item(grade=grade, category=category), date(2026, 1, 1), rules)
+    assert measured["against_category"] == against
+
+
+@pytest.mark.parametrize(
+    ("kind", "day_field"), [(CopyEvent, "copied_on"), (CertificateUse, "used_on")]
+)
+@pytest.mark.parametrize(
+    ("approved_by", "approved_on", "timely"),
+    [
+        ("P9", date(2026, 5, 10), True),  # the same day
+        ("P9", date(2026, 5, 9), True),
+        ("P9", date(2026, 5, 11), False),
+        ("P9", None, False),
+        (None, None, None),
+        (None, date(2026, 5, 9), None),
+    ],
+)
+def test_excerpts_copies_and_certificates_approved_beforehand(
+    kind, day_field, approved_by, approved_on, timely
+):
+    base = {
+        "copy_id": "C1",
+        "use_id": "U1",
+        "item_id": "S1",
+        "company_id": "SC",
+        "certificate": "营业执照",
+        "person_id": "P1",
+        "action": "复印",
+        day_field: date(2026, 5, 10),
+        "approved_by": approved_by,
+        "approved_on": approved_on,
+    }
+    record = kind.model_validate({k: v for k, v in base.items() if k in kind.model_fields})
+    assert _measured(record, date(2026, 6, 30))["approval_timely"] is timely
 
 
 def test_the_period_expires_on_its_end_date_and_frees_the_next_day(rules, catalog):
@@ -179,24 +290,61 @@ def test_a_configured_approver_list_keeps_the_other_defaults(catalog):
 # --------------------------------------------------------------------------- leaks
 
 
-def test_a_leak_is_reported_the_same_day_not_the_next():
-    found = date(2026, 6, 10)
-    assert report_status(found, found, date(2026, 6, 30), 0) == (found, "按时")
-    assert report_status(found, date(2026, 6, 11), date(2026, 6, 30), 0)[1] == "逾期"
-    assert report_status(found, None, date(2026, 6, 11), 0)[1] == "未报告"
-    assert report_status(found, None, found, 0)[1] == "期限未到"
-    assert report_status(found, date(2026, 6, 11), date(2026, 6, 30), 1)[1] == "按时"
+def leak(**fields) -> LeakIncident:
+    base = {"incident_id": "L1", "discovered_on": "2026-06-10", "discovered_by": "P1"}
+    return LeakIncident.model_validate(base | {"conduct": "泄露"} | fields)
 
 
-def test_liability_cases():
-    assert liability_case("泄露", None, "case_1") == "1)"
-    assert liability_case("泄露", "未造成严重后果或经济损失", "case_1") == "1)"
-    assert liability_case("泄露", "造成一般经济损失", "case_1") == "1)"
-    assert liability_case("泄露", "造成一般经济损失", "case_2") == "2)"
-    assert liability_case("泄露", "造成严重后果或重大经济损失", "case_1") == "2)"
-    assert liability_case("为他人窃取、刺探、收买或提供", None, "case_1") == "3)"
-    assert liability_case("强制他人违反保密规定", None, "case_1") == "4)"
-    assert liability_case("在公共场所讨论", None, "case_1") is None
+@pytest.mark.parametrize(
+    ("reported", "as_of", "days", "deadline", "status"),
+    [
+        (date(2026, 6, 10), date(2026, 6, 30), 0, date(2026, 6, 10), "按时"),  # the same day
+        (date(2026, 6, 11), date(2026, 6, 30), 0, date(2026, 6, 10), "逾期"),  # the next
+        (None, date(2026, 6, 11), 0, date(2026, 6, 10), "未报告"),
+        (None, date(2026, 6, 10), 0, date(2026, 6, 10), "期限未到"),
+        (date(2026, 6, 11), date(2026, 6, 30), 1, date(2026, 6, 11), "按时"),
+        (None, date(2026, 7, 1), 21, date(2026, 7, 1), "期限未到"),  # over a month's end
+    ],
+)
+def test_a_leak_is_reported_the_same_day_not_the_next(reported, as_of, days, deadline, status):
+    measured = _measured(leak(reported_on=reported), as_of, **{"secrecy.leak_report_days": days})
+    assert (measured["report_deadline"], measured["report_status"]) == (deadline, status)
+
+
+def test_a_leak_report_deadline_past_the_last_date_rejects_the_leak():
+    lost = _measured(
+        leak(discovered_on="9999-12-31"), date(2026, 6, 30), **{"secrecy.leak_report_days": 1}
+    )
+    assert isinstance(lost, Unplaced) and "9999-12-31" in str(lost.error)
+
+
+@pytest.mark.parametrize(
+    ("conduct", "consequence", "ordinary_loss", "case"),
+    [
+        ("泄露", None, "case_1", "1)"),
+        ("泄露", "未造成严重后果或经济损失", "case_1", "1)"),
+        ("泄露", "造成一般经济损失", "case_1", "1)"),
+        ("泄露", "造成一般经济损失", "case_2", "2)"),
+        ("泄露", "造成严重后果或重大经济损失", "case_1", "2)"),
+        ("泄露", "造成严重后果或重大经济损失", "case_2", "2)"),
+        ("为他人窃取、刺探、收买或提供", None, "case_1", "3)"),
+        ("为他人窃取、刺探、收买或提供", "造成严重后果或重大经济损失", "case_2", "3)"),
+        ("强制他人违反保密规定", None, "case_1", "4)"),
+        ("在公共场所讨论", None, "case_1", None),
+        ("在公共场所讨论", "造成严重后果或重大经济损失", "case_2", None),
+    ],
+)
+def test_liability_cases(conduct, consequence, ordinary_loss, case):
+    record = leak(conduct=conduct, consequence=consequence, responsible_id="P2")
+    liability = {field: getattr(record, field, None) for field in LeakLiability.model_fields}
+    measured = _measured(
+        record,
+        date(2026, 6, 30),
+        kind="LeakLiability",
+        values=liability | {"item_grade": None, "dept_head_label": None},
+        **{"secrecy.ordinary_loss": ordinary_loss},
+    )
+    assert measured["case"] == case
 
 
 # --------------------------------------------------------------------------- the register
@@ -321,32 +469,84 @@ def test_an_unknown_title_of_the_customer_information_rules_is_a_problem(catalog
     assert "信息员" in problem.message.zh
 
 
-def test_prior_approval_and_prints_kept_past_their_date():
-    day = date(2026, 5, 10)
-    assert prior(day, day, "总经理") and prior(date(2026, 5, 9), day, "总经理")
-    assert prior(date(2026, 5, 11), day, "总经理") is False
-    assert prior(None, day, "总经理") is False and prior(None, day, None) is None
-    until = {"use_until": "2026-05-31"}
-    assert retained(print_(**until, returned_on="2026-05-31"), date(2026, 6, 30)) is False
-    assert retained(print_(**until, returned_on="2026-06-01"), date(2026, 6, 30)) is True
-    assert retained(print_(**until), date(2026, 5, 31)) is False
-    assert retained(print_(**until), date(2026, 6, 1)) is True
-    assert retained(print_(), date(2026, 6, 1)) is None
-
-
-def test_destruction_after_the_control_data_is_confirmed():
-    def file(**fields) -> CustomerInfoFile:
-        base = {"file_id": "F", "received_on": "2026-04-01", "holder_id": "E", "holder_title": "x"}
-        return CustomerInfoFile.model_validate({**base, **fields})
-
-    as_of = date(2026, 6, 30)
-    assert destruction(file(), as_of, 7) == ("未确认", None)
-    assert destruction(file(confirmed_on="2026-06-01", destroyed_on="2026-06-02"), as_of, 7)[0] == (
-        "已销毁"
+@pytest.mark.parametrize(
+    ("approved_by", "approved_on", "timely"),
+    [
+        ("总经理", date(2026, 5, 10), True),  # the same day
+        ("总经理", date(2026, 5, 9), True),
+        ("总经理", date(2026, 5, 11), False),
+        ("总经理", None, False),  # an approver without a date proves nothing
+        (None, None, None),  # nobody approved: another check's concern
+        (None, date(2026, 5, 9), None),
+    ],
+)
+def test_prior_approval_of_a_release_and_of_a_print(approved_by, approved_on, timely):
+    approval = {"approved_by_title": approved_by, "approved_on": approved_on}
+    release = CustomerInfoRelease.model_validate(
+        {"release_id": "R1", "employee_id": "E1", "released_on": "2026-05-10", "recipient": "x"}
+        | approval
     )
-    assert destruction(file(confirmed_on="2026-06-01"), as_of, None) == ("待销毁", None)
-    assert destruction(file(confirmed_on="2026-06-23"), as_of, 7) == ("待销毁", date(2026, 6, 30))
-    assert destruction(file(confirmed_on="2026-06-22"), as_of, 7) == (
-        "逾期未销毁",
-        date(2026, 6, 29),
+    for record in (release, print_(**approval)):
+        assert _measured(record, date(2026, 6, 30))["approval_timely"] is timely
+
+
+@pytest.mark.parametrize(
+    ("use_until", "returned_on", "as_of", "kept"),
+    [
+        ("2026-05-31", "2026-05-31", date(2026, 6, 30), False),  # handed back on the last day
+        ("2026-05-31", "2026-06-01", date(2026, 6, 30), True),
+        ("2026-05-31", None, date(2026, 5, 31), False),
+        ("2026-05-31", None, date(2026, 6, 1), True),  # across a month's end
+        ("2025-12-31", None, date(2026, 1, 1), True),  # across a year's end
+        (None, None, date(2026, 6, 1), None),
+        (None, "2026-06-01", date(2026, 6, 1), None),
+    ],
+)
+def test_prints_kept_past_their_date(use_until, returned_on, as_of, kept):
+    record = print_(use_until=use_until, returned_on=returned_on)
+    assert _measured(record, as_of)["retained"] is kept
+
+
+def customer_file(**fields) -> CustomerInfoFile:
+    base = {"file_id": "F", "received_on": "2026-04-01", "holder_id": "E", "holder_title": "x"}
+    return CustomerInfoFile.model_validate({**base, **fields})
+
+
+@pytest.mark.parametrize(
+    ("fields", "days", "status", "deadline"),
+    [
+        ({}, 7, "未确认", None),
+        ({"confirmed_on": "2026-06-01", "destroyed_on": "2026-06-02"}, 7, "已销毁", None),
+        ({"destroyed_on": "2026-06-02"}, None, "已销毁", None),
+        ({"confirmed_on": "2026-06-01"}, None, "待销毁", None),
+        ({"confirmed_on": "2026-06-23"}, 7, "待销毁", date(2026, 6, 30)),  # exactly 7 days
+        ({"confirmed_on": "2026-06-22"}, 7, "逾期未销毁", date(2026, 6, 29)),
+        ({"confirmed_on": "2025-12-31"}, 0, "逾期未销毁", date(2025, 12, 31)),
+        # Destroyed: no deadline, so a confirmation on the last date moves nothing.
+        ({"confirmed_on": "9999-12-31", "destroyed_on": "2026-06-02"}, 7, "已销毁", None),
+    ],
+)
+def test_destruction_after_the_control_data_is_confirmed(fields, days, status, deadline):
+    measured = _measured(
+        customer_file(**fields), date(2026, 6, 30), **{"customer_info.destroy_days": days}
     )
+    assert (measured["destruction"], measured["destruction_deadline"]) == (status, deadline)
+
+
+def test_a_destruction_deadline_past_the_last_date_rejects_the_file():
+    lost = _measured(
+        customer_file(confirmed_on="9999-12-31"),
+        date(2026, 6, 30),
+        **{"customer_info.destroy_days": 1},
+    )
+    assert isinstance(lost, Unplaced) and "9999-12-31" in str(lost.error)
+
+
+def test_a_tenant_has_moved_in_from_the_first_day_of_the_lease():
+    def tenant(moved: str) -> Tenant:
+        return Tenant.model_validate({"tenant_id": "T1", "name": "甲", "move_in_date": moved})
+
+    as_of = date(2026, 1, 1)
+    assert _measured(tenant("2026-01-01"), as_of)["moved_in"] is True
+    assert _measured(tenant("2025-12-31"), as_of)["moved_in"] is True
+    assert _measured(tenant("2026-01-02"), as_of)["moved_in"] is False

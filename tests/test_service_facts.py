@@ -3,6 +3,13 @@ VIP card validity, birthdays and the reminder a store owed each VIP."""
 
 from datetime import date, datetime
 
+import pytest
+
+from checker.calendar import WorkingCalendar
+from checker.catalog import load_catalog
+from checker.columnar import Unplaced, measure
+from checker.config import load
+from checker.facts import Fact, RecordRef
 from checker.facts.service import (
     anniversary,
     answering_messages,
@@ -13,7 +20,10 @@ from checker.facts.service import (
     reminder_status,
     reminders_owed,
 )
-from checker.records.service import VipMember, VipMessage, VipStoreEvent
+from checker.loading import Source
+from checker.records.service import ResidentComplaint, VipMember, VipMessage, VipStoreEvent
+
+CAL = WorkingCalendar()
 
 
 def member(**fields: object) -> VipMember:
@@ -130,3 +140,47 @@ def test_answering_messages_match_the_event_or_the_birthday_window():
     assert answering_messages("生日", None, due, messages, 30) == [datetime(2026, 2, 18, 9)]
     assert answering_messages("促销", "E1", due, messages, 30) == [datetime(2026, 3, 1, 9)]
     assert answering_messages("新品", "E1", due, messages, 30) == []
+
+
+def _measured(record, as_of: date, **settings):
+    """A record's derived fields as the engines measure them (policies/ declares them)."""
+    catalog = load_catalog()
+    config = load(catalog.parameters.values()).with_values(settings, "test")
+    kind = record.meta.name
+    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, dict(record), as_of)
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+
+
+def resident_case(**fields: object) -> ResidentComplaint:
+    values = {"case_id": "C1", "employee_id": "E1", "received_date": date(2026, 3, 1)}
+    return ResidentComplaint.model_validate(values | fields)
+
+
+@pytest.mark.parametrize(
+    ("completed", "replied", "as_of", "reply_days", "late"),
+    [
+        (date(2026, 3, 10), date(2026, 3, 10), date(2026, 3, 31), 0, False),  # the same day
+        (date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 31), 0, True),  # the next day
+        (date(2026, 3, 10), date(2026, 3, 11), date(2026, 3, 31), 1, False),
+        (date(2025, 12, 31), date(2026, 1, 1), date(2026, 3, 31), 1, False),  # over a year end
+        (date(2026, 3, 31), None, date(2026, 3, 31), 0, False),  # not yet told, not yet due
+        (date(2026, 3, 31), None, date(2026, 4, 1), 0, True),  # across a month's end
+        (None, None, date(2026, 4, 1), 0, None),  # unfinished: nothing due
+        (None, date(2026, 3, 1), date(2026, 4, 1), 0, None),
+    ],
+)
+def test_replies_to_the_resident_and_the_director_are_due_reply_days_after_completion(
+    completed, replied, as_of, reply_days, late
+):
+    for field in ("resident_replied_date", "director_replied_date"):
+        case = resident_case(completed_date=completed, **{field: replied})
+        measured = _measured(case, as_of, **{"property.reply_days": reply_days})
+        assert measured[field.replace("replied_date", "reply_late")] is late
+
+
+def test_a_reply_deadline_past_the_last_date_rejects_the_case():
+    case = resident_case(completed_date=date(9999, 12, 31))
+    lost = _measured(case, date(2026, 4, 1), **{"property.reply_days": 1})
+    assert isinstance(lost, Unplaced) and "9999-12-31" in str(lost.error)
+    same_day = _measured(case, date(2026, 4, 1), **{"property.reply_days": 0})
+    assert same_day["resident_reply_late"] is False

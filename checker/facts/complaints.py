@@ -1,11 +1,12 @@
 """Facts of the complaint-sanction regulations, computed before the engine.
 
-Which tier of 制度9 七 a finding falls in and how the sanction actually recorded departs from that
-tier's text; whether an employee was sanctioned on a complaint at all (制度7 第六条); and, per
-complaint, the handling by whoever received it (`ComplaintHandling`, whose subject is the
-handler, not the employee complained about): how late it was entered in the register and how
-many working days the solution took. Each computation is a small function tested on its own
-(tests/test_complaints_facts.py).
+How the sanction actually recorded departs from the text of its tier of 制度9 七 (the tier itself,
+and whether a record imposes anything, are derived fields in policies/complaints_sanctions.py);
+whether an employee was sanctioned on a complaint at all (制度7 第六条); and, per complaint, the
+handling by whoever received it (`ComplaintHandling`, whose subject is the handler, not the
+employee complained about), whose registration and solution delays are derived fields beside
+the rules that read them (policies/complaints_sanctions.py, policies/complaints_dealer.py). Each
+computation is a small function tested on its own (tests/test_complaints_facts.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from checker.calendar import CalendarError, WorkingCalendar, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -73,12 +73,10 @@ TIERS = {
 
 
 class PenaltyFacts(Computed):
-    tier: str | None = col("处罚档次", "The tier of 制度9 七 the finding falls in")
     departures: str | None = col(
         "与制度不符之处", "How the recorded sanction departs from the tier's text"
     )
     departures_en: str | None = col("与制度不符之处（英文）", "The same departures, in English")
-    sanctioned: bool = col("已处罚", "Some fine, points, notice or measure was imposed")
 
 
 class ComplaintFacts(Computed):
@@ -99,14 +97,7 @@ class ComplaintHandling(Computed):
     respondent_id: str = col("被投诉人员工编号", "The employee complained about")
     handler_id: str = col("受理人员工编号", "Who received and handled it")
     recorded_date: date | None = col("登记日期", "Day it was entered in the complaint register")
-    report_late: bool = col(
-        "未及时登记", "Not in the register by the day cpl9.report_days allows (or still not)"
-    )
     solution_date: date | None = col("提出解决办法日期", "Day a solution was proposed")
-    solution_working_days: int | None = col(
-        "提出解决办法用时(工作日)", "Working days from receipt to the solution (or to today)"
-    )
-    solution_late: bool = col("解决办法逾期", "No solution within the working days allowed")
     handler_sanctioned: bool = col(
         "受理人已处罚", "A sanction of the handler on this complaint is recorded"
     )
@@ -132,7 +123,9 @@ def tier_of(finding: str | None) -> str | None:
 
 
 def is_sanctioned(penalty: ComplaintPenalty) -> bool:
-    """Whether the record imposes anything: a fine, points, a notice or a measure."""
+    """Whether the record imposes anything: a fine, points, a notice or a measure. Whom a
+    complaint's sanctions reached is counted over records, so it is computed here; the same test
+    of one record is the derived field `sanctioned` (policies/complaints_sanctions.py)."""
     return bool(
         (penalty.fine_cny or 0) > 0
         or (penalty.points_deducted or 0) > 0
@@ -211,13 +204,10 @@ def departures(tier: str | None, penalty: ComplaintPenalty) -> list[tuple[str, s
 
 
 def penalty_facts(penalty: ComplaintPenalty) -> PenaltyFacts:
-    tier = tier_of(penalty.finding)
-    found = departures(tier, penalty)
+    found = departures(tier_of(penalty.finding), penalty)
     return PenaltyFacts(
-        tier=tier,
         departures="；".join(zh for zh, _ in found) or None,
         departures_en="; ".join(en for _, en in found) or None,
-        sanctioned=is_sanctioned(penalty),
     )
 
 
@@ -226,24 +216,6 @@ def sanctioned_people(penalties: Iterable[ComplaintPenalty]) -> set[tuple[str, s
     return {
         (p.case_id, p.employee_id) for p in penalties if p.case_id is not None and is_sanctioned(p)
     }
-
-
-def report_late(received: date, recorded: date | None, as_of: date, days: int) -> bool:
-    """Not in the register by `days` after receipt; a complaint not yet registered is late once
-    that day has passed."""
-    deadline = shift(received, days)
-    if recorded is None:
-        return as_of > deadline
-    return recorded > deadline
-
-
-def solution_delay(
-    calendar: WorkingCalendar, received: date, solved: date | None, as_of: date, allowed: int
-) -> tuple[int, bool]:
-    """Working days from receipt to the solution (to `as_of` while there is none), and whether
-    that exceeds the working days allowed. The day of receipt is not counted."""
-    elapsed = calendar.working_days_between(received, solved or as_of)
-    return elapsed, elapsed > allowed
 
 
 # --------------------------------------------------------------------------- build
@@ -269,32 +241,13 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         case = item.record
         if case.handler_id is None:
             continue
-        try:
-            elapsed, late = solution_delay(
-                ctx.calendar,
-                case.received_date,
-                case.solution_date,
-                ctx.as_of,
-                ctx.config["dealer.solution_working_days"],
-            )
-        except CalendarError as error:
-            yield Problem(
-                item.source,
-                Text(f"无法计算工作日：{error}", f"cannot count working days: {error}"),
-            )
-            continue
         handling = ComplaintHandling(
             case_id=case.case_id,
             received_date=case.received_date,
             respondent_id=case.respondent_id,
             handler_id=case.handler_id,
             recorded_date=case.recorded_date,
-            report_late=report_late(
-                case.received_date, case.recorded_date, ctx.as_of, ctx.config["cpl9.report_days"]
-            ),
             solution_date=case.solution_date,
-            solution_working_days=elapsed,
-            solution_late=late,
             handler_sanctioned=(case.case_id, case.handler_id) in done,
             classification=case.classification,
             reported_to_leader=case.reported_to_leader,

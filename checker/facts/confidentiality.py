@@ -2,28 +2,25 @@
 
 Whether a tenant has a file (篇九); whether a fax was handled by one of the designated persons
 (扩展2, `admin.fax_handlers`); and for the customer-information secrecy rules of F004: the role
-each title stands for (`customer_info.roles`, an unknown title rejects the record), whether that
-role may approve, hold, be granted or supervise (`customer_info.duties`), whether an approval came
-first, whether a print was kept past its use-by date, and whether a confirmed electronic file was
-destroyed. Each computation is a small function tested on its own
+each title stands for (`customer_info.roles`, an unknown title rejects the record) and whether
+that role may approve, hold, be granted or supervise (`customer_info.duties`). Whether a tenant
+has moved in, an approval came first, a print was kept past its use-by date and a confirmed
+electronic file was destroyed are derived fields beside their rules (policies/tenant_relations.py,
+policies/customer_info_secrecy.py). Each computation is tested on its own
 (tests/test_secrecy_facts.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import date
 from typing import Literal
 
-from checker.calendar import CalendarError, shift
 from checker.config import Parameter
 from checker.facts import Computed, Fact, FactContext
-from checker.facts.secrecy import prior
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records import KINDS as RECORD_KINDS
 from checker.records.base import col
-from checker.records.confidentiality import CustomerInfoFile, CustomerInfoPrint
 
 KINDS = (
     "Tenant",
@@ -114,7 +111,6 @@ PARAMETERS = (
 
 class TenantFacts(Computed):
     file_id: str | None = col("租户档案编号", "The tenant's file, if any")
-    moved_in: bool = col("已入驻", "The lease began on or before the audit date")
 
 
 class FaxFacts(Computed):
@@ -126,24 +122,11 @@ class FaxFacts(Computed):
 class ApprovalFacts(Computed):
     approver_role: str | None = col("批示人角色", "The approver's role (customer_info.roles)")
     approver_allowed: bool | None = col("批示人有权批示", "customer_info.duties allows the role")
-    approval_timely: bool | None = col("事先批示", "Approved on or before the day")
-
-
-class PrintFacts(ApprovalFacts):
-    retained: bool | None = col(
-        "逾期保留", "Kept past its use-by date (not handed back or destroyed by then)"
-    )
 
 
 class FileFacts(Computed):
     holder_role: str = col("保管人角色", "The holder's role")
     holder_allowed: bool = col("保管人有权保管", "customer_info.duties.file_holder")
-    destruction: Literal["未确认", "已销毁", "待销毁", "逾期未销毁"] = col(
-        "销毁情况", "Whether the copy was destroyed after the control data was confirmed"
-    )
-    destruction_deadline: date | None = col(
-        "销毁期限", "customer_info.destroy_days after confirming"
-    )
     supervisor_role: str | None = col("监销人角色", "The destruction supervisor's role")
     supervisor_allowed: bool | None = col(
         "监销人有权监销", "customer_info.duties.destruction_supervisor"
@@ -161,7 +144,7 @@ COMPUTED = {
     "Tenant": TenantFacts,
     "Fax": FaxFacts,
     "CustomerInfoRelease": ApprovalFacts,
-    "CustomerInfoPrint": PrintFacts,
+    "CustomerInfoPrint": ApprovalFacts,
     "CustomerInfoFile": FileFacts,
     "CustomerInfoGrant": GrantFacts,
 }
@@ -193,29 +176,6 @@ def role_of(loaded: Loaded, field: str, roles: Mapping[str, str]) -> str | Probl
     )
 
 
-def retained(print_: CustomerInfoPrint, as_of: date) -> bool | None:
-    """Kept after its use-by date: not handed back or destroyed by the day after it."""
-    if print_.use_until is None:
-        return None
-    if print_.returned_on is not None:
-        return print_.returned_on > print_.use_until
-    return as_of > print_.use_until
-
-
-def destruction(
-    file: CustomerInfoFile, as_of: date, days: int | None
-) -> tuple[Literal["未确认", "已销毁", "待销毁", "逾期未销毁"], date | None]:
-    """Whether a confirmed copy was destroyed, and by when it had to be (when configured)."""
-    if file.destroyed_on is not None:
-        return "已销毁", None
-    if file.confirmed_on is None:
-        return "未确认", None
-    if days is None:
-        return "待销毁", None
-    deadline = shift(file.confirmed_on, days)
-    return ("逾期未销毁" if as_of > deadline else "待销毁"), deadline
-
-
 # --------------------------------------------------------------------------- build
 
 
@@ -235,8 +195,6 @@ def _reference(loaded: Loaded, field: str, register: str) -> Problem:
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    as_of = ctx.as_of
-
     # 篇九: every tenant's file
     files_of: dict[str, str] = {}
     tenants = {t.record.tenant_id for t in ctx.records("Tenant")}
@@ -249,9 +207,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         yield ctx.fact(loaded)
     yield from ctx.each(
         "Tenant",
-        lambda t: TenantFacts(
-            file_id=files_of.get(t.record.tenant_id), moved_in=t.record.move_in_date <= as_of
-        ),
+        lambda t: TenantFacts(file_id=files_of.get(t.record.tenant_id)),
     )
 
     yield from ctx.each("ClientContact")
@@ -271,50 +227,31 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     def allowed(role: str | None, duty: str) -> bool | None:
         return None if role is None else role in duties[duty]
 
-    for kind, duty, day_field in (
-        ("CustomerInfoRelease", "external_use", "released_on"),
-        ("CustomerInfoPrint", "print_approval", "printed_on"),
+    for kind, duty in (
+        ("CustomerInfoRelease", "external_use"),
+        ("CustomerInfoPrint", "print_approval"),
     ):
         for loaded in ctx.records(kind):
-            record = loaded.record
             role = role_of(loaded, "approved_by_title", roles)
             if isinstance(role, Problem):
                 yield role
                 continue
-            approval = {
-                "approver_role": role,
-                "approver_allowed": allowed(role, duty),
-                "approval_timely": prior(
-                    record.approved_on, getattr(record, day_field), record.approved_by_title
-                ),
-            }
-            if kind == "CustomerInfoPrint":
-                yield ctx.fact(loaded, PrintFacts(**approval, retained=retained(record, as_of)))
-            else:
-                yield ctx.fact(loaded, ApprovalFacts(**approval))
+            approval = ApprovalFacts(approver_role=role, approver_allowed=allowed(role, duty))
+            yield ctx.fact(loaded, approval)
 
-    days = ctx.config["customer_info.destroy_days"]
     files = {f.record.file_id for f in ctx.records("CustomerInfoFile")}
     for loaded in ctx.records("CustomerInfoFile"):
-        file = loaded.record
         holder = role_of(loaded, "holder_title", roles)
         supervisor = role_of(loaded, "destruction_supervisor_title", roles)
         problems = [p for p in (holder, supervisor) if isinstance(p, Problem)]
         if problems:
             yield from problems
             continue
-        try:
-            status, deadline = destruction(file, as_of, days)
-        except CalendarError as error:
-            yield ctx.unplaced(loaded, error)
-            continue
         yield ctx.fact(
             loaded,
             FileFacts(
                 holder_role=holder,
                 holder_allowed=bool(allowed(holder, "file_holder")),
-                destruction=status,
-                destruction_deadline=deadline,
                 supervisor_role=supervisor,
                 supervisor_allowed=allowed(supervisor, "destruction_supervisor"),
             ),

@@ -5,12 +5,17 @@ organisation names its categories and roles differently: the category → grade 
 (`secrecy.categories`), the organisation's titles → the regulation's roles (`secrecy.roles`), and
 who may designate, approve or be told what (`secrecy.approvers`). From them and the register:
 
-- each item's marking (graded, unmarked, or a label that is no grade), the grade its category
-  requires, and whether its period has run out (届满) by the audit date;
+- each item's marking (graded, unmarked, or a label that is no grade) and the grade its category
+  requires;
 - for each access, excerpt or copy and certificate use, the grade in force that day and whether
   the person was inside the circle the grade allows, or the approver of the level it needs;
-- for each leak, whether a head-office leader was told in time, and the liability of whoever is
-  responsible (`LeakLiability`, one per leak with a responsible person).
+- for each leak, who was told, and the liability of whoever is responsible (`LeakLiability`, one
+  per leak with a responsible person).
+
+What one record says of itself — how the marking compares with the category, when an item
+declassifies itself (届满) and whether it has, whether an approval came first, a leak's report
+deadline and how the report stands, a liability's item of 奖惩2、 — are derived fields beside the
+rules in policies/secrecy.py.
 
 `SecrecyRules.may_know` is the one answer to "who may know an item of this grade"; anything else
 that hands out graded material (an archive loan of a graded archive) asks it too:
@@ -30,7 +35,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from checker.calendar import shift
 from checker.config import Config, Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject, Withheld
 from checker.i18n import Text
@@ -324,7 +328,9 @@ class SecrecyRules:
         return "已标密级" if self.grade_of(label) else "密级无效"
 
     def declassified_on(self, item: SecretItem) -> date | None:
-        """The first day the item is no longer secret (保密期限届满,自行解密), if ever."""
+        """The first day the item is no longer secret (保密期限届满,自行解密), if ever: the grade
+        other records see (grade_on). The item's own field is the derived field declassified_on
+        (policies/secrecy.py); tests/test_secrecy_facts.py checks that both agree."""
         if item.period_end is None or item.continue_secret:
             return None
         if self.declassified_from == "end_date":
@@ -419,33 +425,6 @@ def certificate_action(use: CertificateUse) -> str:
     return "licence_copy" if use.certificate.strip() in LICENCES else "certificate_copy"
 
 
-def report_status(
-    discovered: date, reported: date | None, as_of: date, days: int
-) -> tuple[date, Literal["按时", "逾期", "未报告", "期限未到"]]:
-    """The last day to report a leak found on `discovered`, and how the report stands."""
-    deadline = shift(discovered, days)
-    if reported is not None:
-        return deadline, "按时" if reported <= deadline else "逾期"
-    return deadline, "未报告" if as_of > deadline else "期限未到"
-
-
-def liability_case(
-    conduct: str, consequence: str | None, ordinary_loss: str
-) -> Literal["1)", "2)", "3)", "4)"] | None:
-    """Which item of 奖惩2、 a leak falls under; None for conduct 篇十四 does not name."""
-    if conduct == "为他人窃取、刺探、收买或提供":
-        return "3)"
-    if conduct == "强制他人违反保密规定":
-        return "4)"
-    if conduct != "泄露":
-        return None
-    if consequence == "造成严重后果或重大经济损失":
-        return "2)"
-    if consequence == "造成一般经济损失" and ordinary_loss == "case_2":
-        return "2)"
-    return "1)"
-
-
 # --------------------------------------------------------------------------- computed fields
 
 
@@ -462,11 +441,6 @@ class ItemFacts(Computed):
     category_grade: Literal[CATEGORY_CLASSES] = col(  # type: ignore[valid-type]
         "类别对应密级", "What secrecy.categories says of the category"
     )
-    against_category: Literal["相符", "偏低", "偏高"] | None = col(
-        "与类别对照", "The marked grade against the grade its category requires"
-    )
-    declassified_on: date | None = col("自行解密日期", "First day no longer secret")
-    expired: bool = col("保密期限已届满", "Declassified by the audit date")
     original_grade: Grade | None = col("原件密级", "For a copy: the original's grade")
     original_period_end: date | None = col("原件保密期限", "For a copy: the original's period")
     managed_as_original: bool | None = col(
@@ -491,9 +465,6 @@ class CopyFacts(Computed):
     approver_label: str | None = col("审批人(职务)", "Who approved it")
     approvers: str | None = col("应由谁批准", "Who may approve at this grade")
     approver_allowed: bool | None = col("审批人层级相符", "The approver may approve this grade")
-    approval_timely: bool | None = col(
-        "事先批准", "Approved on or before the day (empty without an approver)"
-    )
 
 
 class CertificateFacts(Computed):
@@ -501,17 +472,12 @@ class CertificateFacts(Computed):
     approver_label: str | None = col("审批人(职务)", "Who approved it")
     approvers: str = col("应由谁批准", "Who may approve this use")
     approver_allowed: bool | None = col("审批人层级相符", "The approver may approve it")
-    approval_timely: bool | None = col("事先批准", "Approved on or before the day")
 
 
 class LeakFacts(Computed):
     item_grade: Grade | None = col("泄密事项密级", "The leaked item's grade on the day")
     item_title: str | None = col("事项标题", "The leaked item's title")
     discoverer_label: str | None = col("发现人(职务)", "Who found it")
-    report_deadline: date = col("报告期限", "Last day to report (secrecy.leak_report_days)")
-    report_status: Literal["按时", "逾期", "未报告", "期限未到"] = col(
-        "报告情况", "How the report stands on the audit date"
-    )
     reported_to_label: str | None = col("报告对象(职务)", "Who was told")
     reported_to_allowed: bool | None = col("报告对象为总公司领导", "secrecy.approvers.leak_report")
 
@@ -532,7 +498,6 @@ class LeakLiability(Computed):
     dept_head_id: str | None = col("部门领导", "The responsible person's department head")
     dept_head_label: str | None = col("部门领导(姓名)", "The department head, named")
     responsible_label: str | None = col("责任人", "Who is liable")
-    case: Literal["1)", "2)", "3)", "4)"] | None = col("所属情形", "Item of 奖惩2、 it falls under")
 
 
 COMPUTED = {
@@ -706,39 +671,21 @@ def _label(person: Person | None) -> str | None:
 # --------------------------------------------------------------------------- build
 
 
-def item_facts(
-    item: SecretItem, items: Mapping[str, SecretItem], rules: SecrecyRules, as_of: date
-) -> ItemFacts:
+def item_facts(item: SecretItem, items: Mapping[str, SecretItem], rules: SecrecyRules) -> ItemFacts:
     grade = rules.grade_of(item.grade)
-    category = rules.categories[item.category]
-    against = None
-    if grade is not None and category in GRADES:
-        order = GRADES.index(grade) - GRADES.index(category)
-        against = "相符" if order == 0 else "偏高" if order < 0 else "偏低"
     original = items.get(item.copy_of) if item.copy_of else None
     original_grade = rules.grade_of(original.grade) if original else None
     managed = None
     if original is not None:
         managed = grade == original_grade and item.period_end == original.period_end
-    free_from = rules.declassified_on(item)
     return ItemFacts(
         marking=rules.marking(item.grade),
         grade_level=grade,
-        category_grade=category,
-        against_category=against,
-        declassified_on=free_from,
-        expired=free_from is not None and as_of >= free_from,
+        category_grade=rules.categories[item.category],
         original_grade=original_grade,
         original_period_end=original.period_end if original else None,
         managed_as_original=managed,
     )
-
-
-def prior(approved_on: date | None, done_on: date, approver: str | None) -> bool | None:
-    """Approved on or before the day it was done; None when nobody approved."""
-    if approver is None:
-        return None
-    return approved_on is not None and approved_on <= done_on
 
 
 def _resolved(*values: object) -> list[Problem]:
@@ -790,7 +737,7 @@ def _items(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
                 field="copy_of",
                 rejects_record=False,
             )
-        fact = ctx.fact(loaded, item_facts(item, register.items, rules, ctx.as_of))
+        fact = ctx.fact(loaded, item_facts(item, register.items, rules))
         yield replace(fact, subject=register.unit(item))
 
 
@@ -846,7 +793,6 @@ def _copies(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
                 if action and item and approver
                 else None
             ),
-            approval_timely=prior(event.approved_on, event.copied_on, event.approved_by),
         )
         yield register.named(ctx.fact(loaded, facts), event.person_id)
 
@@ -868,15 +814,12 @@ def _certificates(ctx: FactContext, register: Register) -> Iterator[Fact | Probl
             approver_allowed=(
                 register.rules.may(action, approver, use.company_id) if approver else None
             ),
-            approval_timely=prior(use.approved_on, use.used_on, use.approved_by),
         )
         yield register.named(ctx.fact(loaded, facts), use.person_id)
 
 
 def _leaks(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
     """Each leak's report to head office, and the liability of whoever is responsible."""
-    days = ctx.config["secrecy.leak_report_days"]
-    ordinary = ctx.config["secrecy.ordinary_loss"]
     for loaded in ctx.records("LeakIncident"):
         leak: LeakIncident = loaded.record
         item = register.item(loaded)
@@ -891,13 +834,10 @@ def _leaks(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
             yield from problems
             continue
         grade = register.rules.grade_on(item, leak.discovered_on) if item else None
-        deadline, status = report_status(leak.discovered_on, leak.reported_on, ctx.as_of, days)
         facts = LeakFacts(
             item_grade=grade,
             item_title=item.title if item else None,
             discoverer_label=register.display(leak.discovered_by, loaded),
-            report_deadline=deadline,
-            report_status=status,
             reported_to_label=_label(told),
             reported_to_allowed=(
                 None if told is None else register.rules.may("leak_report", told, None)
@@ -920,7 +860,6 @@ def _leaks(ctx: FactContext, register: Register) -> Iterator[Fact | Problem]:
             dept_head_id=leak.dept_head_id,
             dept_head_label=register.display(leak.dept_head_id, loaded),
             responsible_label=register.display(leak.responsible_id, loaded),
-            case=liability_case(leak.conduct, leak.consequence, ordinary),
         )
         fact = ctx.fact(loaded, liability, kind="LeakLiability")
         yield register.named(fact, leak.responsible_id)

@@ -1,9 +1,11 @@
 """Facts of the customer-service norms (catalogue part B6), computed before the engine.
 
-How long a visitor waited to be greeted; whether a serious complaint was reported, a resident's
-case answered and a repair fee handed to finance by the day the regulation allows; and, for a
-store's VIP customers, one reminder owed per new product, promotion and birthday with the text
-message that answered it (`VipReminder`). Each computation is a small function tested on its own
+How long a visitor waited to be greeted; whether a serious complaint was reported and a repair
+fee handed to finance by the day the regulation allows (their times are date-times, which the
+condition language does not turn into days); and, for a store's VIP customers, one reminder owed
+per new product, promotion and birthday with the text message that answered it (`VipReminder`).
+Whether a resident's case was answered in time is a derived field in
+policies/service_property.py. Each computation is a small function tested on its own
 (tests/test_service_facts.py).
 """
 
@@ -21,7 +23,6 @@ from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import col
 from checker.records.service import (
-    ResidentComplaint,
     ServiceComplaint,
     ServiceRepairJob,
     ServiceVisit,
@@ -126,15 +127,6 @@ class ComplaintFacts(Computed):
     )
 
 
-class ResidentFacts(Computed):
-    resident_reply_late: bool | None = col(
-        "未及时回复住户", "The resident was not told by the day allowed; empty while unfinished"
-    )
-    director_reply_late: bool | None = col(
-        "未及时回复主任", "The director was not told by the day allowed; empty while unfinished"
-    )
-
-
 class RepairFacts(Computed):
     remit_late: bool | None = col(
         "未立即交财务",
@@ -161,7 +153,6 @@ class VipReminder(Computed):
 COMPUTED = {
     "ServiceVisit": VisitFacts,
     "ServiceComplaint": ComplaintFacts,
-    "ResidentComplaint": ResidentFacts,
     "ServiceRepairJob": RepairFacts,
 }
 DERIVED = (DerivedKind("VipReminder", Text("VIP短信提醒", "VIP reminder"), VipReminder),)
@@ -305,19 +296,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     yield from ctx.each("ServiceComplaint", complaint)
 
-    def resident(item: Loaded) -> ResidentFacts:
-        case: ResidentComplaint = item.record
-        days = ctx.config["property.reply_days"]
-        return ResidentFacts(
-            resident_reply_late=done_late(
-                case.completed_date, case.resident_replied_date, ctx.as_of, days
-            ),
-            director_reply_late=done_late(
-                case.completed_date, case.director_replied_date, ctx.as_of, days
-            ),
-        )
-
-    yield from ctx.each("ResidentComplaint", resident)
+    yield from ctx.each("ResidentComplaint")
 
     def repair(item: Loaded) -> RepairFacts:
         job: ServiceRepairJob = item.record
