@@ -13,8 +13,9 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import F, P, all_of, any_of
+from checker.conditions import F, P, all_of, any_of, when
 from checker.config import Parameter
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Measure, Penalty, Reading, Regulation, Rule, check, rule_of
 
@@ -85,6 +86,61 @@ def tier(low: int, high: int, fine: int) -> Penalty:
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
 
+
+# 第42句: the shift a day's punches are measured against (its punches, PunchTime, are measured in
+# checker/facts/sales.py against the same times).
+derived_field(
+    "Attendance",
+    "day_start",
+    F.scheduled_in.or_else(P("staff.day_start")),
+    "第42句",
+    "应到时间(执行)",
+    "The record's shift start, or staff.day_start",
+)
+derived_field(
+    "Attendance",
+    "day_end",
+    F.scheduled_out.or_else(P("staff.day_end")),
+    "第42句",
+    "应退时间(执行)",
+    "The record's shift end, or staff.day_end",
+)
+derived_field(
+    "PunchTime",
+    "lapse",
+    when(F.punch == "上班", "迟到", "早退"),
+    "第42句",
+    "违规类型",
+    "What a lapse of this punch is called",
+    choices=("迟到", "早退"),
+)
+# 第41句: 出勤日未打卡
+derived_field(
+    "Attendance",
+    "punch_missing",
+    when(F.present.is_true() & any_of(F.clock_in.is_null(), F.clock_out.is_null()), True, False),
+    "第41句",
+    "漏打卡",
+    "Present, but the clock-in or clock-out is missing",
+)
+# 第12句: 提前填写《加班申请表》,交人力资源部经理签字确认后,方可安排加班 — at the start itself is
+# in advance; a form not filed (not signed) is not.
+derived_field(
+    "Overtime",
+    "filed_in_advance",
+    when(F.form_filed_at <= F.started_at, True, False),
+    "第12句",
+    "提前提交申请",
+    "The form was filed before the overtime began",
+)
+derived_field(
+    "Overtime",
+    "signed_in_advance",
+    when(F.hr_signed_at <= F.started_at, True, False),
+    "第12句",
+    "提前签字确认",
+    "HR signed before the overtime began",
+)
 
 RULES = [
     reg(

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import F
+from checker.conditions import AUDIT_DATE, F, days, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Penalty, Reading, Regulation, Rule, check, rule_of
+from policies.showroom import TIMELINESS, by_day
 
 REGULATION = Regulation(
     id="sales-company-rules",
@@ -34,6 +36,45 @@ PARAMETERS = ()
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
 
+
+# 第17句: 第二天早上9:00之前交 — 之前 is strict, 9:00:00 is late; missing once the deadline's day
+# is over.
+derived_field(
+    "SalesDailyReport",
+    "timeliness",
+    when(
+        F.submitted_at < F.deadline,
+        "按时",
+        when(
+            F.submitted_at.not_null(),
+            "逾期",
+            when(F.report_date + days(1) < AUDIT_DATE, "缺失", "未到期"),
+        ),
+    ),
+    "第17句",
+    "交表情况",
+    "按时, 逾期, 缺失 or 未到期",
+    choices=TIMELINESS,
+)
+# 第18句: 每周五填写本周计划表和上周执行表
+derived_field(
+    "SalesWeeklyPlan",
+    "plan_timeliness",
+    by_day(F.plan_filed_on, F.due_friday),
+    "第18句",
+    "计划表情况",
+    "Whether the plan was filled in by the Friday",
+    choices=TIMELINESS,
+)
+derived_field(
+    "SalesWeeklyPlan",
+    "execution_timeliness",
+    by_day(F.execution_filed_on, F.due_friday),
+    "第18句",
+    "执行表情况",
+    "Whether last week's execution table was filled in by the Friday",
+    choices=TIMELINESS,
+)
 
 RULES = [
     reg(

@@ -18,9 +18,10 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import F, P, any_of
+from checker.conditions import Arithmetic, F, P, When, any_of, when
 from checker.config import Parameter
-from checker.facts.sales_department import NOT_MY_CUSTOMER
+from checker.derived import derived_field
+from checker.facts.sales_department import DAILY_TARGETS, NOT_MY_CUSTOMER
 from checker.i18n import Text
 from checker.rules import (
     NONE_STATED,
@@ -168,6 +169,74 @@ S24 = (
     "24、本着“客户第一,客户是上帝”的客户理念,本着“团结合作”的集体精神,任何一位客户都是公司的客户,"
     "都是每一位工作人员的客户,任何人不得以不是自己的客户为由拒绝、怠慢客户,"
     "也不得以自己的客户尚未接待完毕而不管不问,违者处以100元罚款,违规三次者予以除名。"
+)
+
+
+def _short(field: str, target: int) -> When:
+    """Contacts missing against the day's target; a surplus does not carry."""
+    count = getattr(F, field)
+    return when(count < target, Arithmetic("-", target, count), 0)
+
+
+# 第5句: 每天必须保证给两个潜在顾客见面,每天给5个潜在顾客打电话,拜访2个老客户
+MET, CALLED, VISITED = DAILY_TARGETS
+derived_field(
+    "DeptProspectingDay",
+    "met_short",
+    _short("prospects_met", MET),
+    "第5句",
+    "面见差额",
+    "Prospects not met of the 2 a day",
+)
+derived_field(
+    "DeptProspectingDay",
+    "called_short",
+    _short("prospects_called", CALLED),
+    "第5句",
+    "电话差额",
+    "Prospects not called of the 5 a day",
+)
+derived_field(
+    "DeptProspectingDay",
+    "visits_short",
+    _short("old_clients_visited", VISITED),
+    "第5句",
+    "拜访差额",
+    "Existing customers not visited of the 2 a day",
+)
+derived_field(
+    "DeptProspectingDay",
+    "shortfall",
+    F.met_short + F.called_short + F.visits_short,
+    "第5句",
+    "少见人数",
+    "Missing contacts that day",
+)
+# 第8句: 如果当日成交,奖金则五五分成 — unknown (empty) until there is a deal.
+derived_field(
+    "DeptReception",
+    "deal_same_day",
+    when(F.deal_date == F.received_date, True, when(F.deal_date != F.received_date, False, None)),
+    "第8句",
+    "当日成交",
+    "The deal was on the day of the reception",
+)
+# 第16句: working hours run from staff.day_start (included) to staff.day_end (excluded).
+derived_field(
+    "DeptOuting",
+    "during_work_hours",
+    when((F.out_at >= P("staff.day_start")) & (F.out_at < P("staff.day_end")), True, False),
+    "第16句",
+    "上班时间内",
+    "Left between staff.day_start and staff.day_end",
+)
+derived_field(
+    "DeptAfterHours",
+    "after_close",
+    when(F.seen_at > P("staff.day_end"), True, False),
+    "第17句",
+    "下班后",
+    "Seen after staff.day_end",
 )
 
 PROSPECTING_FINE = Penalty(

@@ -14,8 +14,9 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import F, P, any_of
+from checker.conditions import AUDIT_DATE, F, P, any_of, when
 from checker.config import Parameter
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import (
     NONE_STATED,
@@ -114,6 +115,37 @@ def sheet_checks(phase: str, list_type: str, extra: object = None) -> list[tuple
         (base & F.late.is_true(), ZH_LATE_SHEET, EN_LATE_SHEET),
     ]
 
+
+# 三.3.2): a (no complaint), b (complaint to 姜总) or empty (another executive, by default).
+derived_field(
+    "GrievanceLiability",
+    "case",
+    when(
+        F.complained_to == "未投诉",
+        "a",
+        when((F.complained_to == "姜总") | (P("mtg.other_executive") == "as_jiang"), "b", None),
+    ),
+    "三.3.2)",
+    "抱怨情形",
+    "a: no complaint; b: complaint to 姜总 (or as mtg.other_executive says)",
+)
+# 三.3.2)c: 三日之内 in calendar days from the day the grievance was found.
+derived_field(
+    "GrievanceLiability",
+    "days_open",
+    F.resolved_date.or_else(AUDIT_DATE) - F.found_date,
+    "三.3.2)c",
+    "处理用时(天)",
+    "Calendar days to the resolution, or to the audit date",
+)
+derived_field(
+    "GrievanceLiability",
+    "resolved_late",
+    when(F.days_open > P("mtg.grievance_days"), True, False),
+    "三.3.2)c",
+    "三日内未处理好",
+    "Not resolved within the days allowed",
+)
 
 RULES = [
     reg(

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import time
+from typing import get_args
 
-from checker.conditions import F, P, any_of
+from checker.conditions import F, P, any_of, when
 from checker.config import Parameter
+from checker.derived import derived_field
+from checker.facts.store import Band
 from checker.i18n import Text
 from checker.records.store import APPEARANCE_ITEMS, CIVILITY_ITEMS, QUALITY_ITEMS
 from checker.rules import (
@@ -155,6 +158,37 @@ ASSESSED = Reading(
         "The standards are mostly judgements, so only the item-by-item assessment records can "
         "show them; each item not met costs 3 points.",
     )
+)
+
+# 第10项's bands: 超过十分钟…30分以内, 30分钟以上到3小时, 半天以上到一天. 超过十分钟 excludes ten
+# minutes; 30 minutes falls in both of the first bands and shop.thirty_minutes_band decides;
+# "3小时" closes its band; 半天 opens the next. The text has no band between three hours and half a
+# day, nor beyond a day.
+MINUTES, HALF_DAY = F.duration_minutes, P("shop.half_day_minutes")
+derived_field(
+    "PostAbsence",
+    "band",
+    when(
+        MINUTES <= 10,
+        "十分钟以内",
+        when(
+            (MINUTES < 30) | ((MINUTES == 30) & (P("shop.thirty_minutes_band") == "notice")),
+            "十分钟至三十分钟",
+            when(
+                MINUTES <= 180,
+                "三十分钟至三小时",
+                when(
+                    MINUTES < HALF_DAY,
+                    "三小时至半天",
+                    when(MINUTES <= HALF_DAY * 2, "半天至一天", "一天以上"),
+                ),
+            ),
+        ),
+    ),
+    "第10项",
+    "离岗时长档次",
+    "Band of 篇十 #10 the absence falls in",
+    choices=get_args(Band),
 )
 
 RULES = [

@@ -18,10 +18,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
-from checker.conditions import F, P, all_of, any_of
+from checker.conditions import (
+    AUDIT_DATE,
+    F,
+    FieldRef,
+    P,
+    When,
+    all_of,
+    any_of,
+    when,
+    working_day_after,
+)
 from checker.config import Parameter
+from checker.derived import derived_field
+from checker.facts.showroom import STOCK_DAYS, Timeliness
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Measure, Penalty, Reading, Regulation, Rule, check, rule_of
 
@@ -99,6 +111,80 @@ TEXT_36 = (
     "36、销售代表有义务为客户做好售后服务,包括带客户店面参观,介绍公司发展情况,催交货款,带客户到财务部交款等。"
     "任何销售代表不得以不是自己的客户为由拒绝客户服务,一经发现情节恶劣者将予以除名。"
     "每逢节日、客户生日,销售代表须对客户表示祝福和问候。"
+)
+
+TIMELINESS = get_args(Timeliness)
+
+
+def by_day(done: FieldRef, due: FieldRef) -> When:
+    """Something due on or before `due`: 按时, 逾期 when done after it, 缺失 once `due` has
+    passed with nothing done, else 未到期."""
+    return when(
+        done <= due, "按时", when(done.not_null(), "逾期", when(due < AUDIT_DATE, "缺失", "未到期"))
+    )
+
+
+# 第36句: 每逢节日、客户生日,销售代表须对客户表示祝福和问候
+derived_field(
+    "ShowroomGreeting",
+    "timeliness",
+    by_day(F.greeted_on, F.occasion_date),
+    "第36句",
+    "问候情况",
+    "按时 (on or before the day), 逾期 (after it), 缺失 (none), 未到期",
+    choices=TIMELINESS,
+)
+# 第7句: 每天销售组长和5S利用《5S考核细则》表自检两次
+derived_field(
+    "ShowroomSelfCheckDay",
+    "total_checks",
+    F.lead_checks + F.five_s_checks,
+    "第7句",
+    "自检合计次数",
+    "Self-checks of the team lead and the 5S officer",
+)
+# 第15句: 库存超过30天 — the 31st day is the first beyond.
+derived_field(
+    "ShowroomVehicleStock",
+    "days_in_stock",
+    F.recalled_date.or_else(AUDIT_DATE) - F.in_date,
+    "第15句",
+    "库存天数",
+    "Days from arrival to recall, or to the audit date if still there",
+)
+derived_field(
+    "ShowroomVehicleStock",
+    "days_over",
+    when(F.days_in_stock > STOCK_DAYS, F.days_in_stock - STOCK_DAYS, 0),
+    "第15句",
+    "超期天数",
+    "Days beyond 30",
+)
+derived_field(
+    "ShowroomVehicleStock",
+    "still_in_stock",
+    when(F.recalled_date.is_null(), True, False),
+    "第15句",
+    "仍在二级店",
+    "Not yet recalled on the audit date",
+)
+# 第37句: 主管接到财务部催款通知单后要及时通知各销售代表
+derived_field(
+    "ShowroomCollectionNotice",
+    "forward_deadline",
+    working_day_after(F.received_date, P("showroom.collection_forward_days")),
+    "第37句",
+    "通知期限",
+    "Last working day to pass the notice on",
+)
+derived_field(
+    "ShowroomCollectionNotice",
+    "timeliness",
+    by_day(F.forwarded_date, F.forward_deadline),
+    "第37句",
+    "通知情况",
+    "Whether the representatives were told in time",
+    choices=TIMELINESS,
 )
 
 RULES = [

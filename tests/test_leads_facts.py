@@ -2,13 +2,13 @@
 
 from datetime import date, datetime
 
+import pytest
+
 from checker.facts.leads import (
     box_duties,
-    days_open,
     duty_status,
     effective_date,
     first_claims,
-    grievance_case,
     lapse_window,
     lead_counts,
     liable_people,
@@ -19,6 +19,9 @@ from checker.facts.leads import (
     week_before,
 )
 from checker.records.leads import JointEvent
+from tests.derived import measured
+
+AS_OF = date(2026, 3, 31)
 
 D1, D2 = "第一事业部", "第二事业部"
 
@@ -128,17 +131,54 @@ def test_report_late_same_day_next_day_and_unreported():
     assert report_late(invited, None, date(2026, 4, 1), 0)
 
 
-def test_days_open_across_a_month_end():
-    assert days_open(date(2026, 2, 28), date(2026, 3, 3), date(2026, 3, 31)) == 3
-    assert days_open(date(2026, 2, 28), date(2026, 3, 4), date(2026, 3, 31)) == 4
-    assert days_open(date(2026, 3, 27), None, date(2026, 3, 31)) == 4
+def liability(found: date, resolved: date | None, complained_to: str = "未投诉") -> dict:
+    return {
+        "grievance_id": "G1",
+        "found_date": found,
+        "resolved_date": resolved,
+        "complained_to": complained_to,
+    }
 
 
-def test_grievance_case():
-    assert grievance_case("未投诉", "c_only") == "a"
-    assert grievance_case("姜总", "c_only") == "b"
-    assert grievance_case("其他领导", "c_only") is None
-    assert grievance_case("其他领导", "as_jiang") == "b"
+def test_days_open_across_a_month_end_and_the_days_allowed():
+    cases = [  # found, resolved: days open, late (3 days allowed)
+        (date(2026, 2, 28), date(2026, 3, 3), 3, False),
+        (date(2026, 2, 28), date(2026, 3, 4), 4, True),
+        (date(2026, 3, 27), None, 4, True),
+        (date(2026, 3, 28), None, 3, False),
+        (date(2025, 12, 30), date(2026, 1, 2), 3, False),  # over the year end
+        (date(2026, 3, 31), date(2026, 3, 31), 0, False),
+    ]
+    rows = measured("GrievanceLiability", [liability(f, r) for f, r, *_ in cases], AS_OF)
+    for (found, _, days, late), row in zip(cases, rows, strict=True):
+        assert (row["days_open"], row["resolved_late"]) == (days, late), found
+    (two_days,) = measured(
+        "GrievanceLiability",
+        [liability(date(2026, 2, 28), date(2026, 3, 3))],
+        AS_OF,
+        **{"mtg.grievance_days": 2},
+    )
+    assert two_days["resolved_late"] is True
+
+
+@pytest.mark.parametrize(
+    ("complained_to", "other_executive", "case"),
+    [
+        ("未投诉", "c_only", "a"),
+        ("姜总", "c_only", "b"),
+        ("其他领导", "c_only", None),
+        ("其他领导", "as_jiang", "b"),
+        ("未投诉", "as_jiang", "a"),
+    ],
+)
+def test_grievance_case(complained_to, other_executive, case):
+    (row,) = measured(
+        "GrievanceLiability",
+        [liability(date(2026, 3, 2), None, complained_to)],
+        AS_OF,
+        **{"mtg.other_executive": other_executive},
+    )
+    assert row["case"] == case
 
 
 def test_liable_people_are_the_employee_and_a_distinct_manager():

@@ -15,12 +15,19 @@ from checker.facts.sales_department import (
     prospecting_counts,
     shortfalls,
     training_days,
-    within,
 )
 from checker.records.sales import ConductObservation, Employee
-from checker.records.sales_department import DeptProspectingDay
+from checker.records.sales_department import (
+    DeptAfterHours,
+    DeptOuting,
+    DeptProspectingDay,
+    DeptReception,
+)
 from checker.rules import Measure
 from tests.conftest import audit_rows
+from tests.derived import measured
+
+AS_OF = date(2026, 3, 31)
 
 REGULATION = {"audit.regulations": ["sales-dept-rules"]}
 
@@ -164,12 +171,78 @@ def test_training_days_are_working_tuesdays_and_thursdays():
     assert days == [date(2026, 3, 3)]
 
 
+# --------------------------------------------------------------------------- derived fields
+
+
+def test_each_daily_shortfall_is_measured_as_the_python_count_has_it():
+    counts = [
+        (met, called, visited)
+        for met in range(4)
+        for called in range(7)
+        for visited in (0, 1, 2, 9)
+    ]
+    days = [day(f"D{n}", date(2026, 3, 2), *c) for n, c in enumerate(counts)]
+    for (met, called, visited), row in zip(
+        counts, measured("DeptProspectingDay", days, AS_OF), strict=True
+    ):
+        short = shortfalls(met, called, visited)
+        assert (row["met_short"], row["called_short"], row["visits_short"]) == short
+        assert row["shortfall"] == sum(short)
+
+
 def test_working_hours_include_the_start_and_exclude_the_end():
-    nine, half_five = time(9), time(17, 30)
-    assert within(time(9), nine, half_five)
-    assert not within(time(8, 59, 59), nine, half_five)
-    assert within(time(17, 29, 59), nine, half_five)
-    assert not within(time(17, 30), nine, half_five)
+    moments = [time(8, 59, 59), time(9), time(17, 29, 59), time(17, 30), time(0), time(23, 59)]
+    outings = [
+        DeptOuting(
+            outing_id=f"O{n}",
+            employee_id="E1",
+            out_date=date(2026, 3, 2),
+            out_at=moment,
+            purpose="私事",
+            leave_approved=False,
+        )
+        for n, moment in enumerate(moments)
+    ]
+    rows = measured("DeptOuting", outings, AS_OF)
+    assert [r["during_work_hours"] for r in rows] == [False, True, True, False, False, False]
+    later = measured(
+        "DeptOuting", outings, AS_OF, **{"staff.day_start": time(8), "staff.day_end": time(18)}
+    )
+    assert [r["during_work_hours"] for r in later] == [True, True, True, True, False, False]
+
+
+def test_after_hours_is_strictly_after_the_end_of_the_day():
+    moments = [time(17, 29, 59), time(17, 30), time(17, 30, 1), time(23, 59, 59), time(0)]
+    seen = [
+        DeptAfterHours(
+            presence_id=f"A{n}",
+            employee_id="E1",
+            presence_date=date(2026, 3, 2),
+            seen_at=moment,
+            work_reason=False,
+            gaming=False,
+        )
+        for n, moment in enumerate(moments)
+    ]
+    rows = measured("DeptAfterHours", seen, AS_OF)
+    assert [r["after_close"] for r in rows] == [False, False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("deal", "same_day"),
+    [(None, None), (date(2026, 3, 2), True), (date(2026, 3, 3), False), (date(2026, 3, 1), False)],
+)
+def test_a_deal_is_same_day_only_on_the_day_of_the_reception(deal, same_day):
+    reception = DeptReception(
+        reception_id="R1",
+        employee_id="E1",
+        received_date=date(2026, 3, 2),
+        customer="甲",
+        asked_prior_visit=True,
+        received=True,
+        deal_date=deal,
+    )
+    assert measured("DeptReception", [reception], AS_OF)[0]["deal_same_day"] is same_day
 
 
 # --------------------------------------------------------------------------- the escalations

@@ -9,9 +9,17 @@ import pytest
 
 from checker.facts import posting_on
 from checker.facts.sales import covering_leave, exemption_ranks, half, punches, round_minutes
-from checker.facts.store import absence_band, overdue, supervision
-from checker.records.sales import Assignment, Attendance, Employee, LeaveRequest, PunchExemption
+from checker.facts.store import overdue, supervision
+from checker.records.sales import (
+    Assignment,
+    Attendance,
+    Employee,
+    LeaveRequest,
+    Overtime,
+    PunchExemption,
+)
 from tests.conftest import audit_rows
+from tests.derived import measured
 
 NINE, HALF_FIVE = time(9, 0), time(17, 30)
 
@@ -112,7 +120,94 @@ def test_half_a_day_of_pay_rounds_to_the_fen():
     ],
 )
 def test_absence_bands_and_their_edges(minutes, thirty, band):
-    assert absence_band(minutes, thirty, 255) == band
+    absence = {"absence_id": "P1", "duration_minutes": minutes}
+    settings = {"shop.thirty_minutes_band": thirty, "shop.half_day_minutes": 255}
+    (row,) = measured("PostAbsence", [absence], date(2026, 3, 31), **settings)
+    assert row["band"] == band
+
+
+def test_half_a_day_is_configurable_and_a_day_is_two_halves():
+    minutes = [180, 181, 239, 240, 480, 481]
+    absences = [{"absence_id": f"P{m}", "duration_minutes": m} for m in minutes]
+    rows = measured("PostAbsence", absences, date(2026, 3, 31), **{"shop.half_day_minutes": 240})
+    assert [r["band"] for r in rows] == [
+        "三十分钟至三小时",
+        "三小时至半天",
+        "三小时至半天",
+        "半天至一天",
+        "半天至一天",
+        "一天以上",
+    ]
+
+
+def day(present: bool, clock_in: time | None, clock_out: time | None, **shift) -> Attendance:
+    return Attendance(
+        attendance_id="A1",
+        employee_id="E1",
+        work_date=date(2026, 3, 2),
+        present=present,
+        clock_in=clock_in,
+        clock_out=clock_out,
+        **shift,
+    )
+
+
+def test_a_punch_is_missing_only_on_a_day_present():
+    days = [
+        day(True, time(9), time(17, 30)),
+        day(True, None, time(17, 30)),
+        day(True, time(9), None),
+        day(True, None, None),
+        day(False, None, None),
+        day(False, time(9), None),
+    ]
+    rows = measured("Attendance", days, date(2026, 3, 31))
+    assert [r["punch_missing"] for r in rows] == [False, True, True, True, False, False]
+
+
+def test_the_shift_is_the_records_or_the_configured_day():
+    days = [
+        day(True, time(9), time(17)),
+        day(True, time(9), time(17), scheduled_in=time(8), scheduled_out=time(16)),
+        day(True, time(9), time(17), scheduled_in=time(0)),  # midnight is a time, not empty
+    ]
+    settings = {"staff.day_start": time(9, 30), "staff.day_end": time(18)}
+    rows = measured("Attendance", days, date(2026, 3, 31), **settings)
+    assert [(r["day_start"], r["day_end"]) for r in rows] == [
+        (time(9, 30), time(18)),
+        (time(8), time(16)),
+        (time(0), time(18)),
+    ]
+
+
+def test_a_punch_lapse_is_lateness_in_the_morning_and_leaving_early_at_night():
+    punches_ = [{"punch": "上班"}, {"punch": "下班"}]
+    rows = measured("PunchTime", punches_, date(2026, 3, 31))
+    assert [r["lapse"] for r in rows] == ["迟到", "早退"]
+
+
+@pytest.mark.parametrize(
+    ("at", "in_advance"),
+    [
+        (None, False),
+        (datetime(2026, 3, 2, 17, 59, 59), True),
+        (datetime(2026, 3, 2, 18, 0), True),  # at the start itself
+        (datetime(2026, 3, 2, 18, 0, 1), False),
+        (datetime(2026, 3, 1, 23, 0), True),  # the day before
+        (datetime(2026, 3, 3, 9, 0), False),
+    ],
+)
+def test_overtime_forms_are_filed_and_signed_no_later_than_the_start(at, in_advance):
+    overtime = Overtime(
+        overtime_id="O1",
+        employee_id="E1",
+        work_date=date(2026, 3, 2),
+        started_at=datetime(2026, 3, 2, 18, 0),
+        form_filed_at=at,
+        hr_signed_at=at,
+    )
+    (row,) = measured("Overtime", [overtime], date(2026, 3, 31))
+    assert (row["filed_in_advance"], row["signed_in_advance"]) == (in_advance, in_advance)
 
 
 def test_work_is_overdue_after_its_deadline_or_when_undone_past_its_day():

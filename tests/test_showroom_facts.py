@@ -3,8 +3,11 @@
 from datetime import date, datetime, time
 from decimal import Decimal
 
+import pytest
+
+from checker.catalog import load_catalog
+from checker.config import ConfigError, load
 from checker.facts.showroom import (
-    by_day,
     evaluations,
     first_month_end,
     mentor_during,
@@ -14,12 +17,20 @@ from checker.facts.showroom import (
     overlap_days,
     probation_rest,
     report_deadline,
-    report_timeliness,
-    stock_facts,
+    stock_fine,
     transfer_charge,
 )
 from checker.records.sales import Employee, LeaveRequest
-from checker.records.showroom import ShowroomMentorship
+from checker.records.showroom import (
+    SalesDailyReport,
+    SalesWeeklyPlan,
+    ShowroomCollectionNotice,
+    ShowroomGreeting,
+    ShowroomMentorship,
+    ShowroomSelfCheckDay,
+    ShowroomVehicleStock,
+)
+from tests.derived import measured
 
 
 def employee(hire: date) -> Employee:
@@ -90,16 +101,36 @@ def test_each_consultant_on_duty_is_rated_or_missed():
     assert evaluations({"E2", "E1"}, set()) == [("E1", False), ("E2", False)]
 
 
+def stock(in_date: date, recalled: date | None) -> ShowroomVehicleStock:
+    return ShowroomVehicleStock(
+        stock_id="V1",
+        vehicle_id="VIN1",
+        store="二级店",
+        employee_id="E1",
+        in_date=in_date,
+        recalled_date=recalled,
+    )
+
+
 def test_stock_beyond_thirty_days_costs_fifty_a_day():
     as_of = date(2026, 3, 31)
-    exactly = stock_facts(date(2026, 1, 1), date(2026, 1, 31), as_of)
-    assert (exactly.days_in_stock, exactly.days_over, exactly.fine_cny) == (30, 0, 0)
-    one_over = stock_facts(date(2026, 1, 1), date(2026, 2, 1), as_of)
-    assert (one_over.days_in_stock, one_over.days_over, one_over.fine_cny) == (31, 1, 50)
-    ten_over = stock_facts(date(2026, 1, 10), date(2026, 2, 19), as_of)
-    assert (ten_over.days_over, ten_over.fine_cny) == (10, 500)
-    still = stock_facts(date(2026, 2, 28), None, as_of)
-    assert (still.days_in_stock, still.fine_cny, still.still_in_stock) == (31, 50, True)
+    cases = [  # in, recalled: days in stock, days over, still there, fine
+        (date(2026, 1, 1), date(2026, 1, 31), 30, 0, False, 0),
+        (date(2026, 1, 1), date(2026, 2, 1), 31, 1, False, 50),
+        (date(2026, 1, 10), date(2026, 2, 19), 40, 10, False, 500),
+        (date(2026, 2, 28), None, 31, 1, True, 50),
+        (date(2026, 3, 1), None, 30, 0, True, 0),
+        (date(2025, 12, 31), date(2026, 1, 31), 31, 1, False, 50),  # over the year end
+        (date(2026, 3, 5), date(2026, 3, 1), -4, 0, False, 0),  # recalled before it came
+    ]
+    rows = measured("ShowroomVehicleStock", [stock(i, r) for i, r, *_ in cases], as_of)
+    for (in_date, recalled, days, over, still, fine), row in zip(cases, rows, strict=True):
+        assert (row["days_in_stock"], row["days_over"], row["still_in_stock"]) == (
+            days,
+            over,
+            still,
+        )
+        assert stock_fine(in_date, recalled, as_of) == fine
 
 
 def test_transfer_charge_is_half_the_repair_to_the_fen():
@@ -114,25 +145,101 @@ def test_minutes_before():
     assert minutes_before(time(0, 2), 3) == time(0, 0)
 
 
-def test_by_day_on_or_before_the_due_day_is_on_time():
-    due, as_of = date(2026, 3, 6), date(2026, 3, 31)
-    assert by_day(date(2026, 3, 6), due, as_of) == "按时"
-    assert by_day(date(2026, 3, 5), due, as_of) == "按时"
-    assert by_day(date(2026, 3, 7), due, as_of) == "逾期"
-    assert by_day(None, due, as_of) == "缺失"
-    assert by_day(None, due, date(2026, 3, 6)) == "未到期"
-    assert by_day(None, due, date(2026, 3, 7)) == "缺失"
+# Something due by a day: (done, due, audit date, timeliness); a holiday or a weekend moves nothing.
+BY_DAY = [
+    (date(2026, 3, 6), date(2026, 3, 6), date(2026, 3, 31), "按时"),
+    (date(2026, 3, 5), date(2026, 3, 6), date(2026, 3, 31), "按时"),
+    (date(2026, 3, 7), date(2026, 3, 6), date(2026, 3, 31), "逾期"),
+    (date(2026, 3, 7), date(2026, 3, 6), date(2026, 3, 1), "逾期"),
+    (None, date(2026, 3, 6), date(2026, 3, 31), "缺失"),
+    (None, date(2026, 3, 6), date(2026, 3, 6), "未到期"),
+    (None, date(2026, 3, 6), date(2026, 3, 7), "缺失"),
+    (None, date(2025, 12, 31), date(2026, 1, 1), "缺失"),
+    (date(2026, 1, 1), date(2025, 12, 31), date(2026, 1, 1), "逾期"),
+]
+
+
+def each_by_day(kind: str, make, field: str) -> None:
+    for done, due, as_of, expected in BY_DAY:
+        (row,) = measured(kind, [make(done, due)], as_of)
+        assert row[field] == expected, (kind, done, due, as_of)
+
+
+def test_greetings_and_weekly_tables_are_due_on_their_day():
+    each_by_day(
+        "ShowroomGreeting",
+        lambda done, due: ShowroomGreeting(
+            greeting_id="G1",
+            employee_id="E1",
+            customer_name="甲",
+            occasion="生日",
+            occasion_date=due,
+            greeted_on=done,
+        ),
+        "timeliness",
+    )
+    for field, filed in (
+        ("plan_timeliness", "plan_filed_on"),
+        ("execution_timeliness", "execution_filed_on"),
+    ):
+        each_by_day(
+            "SalesWeeklyPlan",
+            lambda done, due, filed=filed: SalesWeeklyPlan(
+                plan_id="W1", employee_id="E1", due_friday=due, **{filed: done}
+            ),
+            field,
+        )
+
+
+def notice(received: date, forwarded: date | None) -> ShowroomCollectionNotice:
+    return ShowroomCollectionNotice(
+        notice_id="N1", employee_id="E1", received_date=received, forwarded_date=forwarded
+    )
+
+
+def test_a_collection_notice_is_due_by_the_next_working_day():
+    as_of = date(2026, 3, 31)
+    cases = [  # received, forwarded, days allowed: deadline, timeliness
+        (date(2026, 3, 4), date(2026, 3, 5), 1, date(2026, 3, 5), "按时"),
+        (date(2026, 3, 4), date(2026, 3, 6), 1, date(2026, 3, 5), "逾期"),
+        (date(2026, 3, 6), date(2026, 3, 9), 1, date(2026, 3, 9), "按时"),  # a Friday
+        (date(2026, 3, 6), None, 3, date(2026, 3, 11), "缺失"),
+        (date(2025, 9, 30), date(2025, 10, 9), 1, date(2025, 10, 9), "按时"),  # National Day
+        (date(2025, 9, 30), None, 1, date(2025, 10, 9), "缺失"),
+        (date(2025, 12, 31), date(2026, 1, 5), 1, date(2026, 1, 4), "逾期"),  # a make-up Sunday
+        (date(2026, 3, 30), None, 1, date(2026, 3, 31), "未到期"),
+    ]
+    for received, forwarded, allowed, deadline, expected in cases:
+        settings = {"showroom.collection_forward_days": allowed}
+        (row,) = measured(
+            "ShowroomCollectionNotice", [notice(received, forwarded)], as_of, **settings
+        )
+        assert (row["forward_deadline"], row["timeliness"]) == (deadline, expected), received
 
 
 def test_the_daily_report_is_due_strictly_before_nine_the_next_morning():
     deadline = report_deadline(date(2026, 3, 4), time(9, 0))
     assert deadline == datetime(2026, 3, 5, 9, 0)
-    as_of = date(2026, 3, 31)
-    assert report_timeliness(datetime(2026, 3, 5, 8, 59, 59), deadline, as_of) == "按时"
-    assert report_timeliness(datetime(2026, 3, 5, 9, 0, 0), deadline, as_of) == "逾期"
-    assert report_timeliness(datetime(2026, 3, 4, 21, 0), deadline, as_of) == "按时"
-    assert report_timeliness(None, deadline, date(2026, 3, 5)) == "未到期"
-    assert report_timeliness(None, deadline, date(2026, 3, 6)) == "缺失"
+    cases = [  # submitted, audit date: timeliness
+        (datetime(2026, 3, 5, 8, 59, 59), date(2026, 3, 31), "按时"),
+        (datetime(2026, 3, 5, 9, 0, 0), date(2026, 3, 31), "逾期"),
+        (datetime(2026, 3, 4, 21, 0), date(2026, 3, 31), "按时"),
+        (None, date(2026, 3, 5), "未到期"),
+        (None, date(2026, 3, 6), "缺失"),
+    ]
+    for submitted, as_of, expected in cases:
+        report = SalesDailyReport(
+            report_id="D1", employee_id="E1", report_date=date(2026, 3, 4), submitted_at=submitted
+        )
+        (row,) = measured("SalesDailyReport", [{**dict(report), "deadline": deadline}], as_of)
+        assert row["timeliness"] == expected, submitted
+
+
+def test_self_checks_add_up():
+    day = ShowroomSelfCheckDay(
+        day_id="S1", employee_id="E1", check_date=date(2026, 3, 4), lead_checks=1, five_s_checks=2
+    )
+    assert measured("ShowroomSelfCheckDay", [day], date(2026, 3, 31))[0]["total_checks"] == 3
 
 
 def test_missing_details_in_the_texts_order():
@@ -152,3 +259,14 @@ def test_the_mentor_of_the_day_and_of_the_probation():
     assert mentor_during("E1", date(2026, 1, 5), date(2026, 2, 1), spells) is None
     assert mentor_during("E1", date(2026, 1, 5), date(2026, 2, 2), spells) == "E201"
     assert mentor_during("E1", date(2026, 3, 11), date(2026, 3, 15), spells) is None
+
+
+@pytest.mark.parametrize("allowed", [0, -1])
+def test_a_collection_notice_allows_at_least_one_working_day(allowed):
+    # working_day_after counts from the first working day after receipt: 0 days would be an
+    # internal error in the middle of an audit, so the configuration is refused up front.
+    catalog = load_catalog()
+    with pytest.raises(ConfigError, match=r"showroom\.collection_forward_days"):
+        load(catalog.parameters.values()).with_values(
+            {"showroom.collection_forward_days": allowed}, "t"
+        )

@@ -227,13 +227,8 @@ class GrievanceLiability(Computed):
     person_id: str = col("责任人员工编号", "Who is fined")
     role: str = col("责任身份", "当事员工 or 部门经理")
     complained_to: str = col("投诉对象", "Nobody, 姜总 or another executive")
-    case: str | None = col(
-        "抱怨情形", "a: no complaint; b: complaint to 姜总 (or as mtg.other_executive says)"
-    )
     found_date: date = col("发现日期", "Day the grievance was found")
     resolved_date: date | None = col("处理好日期", "Day it was resolved")
-    days_open: int = col("处理用时(天)", "Calendar days to the resolution, or to the audit date")
-    resolved_late: bool = col("三日内未处理好", "Not resolved within the days allowed")
     handed_over_date: date | None = col("顾客资源移交日期", "Day the customer was handed over")
 
 
@@ -389,20 +384,6 @@ def report_late(invited: date, reported: date | None, as_of: date, days: int) ->
     if reported is None:
         return as_of > deadline
     return reported > deadline
-
-
-def days_open(found: date, resolved: date | None, as_of: date) -> int:
-    """Calendar days from the grievance to its resolution, or to the audit date."""
-    return ((resolved or as_of) - found).days
-
-
-def grievance_case(complained_to: str, other_executive: str) -> str | None:
-    """a (no complaint), b (complaint to 姜总) or None (another executive, by default)."""
-    if complained_to == "未投诉":
-        return "a"
-    if complained_to == "姜总" or other_executive == "as_jiang":
-        return "b"
-    return None
 
 
 def liable_people(employee_id: str, manager_id: str | None) -> list[tuple[str, str]]:
@@ -596,11 +577,9 @@ def _disputes(ctx: FactContext) -> Iterator[Fact | Problem]:
 
 
 def _grievances(ctx: FactContext) -> Iterator[Fact | Problem]:
-    allowed = ctx.config["mtg.grievance_days"]
     for item in ctx.records("CustomerGrievance"):
         grievance: CustomerGrievance = item.record
         yield ctx.fact(item)
-        open_days = days_open(grievance.found_date, grievance.resolved_date, ctx.as_of)
         for person, role in liable_people(grievance.employee_id, grievance.manager_id):
             computed = GrievanceLiability(
                 grievance_id=grievance.grievance_id,
@@ -608,11 +587,8 @@ def _grievances(ctx: FactContext) -> Iterator[Fact | Problem]:
                 person_id=person,
                 role=role,
                 complained_to=grievance.complained_to,
-                case=grievance_case(grievance.complained_to, ctx.config["mtg.other_executive"]),
                 found_date=grievance.found_date,
                 resolved_date=grievance.resolved_date,
-                days_open=open_days,
-                resolved_late=open_days > allowed,
                 handed_over_date=grievance.handed_over_date,
             )
             fact = ctx.fact(item, computed, kind="GrievanceLiability", occurrence=person)

@@ -81,11 +81,8 @@ CENT = Decimal("0.01")
 
 
 class AttendanceFacts(Computed):
-    day_start: time = col("应到时间(执行)", "The record's shift start, or staff.day_start")
-    day_end: time = col("应退时间(执行)", "The record's shift end, or staff.day_end")
     on_approved_leave: bool = col("有获批请假", "Approved leave covers the day")
     leave_ids: str | None = col("请假编号", "Leave requests covering the day")
-    punch_missing: bool = col("漏打卡", "Present, but the clock-in or clock-out is missing")
     exemption_id: str | None = col("忘打卡单编号", "The missed-punch form for the day")
     exemption_rank: int | None = col(
         "当月第几张忘打卡单", "Rank of the day's form among the employee's forms that month"
@@ -97,7 +94,6 @@ class PunchTime(Computed):
     """A day's clock-in or clock-out against the shift; each lateness is an occurrence."""
 
     punch: Literal["上班", "下班"] = col("打卡", "Clock-in (上班) or clock-out (下班)")
-    lapse: Literal["迟到", "早退"] = col("违规类型", "What a lapse of this punch is called")
     work_date: date = col("日期", "Working day")
     scheduled: time = col("应到/应退时间", "The shift's start or end")
     actual: time = col("打卡时间", "The punch")
@@ -115,12 +111,7 @@ class LeaveFacts(Computed):
     days_over_limit: Decimal | None = col("超出时限天数", "Days beyond the limit, if any")
 
 
-class OvertimeFacts(Computed):
-    filed_in_advance: bool = col("提前提交申请", "The form was filed before the overtime began")
-    signed_in_advance: bool = col("提前签字确认", "HR signed before the overtime began")
-
-
-COMPUTED = {"Attendance": AttendanceFacts, "LeaveRequest": LeaveFacts, "Overtime": OvertimeFacts}
+COMPUTED = {"Attendance": AttendanceFacts, "LeaveRequest": LeaveFacts}
 DERIVED = (DerivedKind("PunchTime", Text("上下班打卡", "clock-in or clock-out"), PunchTime),)
 
 
@@ -215,7 +206,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     form_of_day = {(f.employee_id, f.work_date): f.exemption_id for f in forms}
     rounding = params["staff.minute_rounding"]
 
-    for kind in ("Employee", "Assignment", "ConductObservation", "PunchExemption"):
+    for kind in ("Employee", "Assignment", "ConductObservation", "PunchExemption", "Overtime"):
         yield from ctx.each(kind)
     yield from ctx.each(
         "LeaveRequest", lambda r: leave_facts(r.record, params["staff.leave_limits"])
@@ -225,6 +216,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         record: Attendance = item.record
         employee = employees.get(record.employee_id)
         wage = employee.daily_wage_cny if employee else None
+        # The shift, as the derived fields day_start and day_end of policies/hr_basic.py have it.
         start = record.scheduled_in or params["staff.day_start"]
         end = record.scheduled_out or params["staff.day_end"]
         leave = covering_leave(record.work_date, leave_by_employee.get(record.employee_id, []))
@@ -232,12 +224,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         yield ctx.fact(
             item,
             AttendanceFacts(
-                day_start=start,
-                day_end=end,
                 on_approved_leave=bool(leave),
                 leave_ids="、".join(leave) or None,
-                punch_missing=record.present
-                and (record.clock_in is None or record.clock_out is None),
                 exemption_id=form,
                 exemption_rank=ranks.get(form) if form else None,
                 daily_wage_cny=wage,
@@ -248,7 +236,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 item,
                 PunchTime(
                     punch=punch,
-                    lapse="迟到" if punch == "上班" else "早退",
                     work_date=record.work_date,
                     scheduled=scheduled,
                     actual=actual,
@@ -260,13 +247,3 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 kind="PunchTime",
                 occurrence=punch,
             )
-
-    yield from ctx.each(
-        "Overtime",
-        lambda o: OvertimeFacts(
-            filed_in_advance=o.record.form_filed_at is not None
-            and o.record.form_filed_at <= o.record.started_at,
-            signed_in_advance=o.record.hr_signed_at is not None
-            and o.record.hr_signed_at <= o.record.started_at,
-        ),
-    )

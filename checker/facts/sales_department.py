@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date, time
+from datetime import date
 from decimal import Decimal
 from typing import Literal
 
@@ -50,27 +50,13 @@ Unit = Literal["contact", "day"]
 
 
 class ProspectingFacts(Computed):
-    met_short: int = col("面见差额", "Prospects not met of the 2 a day")
-    called_short: int = col("电话差额", "Prospects not called of the 5 a day")
-    visits_short: int = col("拜访差额", "Existing customers not visited of the 2 a day")
-    shortfall: int = col("少见人数", "Missing contacts that day")
+    # The shortfalls themselves are derived fields (policies/sales_department.py); the fine, an
+    # amount, needs an amount the language can multiply by the count.
     fine_cny: Money = col("罚款(元)", "20 yuan per missing contact")
     counted: int = col("计次", "What the day adds to the count (dept3.shortfall_unit)")
     cumulative: int = col("累计次数", "Running count in the window, this day included")
     window: str = col("累计区间", "The window counted (dept3.prospecting_window)")
     earlier: str = col("此前记录", "Earlier shortfalls counted in the window")
-
-
-class ReceptionFacts(Computed):
-    deal_same_day: bool | None = col("当日成交", "The deal was on the day of the reception")
-
-
-class OutingFacts(Computed):
-    during_work_hours: bool = col("上班时间内", "Left between staff.day_start and staff.day_end")
-
-
-class AfterHoursFacts(Computed):
-    after_close: bool = col("下班后", "Seen after staff.day_end")
 
 
 class RoadshowMonth(Computed):
@@ -119,12 +105,7 @@ class MonthlyReportDue(Computed):
     filled_date: date | None = col("填写日期", "When it was filled in")
 
 
-COMPUTED = {
-    "DeptProspectingDay": ProspectingFacts,
-    "DeptReception": ReceptionFacts,
-    "DeptOuting": OutingFacts,
-    "DeptAfterHours": AfterHoursFacts,
-}
+COMPUTED = {"DeptProspectingDay": ProspectingFacts}
 DERIVED = (
     DerivedKind(
         "DeptRoadshowMonth", Text("市场专员月度巡展", "roadshows of a month"), RoadshowMonth
@@ -259,11 +240,6 @@ def training_days(start: date, end: date, is_working_day: Callable[[date], bool]
     return days
 
 
-def within(moment: time, start: time, end: time) -> bool:
-    """Working hours run from `start` (included) to `end` (excluded)."""
-    return start <= moment < end
-
-
 def listed(items: Iterable[str]) -> str:
     return "、".join(items) or "无"
 
@@ -282,10 +258,11 @@ def _data_start(ctx: FactContext) -> date | None:
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    params = ctx.config
-    day_start, day_end = params["staff.day_start"], params["staff.day_end"]
     for kind in (
         "DeptRoadshow",
+        "DeptReception",
+        "DeptOuting",
+        "DeptAfterHours",
         "DeptCustomerOverlap",
         "DeptVehicleSale",
         "DeptProbationReview",
@@ -295,21 +272,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         "DeptMonthlyVisitReport",
     ):
         yield from ctx.each(kind)
-    yield from ctx.each(
-        "DeptReception",
-        lambda r: ReceptionFacts(
-            deal_same_day=None
-            if r.record.deal_date is None
-            else r.record.deal_date == r.record.received_date
-        ),
-    )
-    yield from ctx.each(
-        "DeptOuting",
-        lambda r: OutingFacts(during_work_hours=within(r.record.out_at, day_start, day_end)),
-    )
-    yield from ctx.each(
-        "DeptAfterHours", lambda r: AfterHoursFacts(after_close=r.record.seen_at > day_end)
-    )
     yield from _prospecting(ctx)
     yield from _not_my_customer(ctx)
     yield from _training_day_leave(ctx)
@@ -329,18 +291,12 @@ def _prospecting(ctx: FactContext) -> Iterator[Fact]:
     counts = prospecting_counts((i.record for i in items), window, unit)
     for item in items:
         day: DeptProspectingDay = item.record
-        met, called, visits = shortfalls(
-            day.prospects_met, day.prospects_called, day.old_clients_visited
-        )
+        short = sum(shortfalls(day.prospects_met, day.prospects_called, day.old_clients_visited))
         adds, total, earlier = counts[day.day_id]
         yield ctx.fact(
             item,
             ProspectingFacts(
-                met_short=met,
-                called_short=called,
-                visits_short=visits,
-                shortfall=met + called + visits,
-                fine_cny=FINE_PER_CONTACT * (met + called + visits),
+                fine_cny=FINE_PER_CONTACT * short,
                 counted=adds,
                 cumulative=total,
                 window=window_key(day.work_date, window),

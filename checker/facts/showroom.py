@@ -17,11 +17,13 @@ from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
+from pydantic import PositiveInt
+
 from checker.calendar import add_months, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
-from checker.loading import Loaded, Problem
+from checker.loading import Problem
 from checker.records.base import Money, col
 from checker.records.sales import Employee, LeaveRequest
 from checker.records.showroom import EXECUTION_DETAILS, ShowroomMentorship
@@ -66,7 +68,7 @@ PARAMETERS = (
     ),
     Parameter(
         "showroom.collection_forward_days",
-        int,
+        PositiveInt,
         1,
         Text(
             "主管接到催款通知单后“及时”通知销售代表的期限（工作日，默认接到后第1个工作日内）。",
@@ -87,48 +89,25 @@ PARAMETERS = (
 )
 
 
-class GreetingFacts(Computed):
-    timeliness: Timeliness = col(
-        "问候情况", "按时 (on or before the day), 逾期 (after it), 缺失 (none), 未到期"
-    )
-
-
-class SelfCheckFacts(Computed):
-    total_checks: int = col("自检合计次数", "Self-checks of the team lead and the 5S officer")
-
-
 class TransferFacts(Computed):
     charge_cny: Money | None = col("应承担金额(元)", "50% of the repair cost")
 
 
 class StockFacts(Computed):
-    days_in_stock: int = col(
-        "库存天数", "Days from arrival to recall, or to the audit date if still there"
-    )
-    days_over: int = col("超期天数", "Days beyond 30")
+    # The days in stock and beyond 30 are derived fields (policies/showroom.py); the fine, an
+    # amount, needs an amount the language can multiply by the days.
     fine_cny: Money = col("罚款(元)", "50 yuan per day beyond 30")
-    still_in_stock: bool = col("仍在二级店", "Not yet recalled on the audit date")
 
 
 class ArrivalFacts(Computed):
     due_by: time = col("应到时间", "3 minutes before the start")
 
 
-class CollectionFacts(Computed):
-    forward_deadline: date = col("通知期限", "Last working day to pass the notice on")
-    timeliness: Timeliness = col("通知情况", "Whether the representatives were told in time")
-
-
 class DailyReportFacts(Computed):
     deadline: datetime = col("截止时间", "The next morning's deadline")
-    timeliness: Timeliness = col("交表情况", "按时, 逾期, 缺失 or 未到期")
 
 
 class WeeklyPlanFacts(Computed):
-    plan_timeliness: Timeliness = col("计划表情况", "Whether the plan was filled in by the Friday")
-    execution_timeliness: Timeliness = col(
-        "执行表情况", "Whether last week's execution table was filled in by the Friday"
-    )
     missing_details: str | None = col("执行表缺少事项", "Details the execution table leaves out")
 
 
@@ -175,12 +154,9 @@ class TraineeIncident(Computed):
 
 
 COMPUTED = {
-    "ShowroomGreeting": GreetingFacts,
-    "ShowroomSelfCheckDay": SelfCheckFacts,
     "ShowroomVehicleTransfer": TransferFacts,
     "ShowroomVehicleStock": StockFacts,
     "ShowroomMeetingArrival": ArrivalFacts,
-    "ShowroomCollectionNotice": CollectionFacts,
     "SalesDailyReport": DailyReportFacts,
     "SalesWeeklyPlan": WeeklyPlanFacts,
 }
@@ -246,16 +222,10 @@ def evaluations(on_duty: Iterable[str], evaluated: Iterable[str]) -> list[tuple[
     return [(consultant, consultant in rated) for consultant in sorted(set(on_duty))]
 
 
-def stock_facts(in_date: date, recalled: date | None, as_of: date) -> StockFacts:
-    """Days at the second-tier store; each day beyond 30 (超过: the 31st is the first) costs 50."""
+def stock_fine(in_date: date, recalled: date | None, as_of: date) -> Decimal:
+    """Each day at the second-tier store beyond 30 (超过: the 31st is the first) costs 50."""
     days = ((recalled or as_of) - in_date).days
-    over = max(0, days - STOCK_DAYS)
-    return StockFacts(
-        days_in_stock=days,
-        days_over=over,
-        fine_cny=STOCK_FINE_PER_DAY * over,
-        still_in_stock=recalled is None,
-    )
+    return STOCK_FINE_PER_DAY * max(0, days - STOCK_DAYS)
 
 
 def transfer_charge(repair_cost: Decimal | None) -> Decimal | None:
@@ -272,29 +242,9 @@ def minutes_before(start: time, minutes: int) -> time:
     return max(moment - timedelta(minutes=minutes), midnight).time()
 
 
-def timeliness(done: date | datetime | None, last_moment_ok: bool, due_passed: bool) -> Timeliness:
-    """按时, 逾期 (done too late), 缺失 (not done and the deadline passed) or 未到期."""
-    if done is not None:
-        return "按时" if last_moment_ok else "逾期"
-    return "缺失" if due_passed else "未到期"
-
-
-def by_day(done: date | None, due: date, as_of: date) -> Timeliness:
-    """Something due on or before `due`: late if done after it, missing once `due` has passed."""
-    return timeliness(done, done is not None and done <= due, due < as_of)
-
-
 def report_deadline(report_date: date, deadline: time) -> datetime:
     """The next morning at `deadline` (9:00 by default)."""
     return datetime.combine(shift(report_date, 1), deadline)
-
-
-def report_timeliness(submitted: datetime | None, deadline: datetime, as_of: date) -> Timeliness:
-    """之前 is strict: handed in at 9:00:00 is late. A report is missing once its deadline's day
-    is over."""
-    return timeliness(
-        submitted, submitted is not None and submitted < deadline, deadline.date() < as_of
-    )
 
 
 def missing_details(details: Iterable[str]) -> str | None:
@@ -354,56 +304,32 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         "ShowroomMentorship",
         "ShowroomDressCheck",
         "ShowroomEveningReview",
+        "ShowroomGreeting",
+        "ShowroomSelfCheckDay",
+        "ShowroomCollectionNotice",
     ):
         yield from ctx.each(kind)
-    yield from ctx.each(
-        "ShowroomGreeting",
-        lambda g: GreetingFacts(
-            timeliness=by_day(g.record.greeted_on, g.record.occasion_date, as_of)
-        ),
-    )
-    yield from ctx.each(
-        "ShowroomSelfCheckDay",
-        lambda d: SelfCheckFacts(total_checks=d.record.lead_checks + d.record.five_s_checks),
-    )
     yield from ctx.each(
         "ShowroomVehicleTransfer",
         lambda t: TransferFacts(charge_cny=transfer_charge(t.record.repair_cost_cny)),
     )
     yield from ctx.each(
         "ShowroomVehicleStock",
-        lambda s: stock_facts(s.record.in_date, s.record.recalled_date, as_of),
+        lambda s: StockFacts(fine_cny=stock_fine(s.record.in_date, s.record.recalled_date, as_of)),
     )
     yield from ctx.each(
         "ShowroomMeetingArrival",
         lambda a: ArrivalFacts(due_by=minutes_before(a.record.starts_at, 3)),
     )
-
-    def collection(item: Loaded) -> CollectionFacts:
-        notice = item.record
-        deadline = ctx.calendar.add_working_days(
-            notice.received_date, params["showroom.collection_forward_days"]
-        )
-        return CollectionFacts(
-            forward_deadline=deadline, timeliness=by_day(notice.forwarded_date, deadline, as_of)
-        )
-
-    yield from ctx.each("ShowroomCollectionNotice", collection)
-
-    def daily_report(item: Loaded) -> DailyReportFacts:
-        report = item.record
-        deadline = report_deadline(report.report_date, params["salesco.daily_report_deadline"])
-        return DailyReportFacts(
-            deadline=deadline,
-            timeliness=report_timeliness(report.submitted_at, deadline, as_of),
-        )
-
-    yield from ctx.each("SalesDailyReport", daily_report)
+    yield from ctx.each(
+        "SalesDailyReport",
+        lambda r: DailyReportFacts(
+            deadline=report_deadline(r.record.report_date, params["salesco.daily_report_deadline"])
+        ),
+    )
     yield from ctx.each(
         "SalesWeeklyPlan",
         lambda w: WeeklyPlanFacts(
-            plan_timeliness=by_day(w.record.plan_filed_on, w.record.due_friday, as_of),
-            execution_timeliness=by_day(w.record.execution_filed_on, w.record.due_friday, as_of),
             missing_details=missing_details(w.record.execution_details)
             if w.record.execution_filed_on
             else None,

@@ -1,8 +1,9 @@
 """Facts of a store's staff rules (F000 篇十), computed before the engine or after its first pass.
 
-How long an absence from the post lasted and which band of 篇十 #10 it falls in; whether assigned
-work is overdue; each attended day's work log; the month a ledger entry belongs to; and, after the
-first pass, the points of the staff violations a store manager failed to supervise.
+How long an absence from the post lasted (its band of 篇十 #10 is policies/sales_shop.py's);
+whether assigned work is overdue; each attended day's work log; the month a ledger entry belongs
+to; and, after the first pass, the points of the staff violations a store manager failed to
+supervise.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ PARAMETERS = (
 
 
 class AbsenceFacts(Computed):
+    # Its band is a derived field (policies/sales_shop.py); the minutes between two moments need
+    # a difference of date-times the language lacks.
     duration_minutes: int = col("离岗分钟数", "Whole minutes away (seconds dropped)")
-    band: Band = col("离岗时长档次", "Band of 篇十 #10 the absence falls in")
 
 
 class WorkTaskFacts(Computed):
@@ -97,26 +99,6 @@ DERIVED = (DerivedKind("WorkLogDay", Text("工作日志", "daily work log"), Wor
 
 
 # --------------------------------------------------------------------------- computations
-
-
-def absence_band(minutes: int, thirty: str, half_day: int) -> Band:
-    """篇十 #10's bands: 超过十分钟…30分以内, 30分钟以上到3小时, 半天以上到一天.
-
-    超过十分钟 excludes ten minutes; 30 minutes falls in both of the first bands and
-    shop.thirty_minutes_band decides; "3小时" closes its band; 半天 opens the next. The text has no
-    band between three hours and half a day, nor beyond a day.
-    """
-    if minutes <= 10:
-        return "十分钟以内"
-    if minutes < 30 or (minutes == 30 and thirty == "notice"):
-        return "十分钟至三十分钟"
-    if minutes <= 180:
-        return "三十分钟至三小时"
-    if minutes < half_day:
-        return "三小时至半天"
-    if minutes <= 2 * half_day:
-        return "半天至一天"
-    return "一天以上"
 
 
 def overdue(due_at: datetime, completed_at: datetime | None, as_of: date) -> bool:
@@ -169,7 +151,6 @@ def supervision(
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    params = ctx.config
     yield from ctx.each("StoreAssessment")
     yield from ctx.each("MorningMeeting")
     yield from ctx.each("StoreTask")
@@ -180,13 +161,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def absence(item: Loaded) -> AbsenceFacts:
         seconds = (item.record.returned_at - item.record.left_at).total_seconds()
-        minutes = max(0, int(seconds // 60))
-        return AbsenceFacts(
-            duration_minutes=minutes,
-            band=absence_band(
-                minutes, params["shop.thirty_minutes_band"], params["shop.half_day_minutes"]
-            ),
-        )
+        return AbsenceFacts(duration_minutes=max(0, int(seconds // 60)))
 
     yield from ctx.each("PostAbsence", absence)
     yield from ctx.each(
