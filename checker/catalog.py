@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Literal
+
+from pydantic import TypeAdapter, ValidationError
 
 from checker import conditions
 from checker.config import CORE_PARAMETERS, Parameter
@@ -290,9 +293,35 @@ def build_catalog(policies: tuple) -> Catalog:
                     field.expression, FACT_KINDS[kind].fields, families
                 )
             )
+    problems.extend(_working_day_counts(rules.values(), parameters))
     if problems:
         raise RuleError("the rules cannot be loaded:\n  " + "\n  ".join(problems))
     return Catalog(regulations, rules, parameters, coverage)
+
+
+def _working_day_counts(rules: Iterable[Rule], parameters: dict[str, Parameter]) -> list[str]:
+    """A parameter that counts working days must refuse a negative number when it is set: the
+    calendar counts forward only, and a negative count would end the audit instead."""
+    operands = [o for rule in rules for check in rule.checks for o in check.when.leaves()]
+    for derived in DERIVED_FIELDS.values():
+        operands.extend(o for field in derived.values() for o in field.expression.walk())
+    keys = {
+        part.key
+        for operand in operands
+        if isinstance(operand, conditions.WorkingDays)
+        and operand.function == conditions.WORKING_DAY_AFTER
+        and isinstance(operand.args[1], conditions.Operand)
+        for part in operand.args[1].walk()
+        if isinstance(part, conditions.ParamRef)
+    }
+    problems = []
+    for key in sorted(keys & parameters.keys()):
+        try:
+            TypeAdapter(parameters[key].type).validate_python(-1)
+        except ValidationError:
+            continue
+        problems.append(f"parameter {key} counts working days: its type must refuse -1")
+    return problems
 
 
 @cache

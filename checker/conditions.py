@@ -130,6 +130,15 @@ class Operand:
     def __mul__(self, other: Any) -> Arithmetic:
         return Arithmetic("*", self, other)
 
+    def __radd__(self, other: Any) -> Arithmetic:
+        return Arithmetic("+", other, self)
+
+    def __rsub__(self, other: Any) -> Arithmetic:
+        return Arithmetic("-", other, self)
+
+    def __rmul__(self, other: Any) -> Arithmetic:
+        return Arithmetic("*", other, self)
+
     def or_else(self, other: Any) -> Coalesce:
         """This value, or `other` where it is empty (a report date, or else the audit date)."""
         return Coalesce(self, other)
@@ -549,6 +558,8 @@ def _value_data(value: Any) -> Any:
 
 
 def render_value(value: Any, lang: str) -> str:
+    if value is None:
+        return "空" if lang == "zh" else "empty"
     if isinstance(value, bool):
         return ("是" if value else "否") if lang == "zh" else ("true" if value else "false")
     if isinstance(value, (int, Decimal)):

@@ -163,6 +163,10 @@ def _escape(text: str) -> str:
 
 
 def data_contract() -> str:
+    # Derived fields are declared beside their regulation's rules: the policies hold them.
+    import policies  # noqa: F401
+    from checker.derived import derived_of
+
     lines = [
         "# Data contract",
         "",
@@ -200,10 +204,12 @@ def data_contract() -> str:
             )
         lines.append("")
     lines += [
-        "# Facts computed before the engine",
+        "# Facts computed from the records",
         "",
         "Rules may also read these fields, which the checker computes from several records, the "
-        "working-day calendar and the audit date (checker/facts).",
+        "working-day calendar and the audit date: a derived field is declared beside the rules "
+        "of its regulation (policies/), with the article it serves; the others are computed in "
+        "checker/facts.",
         "",
     ]
     for kind in FACT_KINDS.values():
@@ -219,14 +225,16 @@ def data_contract() -> str:
             "",
             f"{origin.capitalize()}.",
             "",
-            "| 名称 | field | type | description |",
-            "|---|---|---|---|",
+            "| 名称 | field | type | article | description |",
+            "|---|---|---|---|---|",
         ]
         for field in sorted(kind.computed, key=list(kind.fields).index):
             spec = kind.fields[field]
+            derived = derived_of(kind.name, field)
+            article = derived.article if derived else ""
             lines.append(
                 f"| {_escape(spec.label)} | `{field}` | {_escape(_type(spec))} | "
-                f"{_escape(spec.description)} |"
+                f"{_escape(article)} | {_escape(spec.description)} |"
             )
         lines.append("")
     return "\n".join(lines)

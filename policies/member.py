@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
-from pydantic import PositiveInt
+from pydantic import NonNegativeInt, PositiveInt
 
 from checker.conditions import (
     AUDIT_DATE,
@@ -131,7 +131,7 @@ PARAMETERS = (
     ),
     Parameter(
         "member.announcement_grace_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "原文未定期限的公告（年检结果、终止公告）在多少天后仍未发布即予报告。",
@@ -141,7 +141,7 @@ PARAMETERS = (
     ),
     Parameter(
         "member.inspection_from_year",
-        int | None,
+        PositiveInt | None,
         None,
         Text(
             "年检登记检查的起始年度；为空时自会员入会年度起检查。",
@@ -160,7 +160,7 @@ PARAMETERS = (
     ),
     Parameter(
         "member.high_frequency_orders_per_day",
-        int | None,
+        PositiveInt | None,
         None,
         Text(
             "第十四条(十)“程序化高频交易”的日委托笔数阈值；原文未规定，为空时仅依据监控系统的策略标注。",

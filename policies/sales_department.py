@@ -18,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import Arithmetic, F, P, When, any_of, when
+from checker.conditions import F, P, When, any_of, when
 from checker.config import Parameter
 from checker.derived import derived_field
 from checker.facts.sales_department import DAILY_TARGETS, NOT_MY_CUSTOMER
@@ -175,7 +175,7 @@ S24 = (
 def _short(field: str, target: int) -> When:
     """Contacts missing against the day's target; a surplus does not carry."""
     count = getattr(F, field)
-    return when(count < target, Arithmetic("-", target, count), 0)
+    return when(count < target, target - count, 0)
 
 
 # 第5句: 每天必须保证给两个潜在顾客见面,每天给5个潜在顾客打电话,拜访2个老客户

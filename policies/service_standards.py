@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pydantic import PositiveInt
+
 from checker.conditions import F, P, all_of, any_of
 from checker.config import Parameter
 from checker.i18n import Text
@@ -30,7 +32,7 @@ REGULATION = Regulation(
 PARAMETERS = (
     Parameter(
         "std15.answer_by_ring",
-        int,
+        PositiveInt,
         2,
         Text(
             "第一章1“電話鈴聲響兩聲后,務必接聽電話”：接听前最多可响几声（默认2：第3声仍未接听即违规；"

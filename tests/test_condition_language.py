@@ -338,6 +338,9 @@ def test_the_language_renders_in_chinese_and_english():
         "not (reported_date (or the audit date) > working day 10 after occurred_date)"
     )
     assert condition.fields() == ["reported_date", "occurred_date"]
+    empty = c.when(F.amount_cny > 1, 2 - F.amount_cny, None)
+    assert empty.render(str, "zh") == "（amount_cny > 1时为(2 − amount_cny)，否则为空）"
+    assert empty.render(str, "en") == "((2 − amount_cny) if amount_cny > 1, else empty)"
 
 
 def test_edge_days_are_edges():
@@ -499,3 +502,32 @@ def test_aggregates_over_related_records_agree_with_plain_python(trades, mandate
             values = {name: _oracle(name, trade, records) for name in AGGREGATES}
             for name, test in expected.items():
                 assert ((n, f"REL-{name}") in matched) == test(values), (engine, name, trade)
+
+
+def test_related_records_render_in_chinese_and_english():
+    first = _COVERING.first(R.mandate_id, by=(R.valid_from,))
+    label = {"member_id": "会员编号", "trader_id": "交易商编号", "trade_date": "成交日期"}.get
+    assert first.render(lambda n: label(n) or n, "zh") == (
+        "（交易委托中会员编号 = 会员编号 且 交易商编号 = 交易商编号 且 生效日期 ≤ 成交日期 且 "
+        "(失效日期 为空 或 失效日期 ≥ 成交日期)的记录按生效日期最前一条的委托编号）"
+    )
+    assert _MANDATES.count().render(str, "en") == (
+        "(the number of trader mandate records where Mandate.member_id = member_id and "
+        "Mandate.trader_id = trader_id)"
+    )
+
+
+@pytest.mark.parametrize(
+    "operand, problem",
+    [
+        (c.related("Nothing", member_id=F.member_id).count(), "unknown record kind Nothing"),
+        (c.related("Mandate", valid_from=F.member_id).count(), "matched with member_id"),
+        (_MANDATES.where(R.nothing.is_null()).count(), "unknown field nothing"),
+        (_MANDATES.where(R.valid_from + days(1) > F.trade_date).count(), "compared as they are"),
+        (_MANDATES.where(_MANDATES.count() > 1).count(), "related() inside related()"),
+        (R.valid_from, "outside related()"),
+    ],
+)
+def test_related_records_that_mean_nothing_are_refused_when_rules_load(operand, problem):
+    problems = c.operand_problems(operand, FACT_KINDS["Trade"].fields, {})
+    assert any(problem in p for p in problems), problems

@@ -1,8 +1,12 @@
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from pydantic import NonNegativeInt
 
+from checker.catalog import load_catalog
 from checker.config import ConfigError, load, read_file
+from checker.i18n import Text
 
 
 def write(tmp_path, text, name="compliance.toml"):
@@ -80,3 +84,38 @@ def test_a_number_of_working_days_is_at_least_one(catalog, key, days):
     with pytest.raises(ConfigError, match="greater than 0"):
         load(catalog.parameters.values(), overrides={key: days})
     assert catalog.parameters[key].family == "int"
+
+
+def test_no_count_parameter_takes_a_negative_number(catalog):
+    # A number of days, minutes or months below zero means nothing: 3 working days of -1 once
+    # ended the audit as an internal error. Every whole-number parameter refuses it up front.
+    counts = [key for key, p in catalog.parameters.items() if p.family == "int"]
+    assert len(counts) > 20
+    for key in counts:
+        with pytest.raises(ConfigError, match="greater than"):
+            load(catalog.parameters.values(), overrides={key: -1})
+
+
+def test_a_working_day_parameter_that_takes_negatives_stops_the_rules_loading():
+    from checker.catalog import _working_day_counts
+    from checker.conditions import F, P, working_day_after
+    from checker.config import Parameter
+    from checker.rules import Check
+
+    rule = load_catalog().rules["MEM-10-1"]
+    rule = replace(
+        rule,
+        checks=(
+            Check(
+                "ChangeEvent",
+                F.reported_date > working_day_after(F.occurred_date, P("x.days")),
+                Text("晚", "late"),
+            ),
+        ),
+    )
+    loose = Parameter("x.days", int, 1, Text("天", "days"))
+    assert _working_day_counts([rule], {"x.days": loose}) == [
+        "parameter x.days counts working days: its type must refuse -1"
+    ]
+    strict = replace(loose, type=NonNegativeInt)
+    assert _working_day_counts([rule], {"x.days": strict}) == []

@@ -25,6 +25,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Literal
 
+from pydantic import NonNegativeInt
+
 from checker.calendar import CalendarError, WorkingCalendar, shift
 from checker.config import Config, Parameter
 from checker.facts import Computed, Fact, FactContext, Withheld
@@ -184,7 +186,7 @@ PARAMETERS = (
     ),
     Parameter(
         "arc2.registration_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "制度2四(七)“按时登记”：接收后几个工作日内须在档案登记本上登记（默认0，即接收当日）。",
@@ -194,7 +196,7 @@ PARAMETERS = (
     ),
     Parameter(
         "arc2.certificate_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "制度2五(二)“第一时间”移交权证管理人员：收到后几天内（默认0，即收到当日）。",

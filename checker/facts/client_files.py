@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
+from pydantic import NonNegativeInt
+
 from checker.calendar import CalendarError, WorkingCalendar
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, RecordRef, Subject
@@ -49,7 +51,7 @@ KINDS = (
 PARAMETERS = (
     Parameter(
         "client.notice_days",
-        int,
+        NonNegativeInt,
         1,
         Text(
             "员工调离时“及时通知有关客户”“迅速与客户建立联系”：离职日后几个工作日内（默认1）。",
@@ -59,7 +61,7 @@ PARAMETERS = (
     ),
     Parameter(
         "client.handover_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "离职员工的客户资料交接：离职日后几个工作日内（默认0，即最后工作日当天或之前）。",
@@ -69,7 +71,7 @@ PARAMETERS = (
     ),
     Parameter(
         "sales10.update_days",
-        int,
+        NonNegativeInt,
         1,
         Text(
             "制度10“根据客户的交易情况对档案内容进行及时更新”：交易后几个工作日内（默认1）。",
@@ -123,7 +125,7 @@ PARAMETERS = (
     ),
     Parameter(
         "foshan.file_days",
-        int,
+        NonNegativeInt,
         1,
         Text(
             "佛山公司制度一1“及时”建立客户档案：首次接触后几个工作日内（默认1）。",

@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+from pydantic import NonNegativeInt
+
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
@@ -28,7 +30,7 @@ KINDS = ("StaffComplaint", "ComplaintPenalty")
 PARAMETERS = (
     Parameter(
         "cpl9.report_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "制度9七(四)1“接到投诉…隐瞒不报”：受理后多少天内未登记《客户投诉记录表》即视为隐瞒不报"
@@ -39,7 +41,7 @@ PARAMETERS = (
     ),
     Parameter(
         "dealer.solution_working_days",
-        int,
+        NonNegativeInt,
         1,
         Text(
             "制度7第四条3：受理后几个工作日内须提出解决办法（默认1个工作日）。",

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Literal
 
+from pydantic import NonNegativeInt
+
 from checker.config import Parameter
 from checker.facts import Computed, Fact, FactContext
 from checker.i18n import Text
@@ -97,7 +99,7 @@ PARAMETERS = (
     ),
     Parameter(
         "customer_info.destroy_days",
-        int | None,
+        NonNegativeInt | None,
         None,
         Text(
             "管控数据确认无误后须在多少天内销毁电子客户资料；原文未定期限，为空时未销毁只作提示。",

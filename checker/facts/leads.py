@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Literal
 
+from pydantic import NonNegativeInt
+
 from checker.calendar import CalendarError, add_months, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
@@ -68,7 +70,7 @@ PARAMETERS = (
     ),
     Parameter(
         "mtg.week_days",
-        int,
+        NonNegativeInt,
         7,
         Text(
             "“活动前一周”包括活动前多少天（默认7天：活动前第7天至前1天）。",
@@ -78,7 +80,7 @@ PARAMETERS = (
     ),
     Parameter(
         "mtg.lead_spread",
-        int,
+        NonNegativeInt,
         1,
         Text(
             "“平均分配”：同一次科普的参加员工之间所得档案数最多相差几份（默认1，即尽可能平均）。",
@@ -88,7 +90,7 @@ PARAMETERS = (
     ),
     Parameter(
         "mtg.lapse_months",
-        int,
+        NonNegativeInt,
         3,
         Text(
             "“三个月内顾客服务不到位”的回溯期（月，默认3）。",
@@ -108,7 +110,7 @@ PARAMETERS = (
     ),
     Parameter(
         "mtg.report_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "“立即将该邀约的顾客档案上报给顾客资源总监”：邀约后几天内上报（默认0，即邀约当天）。",
@@ -118,7 +120,7 @@ PARAMETERS = (
     ),
     Parameter(
         "mtg.grievance_days",
-        int,
+        NonNegativeInt,
         3,
         Text(
             "“三日之内”处理好顾客抱怨：发现之日起的日历天数（默认3，第3天处理好不算逾期）。",

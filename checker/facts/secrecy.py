@@ -35,6 +35,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from pydantic import NonNegativeInt
+
 from checker.config import Config, Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject, Withheld
 from checker.i18n import Text
@@ -241,7 +243,7 @@ PARAMETERS = (
     ),
     Parameter(
         "secrecy.leak_report_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "“立即向总公司领导报告”：发现泄密后多少天内报告仍算立即（默认0，即发现当天）。",

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Literal
 
+from pydantic import NonNegativeInt
+
 from checker.calendar import CalendarError, DateRangeError, shift
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext
@@ -48,7 +50,7 @@ KINDS = (
 PARAMETERS = (
     Parameter(
         "property.reply_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "篇二第5项“处理完毕后应将结果回复住户和管理处主任”未定期限：处理完毕后多少天内须回复"
@@ -59,7 +61,7 @@ PARAMETERS = (
     ),
     Parameter(
         "gps.remit_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "篇十一“回到公司后,立即将款交于财务”：回到公司后多少天内交财务仍算“立即”（默认0，即回到公司当天）。",
@@ -69,7 +71,7 @@ PARAMETERS = (
     ),
     Parameter(
         "std15.serious_report_days",
-        int,
+        NonNegativeInt,
         0,
         Text(
             "制度15第十四章六“重大投诉,务必马上报告”：受理后多少天内报告部门负责人或分管经理仍算“马上”"
@@ -100,7 +102,7 @@ PARAMETERS = (
     ),
     Parameter(
         "vip.birthday_match_days",
-        int,
+        NonNegativeInt,
         30,
         Text(
             "生日短信与哪一次生日对应：生日前后多少天内发送的“生日”短信算作该次生日的问候（默认30天）。",

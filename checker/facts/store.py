@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
 from typing import Any, Literal
 
+from pydantic import NonNegativeInt
+
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
@@ -47,7 +49,7 @@ PARAMETERS = (
     ),
     Parameter(
         "shop.half_day_minutes",
-        int,
+        NonNegativeInt,
         255,
         Text(
             "“半天”的分钟数，默认为9:00至17:30工作日的一半（255分钟）。",
