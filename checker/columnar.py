@@ -64,6 +64,7 @@ _ARROW_TYPES = {
     "bool": pa.bool_(),
     "choice": pa.string(),
     "text": pa.string(),
+    "list": pa.list_(pa.string()),  # a list parameter's values
 }
 _IBIS_TYPES = {
     "int": "int64",
@@ -75,6 +76,7 @@ _IBIS_TYPES = {
     "bool": "boolean",
     "choice": "string",
     "text": "string",
+    "list": "array<string>",
 }
 
 
@@ -105,6 +107,8 @@ def column_value(value: Any, spec_type: str) -> Any:
         return int((Decimal(value) * 100).to_integral_value())
     if spec_type == "decimal":
         return float(value)
+    if spec_type == "list":  # a mapping's keys, as `in` reads it in Python
+        return [str(item) for item in value]
     return value
 
 
@@ -357,6 +361,10 @@ class _Compiler:
             kind = self.type_of(operand.then) or self.type_of(operand.otherwise)
             then, otherwise = self.value(operand.then, kind), self.value(operand.otherwise, kind)
             return self.condition(operand.condition).ifelse(then, otherwise)
+        if isinstance(operand, c.Listed):
+            field = self.value(operand.field)
+            found = self.value(operand.values, "list").contains(field)
+            return field.isnull().ifelse(ibis.null("boolean"), found)
         if isinstance(operand, c.Coalesce):
             kind = self.type_of(operand.first)
             return ibis.coalesce(self.value(operand.first), self.value(operand.otherwise, kind))
@@ -378,6 +386,10 @@ class _Compiler:
             return beyond.ifelse(ibis.null("date"), moved)
         if operand.op == "-" and left_type == right_type == "date":
             return self.value(operand.left).delta(self.value(operand.right), unit="day")
+        if operand.op == "//":
+            left, right = self.value(operand.left, "int"), self.value(operand.right, "int")
+            # Divided by 0: empty, on every backend (Spark's ANSI mode would fail the query).
+            return (left / right.nullif(0)).floor().cast("int64")
         if operand.op == "*":
             # A rate multiplies as itself, an amount in 分.
             left = self.value(operand.left, None if left_type == "money" else left_type)

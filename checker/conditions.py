@@ -139,6 +139,11 @@ class Operand:
     def __rmul__(self, other: Any) -> Arithmetic:
         return Arithmetic("*", other, self)
 
+    def __floordiv__(self, other: Any) -> Arithmetic:
+        """Whole numbers divided, rounded down (empty when divided by 0): `(n + 2) // 3` is n/3
+        rounded up."""
+        return Arithmetic("//", self, other)
+
     def or_else(self, other: Any) -> Coalesce:
         """This value, or `other` where it is empty (a report date, or else the audit date)."""
         return Coalesce(self, other)
@@ -170,7 +175,10 @@ class FieldRef(Operand):
     def is_false(self) -> Compare:
         return Compare("==", self, False)
 
-    def is_in(self, values: Iterable[str]) -> OneOf:
+    def is_in(self, values: Iterable[str] | ParamRef) -> Condition:
+        """One of these values, or of the values a list parameter holds (unknown when empty)."""
+        if isinstance(values, ParamRef):
+            return Compare("==", Listed(self, values), True)
         return OneOf(self, tuple(values))
 
     def not_in(self, values: Iterable[str]) -> NoneOf:
@@ -256,7 +264,7 @@ class Arithmetic(Operand):
     """`left op right`: numbers added, subtracted or multiplied; a date moved by a period; the
     calendar days from one date to another (`later - earlier`)."""
 
-    op: str  # + - *
+    op: str  # + - * //
     left: Any  # Operand or constant
     right: Any
 
@@ -267,9 +275,30 @@ class Arithmetic(Operand):
         return {"arith": self.op, "left": _value_data(self.left), "right": _value_data(self.right)}
 
     def render(self, label: Labeler, lang: str) -> str:
-        op = {"*": "×", "-": "−"}.get(self.op, self.op)
+        op = {"*": "×", "-": "−", "//": "÷"}.get(self.op, self.op)
+        if self.op == "//":
+            left, right = (_render_operand(x, label, lang) for x in (self.left, self.right))
+            return f"⌊{left} ÷ {right}⌋"
         left, right = (_render_operand(x, label, lang) for x in (self.left, self.right))
         return f"({left} {op} {right})"
+
+
+@dataclass(frozen=True, eq=False)
+class Listed(Operand):
+    """Whether a field's value is one of those a list parameter holds: yes, no, or empty when
+    the field is. Read through `F.x.is_in(P("key"))`."""
+
+    field: FieldRef
+    values: ParamRef
+
+    def children(self) -> tuple[Any, ...]:
+        return (self.field, self.values)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"listed": self.field.to_data(), "in": self.values.to_data()}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        return f"{self.field.render(label, lang)} ∈ {self.values.render(label, lang)}"
 
 
 @dataclass(frozen=True, eq=False)
@@ -588,6 +617,9 @@ class Compare(Condition):
         return {"op": self.op, "left": self.left.to_data(), "right": _value_data(self.right)}
 
     def render(self, label: Labeler, lang: str) -> str:
+        if isinstance(self.left, Listed) and self.right is True and self.op in ("==", "!="):
+            listed = self.left.render(label, lang)
+            return listed if self.op == "==" else listed.replace(" ∈ ", " ∉ ")
         op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(self.op, self.op)
         return f"{self.left.render(label, lang)} {op} {_render_operand(self.right, label, lang)}"
 
@@ -800,6 +832,8 @@ def _constant_type(value: Any) -> str | None:
 
 def _arithmetic_type(op: str, left: str, right: str) -> str | None:
     """The type of `left op right`, or None when the operation means nothing."""
+    if op == "//":
+        return "int" if left == right == "int" else None
     if op in "+-" and left == "date" and right == "period":
         return "date"
     if op == "+" and left == "period" and right == "date":
@@ -908,6 +942,11 @@ class _Typer:
             if then and otherwise and _family(then) != _family(otherwise):
                 self.problems.append(f"{operand.render(str, 'en')}: {then} or else {otherwise}")
             return then or otherwise
+        if isinstance(operand, Listed):
+            field, values = self.of(operand.field), self.of(operand.values)
+            if field not in ("text", "choice", None) or values not in ("list", None):
+                self.problems.append(f"{operand.render(str, 'en')}: a text in a list parameter")
+            return "bool"
         if isinstance(operand, Coalesce):
             first, otherwise = self.of(operand.first), self.of(operand.otherwise)
             if first and otherwise and _family(first) != _family(otherwise):

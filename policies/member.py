@@ -1004,6 +1004,90 @@ derived_field(
 )
 
 
+# 第五条(一)(三): the capital compared with 1000万 (registered or paid-in, as configured) and the
+# applicant's staff by level, against the shares the text requires.
+derived_field(
+    "MemberApplication",
+    "capital_for_admission_cny",
+    when(
+        P("member.capital_basis") == "registered",
+        F.registered_capital_cny,
+        F.paid_in_capital_cny,
+    ),
+    "第五条(一)",
+    "认定注册资本(元)",
+    "Capital compared with 1000万: registered or paid-in, as configured",
+)
+_STAFF = related("ApplicantStaff", application_id=F.application_id)
+_SENIOR, _MIDDLE, _JUNIOR = (R.level == level for level in ("高层", "中层", "基层"))
+# 最近3年内: from three years before the application up to its day.
+_THREE_YEARS = F.application_date - months(36)
+_RECENT = (R.last_misconduct_date >= _THREE_YEARS) & (R.last_misconduct_date <= F.application_date)
+_CLEAN = (
+    R.last_misconduct_date.is_null()
+    | (R.last_misconduct_date < _THREE_YEARS)
+    | (R.last_misconduct_date > F.application_date)
+)
+for _name, _expression, _label, _description in (
+    ("senior_staff_count", _STAFF.where(_SENIOR).count(), "高层人数", "Senior managers listed"),
+    (
+        "senior_required_count",
+        (F.senior_staff_count + 2) // 3,  # 至少三分之一以上: 1 of 3 is enough
+        "高层须达标人数",
+        "At least one third of them, rounded up",
+    ),
+    (
+        "senior_experienced_count",
+        _STAFF.where(_SENIOR & (R.finance_experience_years >= 5)).count(),
+        "高层5年以上人数",
+        "Senior managers with ≥ 5 years",
+    ),
+    (
+        "senior_recent_record_count",
+        _STAFF.where(_SENIOR & _RECENT).count(),
+        "高层3年内有记录人数",
+        "Senior managers with a violation or bad-credit record in 3 years",
+    ),
+    (
+        "senior_experienced_clean_count",
+        _STAFF.where(_SENIOR & (R.finance_experience_years >= 5) & _CLEAN).count(),
+        "高层5年以上且无记录人数",
+        "Senior managers with ≥ 5 years and no record in 3 years",
+    ),
+    ("middle_staff_count", _STAFF.where(_MIDDLE).count(), "中层人数", "Middle managers listed"),
+    (
+        "middle_required_count",
+        (2 * F.middle_staff_count + 2) // 3,
+        "中层须达标人数",
+        "At least two thirds of them, rounded up",
+    ),
+    (
+        "middle_experienced_count",
+        _STAFF.where(_MIDDLE & (R.finance_experience_years >= 3)).count(),
+        "中层3年以上人数",
+        "Middle managers with ≥ 3 years",
+    ),
+    ("junior_staff_count", _STAFF.where(_JUNIOR).count(), "基层人数", "Staff listed"),
+    (
+        "junior_inexperienced_count",
+        _STAFF.where(_JUNIOR & (R.finance_experience_years < 1)).count(),
+        "基层不足1年人数",
+        "Staff with less than 1 year",
+    ),
+):
+    derived_field("MemberApplication", _name, _expression, "第五条(三)", _label, _description)
+
+# 第十四条(十一): financial products that need the State Council's approval.
+derived_field(
+    "BusinessActivity",
+    "restricted_financial_product",
+    when(F.business_type.is_in(P("member.restricted_financial_products")), True, False),
+    "第十四条(十一)",
+    "属于须批准的金融产品",
+    "The business type is in member.restricted_financial_products",
+)
+
+
 # The member's status in the register, read where a duty ends in termination, revocation or
 # cancellation (第八条, 第十八条, 第二十条(四)): empty when the register lacks the member.
 _MEMBER = related("Member", member_id=F.member_id)

@@ -79,6 +79,11 @@ CONDITIONS: dict[str, c.Condition] = {
     "next working day": c.next_working_day(F.occurred_date) == F.reported_date,
     "nested": c.working_day_after(c.next_working_day(F.occurred_date), 3) < F.reported_date,
     "not deadline": ~(F.reported_date > c.working_day_after(F.occurred_date, 5)),
+    "in a list parameter": F.change_type.is_in(c.P("member.restricted_financial_products")),
+    "not in a list parameter": ~F.change_type.is_in(c.P("member.restricted_financial_products")),
+    "weeks": (F.reported_date - F.occurred_date) // 7 >= 1,
+    "weeks back": (F.occurred_date - F.reported_date) // 7 == -1,
+    "divided by 0": (F.reported_date - F.occurred_date) // (F.occurred_date - F.occurred_date) > 0,
 }
 
 
@@ -105,6 +110,11 @@ def _value(operand: Any, values: dict[str, Any]) -> Any:
         return values.get(operand.name)
     if isinstance(operand, c.AuditDate):
         return AS_OF
+    if isinstance(operand, c.ParamRef):
+        return CATALOG_CONFIG[operand.key]
+    if isinstance(operand, c.Listed):
+        value = _value(operand.field, values)
+        return None if value is None else value in _value(operand.values, values)
     if isinstance(operand, c.Coalesce):
         first = _value(operand.first, values)
         return _value(operand.otherwise, values) if first is None else first
@@ -121,6 +131,8 @@ def _value(operand: Any, values: dict[str, Any]) -> Any:
             return None
         if isinstance(a, date):
             return (a - b).days
+        if operand.op == "//":
+            return None if b == 0 else a // b
         return {"+": a + b, "-": a - b, "*": a * b}[operand.op]
     assert isinstance(operand, c.WorkingDays)
     args = [_value(a, values) for a in operand.args]
@@ -182,7 +194,7 @@ def _expected(values: dict[str, Any]) -> tuple[set[str], bool]:
 # --------------------------------------------------------------------------- the tests
 
 _FIELDS = {
-    "change_type": st.sampled_from([None, "法定代表人", "注册资本", "住所"]),
+    "change_type": st.sampled_from([None, "法定代表人", "注册资本", "住所", "黄金"]),
     "occurred_date": st.sampled_from([None, *EDGE_DAYS]),
     "reported_date": st.sampled_from([None, *EDGE_DAYS]),
     "report_written": st.sampled_from([None, True, False]),

@@ -1,8 +1,11 @@
 """The facts computed before the engine, each on its own."""
 
 import itertools
+import math
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from checker.calendar import WorkingCalendar
 from checker.catalog import load_catalog
@@ -65,39 +68,64 @@ def staff(level, years, misconduct=None):
     )
 
 
+def _application(record, *people, basis="registered"):
+    as_of = date(2026, 1, 1)
+    settings = {"member.capital_basis": basis}
+    return _measured(record, as_of, "MemberApplication", record.application_id, *people, **settings)
+
+
 def test_staff_counts_required_counts_and_the_three_year_window():
     people = [
         staff("高层", "5"),
         staff("高层", "4.9"),
         staff("高层", "12", date(2022, 6, 30)),
         staff("高层", "8", date(2022, 6, 29)),
+        staff("高层", "9", date(2025, 7, 1)),  # after the application: not in its 3 years
         staff("中层", "3"),
         staff("中层", "2"),
         staff("基层", "1"),
         staff("基层", "0.5"),
     ]
-    result = facts.staff_facts(application(), people, "registered")
-    assert result.senior_staff_count == 4
-    assert result.senior_required_count == 2  # a third of 4, rounded up
-    assert result.senior_experienced_count == 3  # exactly 5 years counts
-    assert (
-        result.senior_recent_record_count == 1
-    )  # 3 years before to the day counts, a day more not
-    assert result.senior_experienced_clean_count == 2
-    assert (result.middle_staff_count, result.middle_required_count) == (2, 2)
-    assert result.middle_experienced_count == 1
-    assert (result.junior_staff_count, result.junior_inexperienced_count) == (2, 1)
-    assert result.capital_for_admission_cny == Decimal("12000000")
+    other = staff("高层", "30", date(2025, 1, 1)).model_copy(update={"application_id": "A2"})
+    result = _application(application(), *people, other)
+    assert result["senior_staff_count"] == 5
+    assert result["senior_required_count"] == 2  # a third of 5, rounded up
+    assert result["senior_experienced_count"] == 4  # exactly 5 years counts
+    # 3 years before to the day counts, a day more does not
+    assert result["senior_recent_record_count"] == 1
+    assert result["senior_experienced_clean_count"] == 3
+    assert (result["middle_staff_count"], result["middle_required_count"]) == (2, 2)
+    assert result["middle_experienced_count"] == 1
+    assert (result["junior_staff_count"], result["junior_inexperienced_count"]) == (2, 1)
+    assert result["capital_for_admission_cny"] == Decimal("12000000")
 
 
 def test_capital_basis_and_an_empty_staff_list():
-    result = facts.staff_facts(application(paid_in_capital_cny=None), [], "paid_in")
-    assert result.capital_for_admission_cny is None
-    assert result.senior_staff_count == result.senior_required_count == 0
-    assert (
-        facts.staff_facts(application(), [staff("中层", "4")] * 3, "paid_in").middle_required_count
-        == 2
+    result = _application(application(paid_in_capital_cny=None), basis="paid_in")
+    assert result["capital_for_admission_cny"] is None
+    assert result["senior_staff_count"] == result["senior_required_count"] == 0
+    assert _application(application(), basis="paid_in")["capital_for_admission_cny"] == Decimal(
+        "8000000"
     )
+
+
+@pytest.mark.parametrize("count", range(8))
+def test_required_shares_round_up(count):
+    seniors = [staff("高层", "1") for _ in range(count)]
+    middles = [staff("中层", "1") for _ in range(count)]
+    result = _application(application(), *seniors, *middles)
+    assert result["senior_required_count"] == math.ceil(count / 3)
+    assert result["middle_required_count"] == math.ceil(2 * count / 3)
+
+
+def test_three_years_before_a_leap_day():
+    # 2028-02-29 is not known to the calendar, but no working day is counted: 2025-02-28 is
+    # three years before it (the month's last day), and a record that day is recent.
+    leap = application(application_date=date(2028, 2, 29))
+    people = [staff("高层", "6", date(2025, 2, 28)), staff("高层", "6", date(2025, 2, 27))]
+    result = _application(leap, *people)
+    assert result["senior_recent_record_count"] == 1
+    assert result["senior_experienced_clean_count"] == 1
 
 
 def month(value, trades=0, justified=None):

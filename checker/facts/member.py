@@ -12,19 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
-from math import ceil
 
 from pydantic import BaseModel
 
-from checker.calendar import add_years
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
 from checker.records.base import Money, col
 from checker.records.member import (
-    ApplicantStaff,
     Member,
-    MemberApplication,
     TradingMonth,
 )
 
@@ -66,26 +62,6 @@ CENT = Decimal("0.01")
 # --------------------------------------------------------------------------- computed fields
 
 
-class ApplicationFacts(Computed):
-    capital_for_admission_cny: Money | None = col(
-        "认定注册资本(元)", "Capital compared with 1000万: registered or paid-in, as configured"
-    )
-    senior_staff_count: int = col("高层人数", "Senior managers listed")
-    senior_required_count: int = col("高层须达标人数", "At least one third of them, rounded up")
-    senior_experienced_count: int = col("高层5年以上人数", "Senior managers with ≥ 5 years")
-    senior_recent_record_count: int = col(
-        "高层3年内有记录人数", "Senior managers with a violation or bad-credit record in 3 years"
-    )
-    senior_experienced_clean_count: int = col(
-        "高层5年以上且无记录人数", "Senior managers with ≥ 5 years and no record in 3 years"
-    )
-    middle_staff_count: int = col("中层人数", "Middle managers listed")
-    middle_required_count: int = col("中层须达标人数", "At least two thirds of them, rounded up")
-    middle_experienced_count: int = col("中层3年以上人数", "Middle managers with ≥ 3 years")
-    junior_staff_count: int = col("基层人数", "Staff listed")
-    junior_inexperienced_count: int = col("基层不足1年人数", "Staff with less than 1 year")
-
-
 class MemberFacts(Computed):
     idle_streak_months: int = col(
         "最长连续无交易月数",
@@ -108,12 +84,6 @@ class RefundFacts(Computed):
     tranche2_due_cny: Money = col("二次应退金额(元)", "The remaining 60% of the reserve retained")
 
 
-class BusinessFacts(Computed):
-    restricted_financial_product: bool = col(
-        "属于须批准的金融产品", "The business type is in member.restricted_financial_products"
-    )
-
-
 class TradingMonthFacts(Computed):
     volume_to_funds_ratio: Decimal | None = col(
         "交易量资金比", "Volume divided by funds, rounded up to 8 decimals"
@@ -128,10 +98,8 @@ class SanctionFacts(Computed):
 
 
 COMPUTED: dict[str, type[BaseModel]] = {
-    "MemberApplication": ApplicationFacts,
     "Member": MemberFacts,
     "MarginRefund": RefundFacts,
-    "BusinessActivity": BusinessFacts,
     "TradingMonth": TradingMonthFacts,
     "SanctionRecord": SanctionFacts,
 }
@@ -164,42 +132,6 @@ LISTED_MEASURES = frozenset(
 
 
 # --------------------------------------------------------------------------- computations
-
-
-def staff_facts(
-    application: MemberApplication, staff: Iterable[ApplicantStaff], capital_basis: str
-) -> ApplicationFacts:
-    """第五条(一)(三): the capital compared with 1000万 and the staff counts by level."""
-    three_years_before = add_years(application.application_date, -3)
-
-    def recent(person: ApplicantStaff) -> bool:
-        when = person.last_misconduct_date
-        return when is not None and three_years_before <= when <= application.application_date
-
-    by_level: dict[str, list[ApplicantStaff]] = defaultdict(list)
-    for person in staff:
-        by_level[person.level].append(person)
-    seniors, middles, juniors = by_level["高层"], by_level["中层"], by_level["基层"]
-    capital = (
-        application.registered_capital_cny
-        if capital_basis == "registered"
-        else application.paid_in_capital_cny
-    )
-    return ApplicationFacts(
-        capital_for_admission_cny=capital,
-        senior_staff_count=len(seniors),
-        senior_required_count=ceil(len(seniors) / 3),  # 至少三分之一以上: 1 of 3 is enough
-        senior_experienced_count=sum(p.finance_experience_years >= 5 for p in seniors),
-        senior_recent_record_count=sum(recent(p) for p in seniors),
-        senior_experienced_clean_count=sum(
-            p.finance_experience_years >= 5 and not recent(p) for p in seniors
-        ),
-        middle_staff_count=len(middles),
-        middle_required_count=ceil(2 * len(middles) / 3),
-        middle_experienced_count=sum(p.finance_experience_years >= 3 for p in middles),
-        junior_staff_count=len(juniors),
-        junior_inexperienced_count=sum(p.finance_experience_years < 1 for p in juniors),
-    )
 
 
 def _month_index(month: str) -> int:
@@ -323,14 +255,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                     ),
                     field="application_id",
                 )
-    yield from ctx.each(
-        "MemberApplication",
-        lambda a: staff_facts(
-            a.record,
-            (s.record for s in staff_by_application.get(a.record.application_id, [])),
-            params["member.capital_basis"],
-        ),
-    )
+    # Their staff counts are derived fields of policies/member.py.
+    yield from ctx.each("MemberApplication")
 
     # The member register: idle months (第二十条(三)); annual inspections (第八条).
     def member_facts(item: Loaded) -> MemberFacts:
@@ -374,11 +300,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     # Traders (第十四条).
     yield from ctx.each("Trade")
-    restricted = set(params["member.restricted_financial_products"])
-    yield from ctx.each(
-        "BusinessActivity",
-        lambda a: BusinessFacts(restricted_financial_product=a.record.business_type in restricted),
-    )
+    yield from ctx.each("BusinessActivity")
 
     yield from ctx.each(
         "TradingMonth",
@@ -408,5 +330,5 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
         "Outsourcing",
     ):
         yield from ctx.each(kind)
-    # ApplicantStaff is read above into its application's facts; Mandate and FeeSchedule are
-    # related records of derived fields (policies/member.py).
+    # ApplicantStaff, Mandate and FeeSchedule are related records of derived fields
+    # (policies/member.py); staff of no known application are rejected above.
