@@ -361,6 +361,11 @@ class _Compiler:
             kind = self.type_of(operand.then) or self.type_of(operand.otherwise)
             then, otherwise = self.value(operand.then, kind), self.value(operand.otherwise, kind)
             return self.condition(operand.condition).ifelse(then, otherwise)
+        if isinstance(operand, c.Percent):
+            # In 分, exactly: |x| × share / 100, half up, then the sign again.
+            amount = self.value(operand.amount)
+            share = ((amount.abs() * operand.share + 50) / 100).floor().cast("int64")
+            return amount.sign().cast("int64") * share
         if isinstance(operand, c.Listed):
             field = self.value(operand.field)
             found = self.value(operand.values, "list").contains(field)

@@ -144,6 +144,10 @@ class Operand:
         rounded up."""
         return Arithmetic("//", self, other)
 
+    def percent(self, share: int) -> Percent:
+        """`share` per cent of an amount, rounded half up to the fen (20% of a peak margin)."""
+        return Percent(self, share)
+
     def or_else(self, other: Any) -> Coalesce:
         """This value, or `other` where it is empty (a report date, or else the audit date)."""
         return Coalesce(self, other)
@@ -281,6 +285,26 @@ class Arithmetic(Operand):
             return f"⌊{left} ÷ {right}⌋"
         left, right = (_render_operand(x, label, lang) for x in (self.left, self.right))
         return f"({left} {op} {right})"
+
+
+@dataclass(frozen=True, eq=False)
+class Percent(Operand):
+    """A whole number of per cent of an amount, rounded half up (away from zero) to the fen."""
+
+    amount: Operand
+    share: int
+
+    def children(self) -> tuple[Any, ...]:
+        return (self.amount,)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"percent": self.share, "of": self.amount.to_data()}
+
+    def render(self, label: Labeler, lang: str) -> str:
+        amount = self.amount.render(label, lang)
+        if lang == "zh":
+            return f"{amount}的{self.share}%（四舍五入到分）"
+        return f"{self.share}% of {amount} (to the fen, half up)"
 
 
 @dataclass(frozen=True, eq=False)
@@ -942,6 +966,12 @@ class _Typer:
             if then and otherwise and _family(then) != _family(otherwise):
                 self.problems.append(f"{operand.render(str, 'en')}: {then} or else {otherwise}")
             return then or otherwise
+        if isinstance(operand, Percent):
+            if self.of(operand.amount) not in ("money", None):
+                self.problems.append(f"{operand.render(str, 'en')}: a per cent of an amount")
+            if isinstance(operand.share, bool) or not isinstance(operand.share, int):
+                self.problems.append(f"{operand.render(str, 'en')}: a whole number per cent")
+            return "money"
         if isinstance(operand, Listed):
             field, values = self.of(operand.field), self.of(operand.values)
             if field not in ("text", "choice", None) or values not in ("list", None):

@@ -1172,6 +1172,30 @@ for _tranche, _months, _label, _description in (
     )
 derived_field(
     "MarginRefund",
+    "required_reserve_cny",
+    F.peak_margin_cny.percent(20),
+    "第十一条(五)",
+    "应留风险保障金(元)",
+    "20% of the peak margin, to the 分",
+)
+derived_field(
+    "MarginRefund",
+    "tranche1_due_cny",
+    F.reserve_cny.percent(40),
+    "第十一条(五)",
+    "首次应退金额(元)",
+    "40% of the reserve retained",
+)
+derived_field(
+    "MarginRefund",
+    "tranche2_due_cny",
+    F.reserve_cny - F.tranche1_due_cny,
+    "第十一条(五)",
+    "二次应退金额(元)",
+    "The remaining 60% of the reserve retained",
+)
+derived_field(
+    "MarginRefund",
     "refunded_total_cny",
     F.tranche1_cny + F.tranche2_cny,
     "第十一条(五)",

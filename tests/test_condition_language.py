@@ -12,7 +12,7 @@ import contextlib
 import itertools
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
@@ -543,3 +543,31 @@ def test_related_records_render_in_chinese_and_english():
 def test_related_records_that_mean_nothing_are_refused_when_rules_load(operand, problem):
     problems = c.operand_problems(operand, FACT_KINDS["Trade"].fields, {})
     assert any(problem in p for p in problems), problems
+
+
+AMOUNTS = [
+    "-0.05",
+    "-0.03",
+    "0",
+    "0.01",
+    "0.02",
+    "0.03",
+    "0.05",
+    "1.25",
+    "3333333.33",
+    "99999999.99",
+]
+
+
+@pytest.mark.parametrize("share", [20, 33, 40, 50, 60])
+def test_a_percent_of_an_amount_rounds_half_up_to_the_fen(share):
+    operand = F.amount_cny.percent(share)
+    rule = _rule(f"percent {share}", c.Compare("==", operand, operand))
+    amounts = [*(Decimal(a) for a in AMOUNTS), None]
+    facts = [_fact(n, {"amount_cny": a}) for n, a in enumerate(amounts)]
+    plans = cached_plans([rule])
+    rows = dict(Measurer(plans, CATALOG_CONFIG, CALENDAR, AS_OF).run(facts, "rows"))
+    measured = [row[computed_column(operand)] for row in rows[plans[KIND]].to_pylist()]
+    # a 元 × share % is a × share 分
+    expected = [int((Decimal(a) * share).to_integral_value(ROUND_HALF_UP)) for a in AMOUNTS]
+    assert measured == [*expected, None]  # in 分, empty for an empty amount

@@ -294,10 +294,10 @@ def refund(**changes) -> MarginRefund:
 
 
 def test_refund_shares_round_to_the_fen():
-    shares = facts.refund_facts(Decimal("3333333.33"), Decimal("666666.67"))
-    assert shares.required_reserve_cny == Decimal("666666.67")
-    assert shares.tranche1_due_cny == Decimal("266666.67")
-    assert shares.tranche2_due_cny == Decimal("400000.00")
+    shares = _measured(refund(), date(2026, 1, 1), "MarginRefund", "F1")
+    assert shares["required_reserve_cny"] == Decimal("666666.67")
+    assert shares["tranche1_due_cny"] == Decimal("266666.67")
+    assert shares["tranche2_due_cny"] == Decimal("400000.00")
 
 
 def test_refund_dates_follow_the_latest_termination_and_clamp_month_ends():

@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, Decimal
 
 from pydantic import BaseModel
 
 from checker.facts import Computed, DerivedKind, Fact, FactContext
 from checker.i18n import Text
 from checker.loading import Loaded, Problem
-from checker.records.base import Money, col
+from checker.records.base import col
 from checker.records.member import (
     Member,
     TradingMonth,
@@ -56,7 +56,6 @@ KINDS = (
 ENDED_STATUSES = ("终止", "撤销", "取消")
 OTHER_VENUE_TYPES = ("取得其它交易所会员资格", "取得其它交易场所代理商资格")
 TEAM_CHANGE_TYPES = ("经营团队变动", "业务联系人变动")
-CENT = Decimal("0.01")
 
 
 # --------------------------------------------------------------------------- computed fields
@@ -78,12 +77,6 @@ class InspectionYear(Computed):
     registered_in_window: bool = col("期内已登记", "A registration falls in the window")
 
 
-class RefundFacts(Computed):
-    required_reserve_cny: Money = col("应留风险保障金(元)", "20% of the peak margin, to the 分")
-    tranche1_due_cny: Money = col("首次应退金额(元)", "40% of the reserve retained")
-    tranche2_due_cny: Money = col("二次应退金额(元)", "The remaining 60% of the reserve retained")
-
-
 class TradingMonthFacts(Computed):
     volume_to_funds_ratio: Decimal | None = col(
         "交易量资金比", "Volume divided by funds, rounded up to 8 decimals"
@@ -99,7 +92,6 @@ class SanctionFacts(Computed):
 
 COMPUTED: dict[str, type[BaseModel]] = {
     "Member": MemberFacts,
-    "MarginRefund": RefundFacts,
     "TradingMonth": TradingMonthFacts,
     "SanctionRecord": SanctionFacts,
 }
@@ -196,21 +188,6 @@ def inspection_years(
         )
 
 
-def _share(amount: Decimal, percent: int) -> Decimal:
-    return (amount * percent / 100).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-def refund_facts(peak: Decimal, reserve: Decimal) -> RefundFacts:
-    """第十一条(五): the 20% reserve and its two tranches (40% after 4 months, 60% after 6),
-    each rounded half up to the fen; when they may be refunded is derived in policies/member.py."""
-    tranche1_due = _share(reserve, 40)
-    return RefundFacts(
-        required_reserve_cny=_share(peak, 20),
-        tranche1_due_cny=tranche1_due,
-        tranche2_due_cny=reserve - tranche1_due,
-    )
-
-
 def volume_to_funds(volume: Decimal | None, funds: Decimal | None) -> Decimal | None:
     """第十五条(五): volume ÷ funds, rounded *up* to 8 decimals.
 
@@ -291,9 +268,7 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     # Termination, the margin refund and fees (第十一条, 第十九条, 第二十条(五)).
     yield from ctx.each("Termination")
-    yield from ctx.each(
-        "MarginRefund", lambda r: refund_facts(r.record.peak_margin_cny, r.record.reserve_cny)
-    )
+    yield from ctx.each("MarginRefund")
     yield from ctx.each("FeeInvoice")
     yield from ctx.each("FeeRefund")
     yield from ctx.each("TraderFee")
