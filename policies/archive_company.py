@@ -16,7 +16,7 @@ regulation off; a company that runs it selects it.
 
 from __future__ import annotations
 
-from checker.conditions import F, P, any_of, when
+from checker.conditions import F, P, R, any_of, related, when
 from checker.config import Parameter
 from checker.derived import derived_field
 from checker.i18n import Text
@@ -68,6 +68,20 @@ derived_field(
     "第11句",
     "经档案管理员办理",
     "An archivist processed it",
+)
+
+# 第5句: someone designated to keep the papers (扩展8) on or before the day a file was filed.
+derived_field(
+    "ArchiveFile",
+    "papers_custodian_designated",
+    related("ArchiveCustodian")
+    .where(
+        (R.duty == "文件材料管理") & (F.filed_date.is_null() | (R.designated_date <= F.filed_date))
+    )
+    .exists(),
+    "第5句",
+    "已指定文件材料专人",
+    "Someone designated to keep the papers (扩展8 #5) by then",
 )
 
 # 第29句: the destruction register is kept permanently.

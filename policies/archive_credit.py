@@ -19,7 +19,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import AUDIT_DATE, F, P, any_of, days, when, working_days_between
+from checker.conditions import (
+    AUDIT_DATE,
+    F,
+    P,
+    R,
+    any_of,
+    days,
+    related,
+    when,
+    working_days_between,
+)
 from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
@@ -197,6 +207,111 @@ derived_field(
     "五(一)(二)",
     "未第一时间移交",
     "Not with the manager by then (or still not)",
+)
+
+# 三: the file ledger (档案台账) and the certificate ledger (权证台账) record each file's
+# receipt and each certificate.
+_LEDGER = "ArchiveLedgerEntry"
+derived_field(
+    "ArchiveFile",
+    "in_file_ledger",
+    related(_LEDGER, archive_no=F.archive_no)
+    .where((R.book == "档案台账") & (R.entry_type == "接收"))
+    .exists(),
+    "三",
+    "已登记档案台账",
+    "The file's receipt is in the 档案台账",
+)
+derived_field(
+    "TitleCertificate",
+    "in_cert_ledger",
+    related(_LEDGER, cert_id=F.cert_id).where(R.book == "权证台账").exists(),
+    "三",
+    "已登记权证台账",
+    "The certificate is in the 权证台账",
+)
+
+# 五(一)(二): a certificate goes apart from its project's file, to someone designated to keep
+# certificates (designated on or before the day it reached them, when that day is recorded).
+derived_field(
+    "TitleCertificate",
+    "with_file_handover",
+    when(
+        F.handover_id.not_null(),
+        related("ArchiveHandover", project_id=F.project_id, handover_id=F.handover_id).exists(),
+        None,
+    ),
+    "五(一)(二)",
+    "随档案资料移交",
+    "It went on the same handover as the project's file",
+)
+derived_field(
+    "TitleCertificate",
+    "manager_designated",
+    when(
+        F.manager_id.not_null(),
+        related("ArchiveCustodian", person_id=F.manager_id)
+        .where(
+            (R.duty == "权证管理")
+            & (F.to_manager_date.is_null() | (R.designated_date <= F.to_manager_date))
+        )
+        .exists(),
+        None,
+    ),
+    "五(一)(二)",
+    "接收人为指定权证管理人员",
+    "Whoever took it was designated to keep certificates",
+)
+
+# 五(五): the project's archive number is its file's in the archive register (the last read of
+# the project's files), else the first its handovers give.
+derived_field(
+    "TitleCertificate",
+    "file_archive_no",
+    related("ArchiveFile", project_id=F.project_id)
+    .last(R.archive_no)
+    .or_else(
+        related("ArchiveHandover", project_id=F.project_id)
+        .where(R.archive_no.not_null())
+        .first(R.archive_no)
+    ),
+    "五(五)",
+    "项目档案号",
+    "The archive number of the project's file",
+)
+derived_field(
+    "TitleCertificate",
+    "archive_no_matches",
+    when(
+        F.file_archive_no.not_null(),
+        when(F.cert_archive_no == F.file_archive_no, True, False),
+        None,
+    ),
+    "五(五)",
+    "权证档案编号一致",
+    "Its archive number is the project's; empty if the file has none",
+)
+
+# 六(二), 六(四): the loan and the return are entered in the ledger.
+derived_field(
+    "ArchiveLoan",
+    "loan_ledger",
+    related(_LEDGER, loan_id=F.loan_id).where(R.entry_type == "借出").exists(),
+    "六(二)",
+    "借出已登记台账",
+    "The loan is in the ledger",
+)
+derived_field(
+    "ArchiveLoan",
+    "return_ledger",
+    when(
+        F.returned_date.not_null(),
+        related(_LEDGER, loan_id=F.loan_id).where(R.entry_type == "归还").exists(),
+        None,
+    ),
+    "六(四)",
+    "归还已登记台账",
+    "The return is in the ledger",
 )
 
 # 六(一): the directors borrow through the archivist.

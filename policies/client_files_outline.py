@@ -9,7 +9,8 @@ profile leaves them off.
 
 from __future__ import annotations
 
-from checker.conditions import F
+from checker.conditions import F, R, related, when
+from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
 
@@ -39,6 +40,29 @@ PARAMETERS = ()
 def reg(id: str, **fields: object) -> Rule:
     return rule_of(REGULATION, id, **fields)  # type: ignore[arg-type]
 
+
+# 第32句: the file's department is the access record's, else the client file's; a reader of
+# another department needs the approval.
+derived_field(
+    "ClientFileAccess",
+    "file_dept_used",
+    F.file_dept.or_else(related("CustomerFile", customer_id=F.customer_id).last(R.dept)),
+    "第32句",
+    "档案所属部门(采用)",
+    "The file's department, as recorded",
+)
+derived_field(
+    "ClientFileAccess",
+    "other_dept",
+    when(
+        F.accessor_dept.not_null() & F.file_dept_used.not_null(),
+        when(F.accessor_dept != F.file_dept_used, True, False),
+        None,
+    ),
+    "第32句",
+    "非本部门档案",
+    "The reader is from another department",
+)
 
 RULES = [
     reg(

@@ -11,7 +11,7 @@ deadlines differ from other companies', catalogue Part 4 V15); the distributor s
 
 from __future__ import annotations
 
-from checker.conditions import F, days, next_working_day, when
+from checker.conditions import F, R, days, next_working_day, related, when
 from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, Rule, check, rule_of
@@ -51,6 +51,22 @@ derived_field(
     "4–5",
     "逾期未还",
     "A borrowed file back late, or still out and overdue",
+)
+
+# A borrowed file the borrower still held on leaving (5: kept for oneself), borrowed on or
+# before the last day of the borrower's departure (the last read of their departures).
+_LAST_DAY = related("StaffDeparture", person_id=F.accessor_id).last(R.departure_date)
+derived_field(
+    "ClientFileAccess",
+    "held_at_departure",
+    when(
+        BORROWED & (F.accessed_date <= _LAST_DAY),
+        when(F.returned_date.is_null() | (F.returned_date > _LAST_DAY), True, False),
+        None,
+    ),
+    "4–5",
+    "离职时未归还",
+    "The borrower left before the file came back",
 )
 
 # A file opened within a week of the first contact (1): the week's last day, moved off a rest day

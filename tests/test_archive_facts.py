@@ -25,10 +25,13 @@ from checker.facts.archive import (
     shared_with,
     slip_deadline,
 )
-from checker.loading import Source
+from checker.loading import Loaded, Source
 from checker.records.archive import (
+    ArchiveCustodian,
     ArchiveDestruction,
+    ArchiveFile,
     ArchiveHandover,
+    ArchiveLedgerEntry,
     ArchiveLoan,
     LoanRenewal,
     LoanSlip,
@@ -319,10 +322,14 @@ CATALOG = load_catalog()
 CONFIG = load(CATALOG.parameters.values())
 
 
-def _measured(records, as_of: date, computed: dict | None = None, **settings) -> list:
+def _measured(records, as_of: date, computed: dict | None = None, related=(), **settings) -> list:
     """Each record's derived fields of policies/archive_*.py, as the engines measure them (an
-    Unplaced when the calendar cannot place its dates); `computed`: the Python facts they read."""
+    Unplaced when the calendar cannot place its dates); `computed`: the Python facts they read;
+    `related`: the input's records of other kinds, in input order."""
     config = CONFIG.with_values(settings, "test") if settings else CONFIG
+    inputs: dict[str, list[Loaded]] = {}
+    for row, other in enumerate(related, start=2):
+        inputs.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
     facts = [
         Fact(
             r.meta.name,
@@ -334,7 +341,7 @@ def _measured(records, as_of: date, computed: dict | None = None, **settings) ->
         )
         for n, r in enumerate(records)
     ]
-    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of)
+    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of, inputs)
     return [found[n] for n in range(len(records))]
 
 
@@ -464,3 +471,214 @@ def test_stage_days_are_the_calendars(spans):
         assert found[n]["to_archive_days"] == (
             to_archive and CAL.working_days_between(a_to_b, to_archive)
         )
+
+
+# ----------------------------------------------------------- what other records say (related)
+
+
+def entry(n: int, book: str, entry_type: str, **fields: object) -> ArchiveLedgerEntry:
+    return ArchiveLedgerEntry.model_validate(
+        {
+            "entry_id": f"E{n}",
+            "book": book,
+            "entry_type": entry_type,
+            "entry_date": date(2025, 10, 9),
+            **fields,
+        }
+    )
+
+
+def custodian(n: int, person: str, duty: str, day: date) -> ArchiveCustodian:
+    return ArchiveCustodian.model_validate(
+        {
+            "designation_id": f"D{n}",
+            "person_id": person,
+            "duty": duty,
+            "designated_by_role": "总经理",
+            "designated_date": day,
+        }
+    )
+
+
+def archive_file(number: str, **fields: object) -> ArchiveFile:
+    return ArchiveFile.model_validate({"archive_no": number, "title": "卷", **fields})
+
+
+def certificate(**fields: object) -> TitleCertificate:
+    return TitleCertificate.model_validate(
+        {
+            "cert_id": "Q",
+            "project_id": "P",
+            "cert_type": "财产权属证明原件",
+            "received_date": date(2025, 9, 30),
+            **fields,
+        }
+    )
+
+
+def test_the_ledgers_hold_each_files_receipt_each_certificate_each_loan_and_return():
+    ledger = [
+        entry(1, "档案台账", "接收", archive_no="A1"),
+        entry(2, "档案登记本", "接收", archive_no="A2"),  # the receipt book, not the ledger
+        entry(3, "档案台账", "借出", archive_no="A3", loan_id="L1"),  # a loan, in any book
+        entry(4, "权证台账", "接收", cert_id="Q1"),
+        entry(5, "档案台账", "接收", cert_id="Q2"),  # the file ledger, not the certificates'
+        entry(6, "档案登记本", "归还", loan_id="L2"),
+    ]
+    files = _measured(
+        [archive_file(n) for n in ("A1", "A2", "A3", "A9")], date(2026, 1, 1), related=ledger
+    )
+    assert [f["in_file_ledger"] for f in files] == [True, False, False, False]
+    certificates = _measured(
+        [certificate(cert_id=q) for q in ("Q1", "Q2", "Q9")], date(2026, 1, 1), related=ledger
+    )
+    assert [c["in_cert_ledger"] for c in certificates] == [True, False, False]
+    loan = ArchiveLoan.model_validate(
+        {
+            "loan_id": "L1",
+            "archive_no": "A3",
+            "borrower_id": "E",
+            "borrower_role": "员工",
+            "borrowed_date": date(2025, 10, 9),
+        }
+    )
+    back = {"returned_date": date(2025, 10, 20)}
+    loans = [
+        loan,  # lent in the ledger, not back: no return to enter
+        loan.model_copy(update=back),  # back, the return not entered
+        loan.model_copy(update={"loan_id": "L2", **back}),  # only its return entered
+        loan.model_copy(update={"loan_id": "L9"}),  # another loan's entries
+    ]
+    measured = _measured(loans, date(2026, 1, 1), related=ledger)
+    assert [m["loan_ledger"] for m in measured] == [True, True, False, False]
+    assert [m["return_ledger"] for m in measured] == [None, False, True, None]
+    alone = _measured(loans[:2], date(2026, 1, 1))
+    assert [(m["loan_ledger"], m["return_ledger"]) for m in alone] == [
+        (False, None),
+        (False, False),
+    ]
+
+
+def test_a_certificates_handover_manager_and_project_number_come_from_their_registers():
+    on, before, after = date(2025, 10, 9), date(2025, 10, 8), date(2025, 10, 10)
+    related = [
+        handover(handover_id="H1", project_id="P", archive_no=None),
+        handover(handover_id="H2", project_id="P", archive_no="鸿借字第002号"),
+        handover(handover_id="H3", project_id="P", archive_no="鸿借字第003号"),
+        handover(handover_id="H4", project_id="P2"),
+        custodian(1, "M1", "权证管理", on),
+        custodian(2, "M2", "权证管理", after),
+        custodian(3, "M3", "客户档案管理", before),  # another duty
+        archive_file("鸿借字第101号", project_id="F"),
+        archive_file("鸿借字第102号", project_id="F"),  # the last read of the project's files
+        archive_file("鸿借字第103号"),  # no project
+    ]
+    cases = [
+        (dict(), (None, None, "鸿借字第002号", False)),  # the first handover giving a number
+        (dict(handover_id="H1", manager_id="M1", to_manager_date=on), (True, True)),
+        (dict(handover_id="H4", manager_id="M2", to_manager_date=on), (False, False)),
+        (dict(handover_id="H9", manager_id="M2"), (False, True)),  # undated: any designation
+        (dict(manager_id="M3", to_manager_date=on), (None, False)),
+        (dict(manager_id="M9"), (None, False)),
+        (
+            dict(project_id="F", cert_archive_no="鸿借字第102号"),
+            (None, None, "鸿借字第102号", True),
+        ),
+        (
+            dict(project_id="F", cert_archive_no="鸿借字第101号"),
+            (None, None, "鸿借字第102号", False),
+        ),
+        (dict(project_id="X", cert_archive_no="鸿借字第103号"), (None, None, None, None)),
+    ]
+    measured = _measured([certificate(**c) for c, _ in cases], date(2026, 1, 1), related=related)
+    for (fields, expected), m in zip(cases, measured, strict=True):
+        got = (m["with_file_handover"], m["manager_designated"])
+        got += (m["file_archive_no"], m["archive_no_matches"])
+        assert got[: len(expected)] == expected, fields
+
+
+def test_the_papers_custodian_is_designated_on_or_before_the_filing_day():
+    filed = date(2025, 10, 9)
+    cases = [
+        ([custodian(1, "G", "文件材料管理", filed)], filed, True),
+        ([custodian(1, "G", "文件材料管理", filed + timedelta(1))], filed, False),
+        ([custodian(1, "G", "文件材料管理", filed + timedelta(1))], None, True),  # undated file
+        ([custodian(1, "G", "权证管理", filed)], filed, False),  # another duty
+        ([], None, False),
+    ]
+    for related, filed_date, expected in cases:
+        [measured] = _measured([archive_file("A", filed_date=filed_date)], filed, related=related)
+        assert measured["papers_custodian_designated"] is expected, (related, filed_date)
+
+
+@FUZZ
+@given(
+    st.lists(st.sampled_from(["P1", "P2", None]), max_size=5),
+    st.lists(
+        st.tuples(st.sampled_from(["P1", "P2"]), st.sampled_from(["N1", "N2", None])), max_size=5
+    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["M1", "M2"]),
+            st.sampled_from(["权证管理", "文件材料管理"]),
+            st.integers(0, 4),
+        ),
+        max_size=4,
+    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["P1", "P2", "P3"]),
+            st.sampled_from(["H0", "H1", None]),
+            st.sampled_from(["M1", "M2", None]),
+            st.integers(0, 4) | st.none(),
+            st.sampled_from(["N1", "N2", "F0", None]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_certificate_lookups_read_the_registers_as_python_did(
+    files, handovers, designations, certs
+):
+    """Against the Python these fields replaced: a project's number is the last of its files',
+    else the first of its handovers' giving one; a manager is designated for certificates on or
+    before the day (any day when undated); a handover is the project's."""
+    day = lambda n: date(2025, 10, 1) + timedelta(n)  # noqa: E731
+    file_records = [archive_file(f"F{n}", project_id=p) for n, p in enumerate(files)]
+    handover_records = [
+        handover(handover_id=f"H{n}", project_id=p, archive_no=a)
+        for n, (p, a) in enumerate(handovers)
+    ]
+    custodians = [custodian(n, p, duty, day(d)) for n, (p, duty, d) in enumerate(designations)]
+    records = [
+        certificate(
+            project_id=p,
+            handover_id=h,
+            manager_id=m,
+            to_manager_date=None if d is None else day(d),
+            cert_archive_no=a,
+        )
+        for p, h, m, d, a in certs
+    ]
+    measured = _measured(
+        records, date(2026, 1, 1), related=[*file_records, *handover_records, *custodians]
+    )
+    for record, m in zip(records, measured, strict=True):
+        numbers = {f.project_id: f.archive_no for f in file_records if f.project_id is not None}
+        for h in handover_records:
+            if h.archive_no:
+                numbers.setdefault(h.project_id, h.archive_no)
+        number = numbers.get(record.project_id)
+        own = {h.handover_id for h in handover_records if h.project_id == record.project_id}
+        designated = any(
+            c.person_id == record.manager_id
+            and c.duty == "权证管理"
+            and (record.to_manager_date is None or c.designated_date <= record.to_manager_date)
+            for c in custodians
+        )
+        assert m["file_archive_no"] == number
+        assert m["archive_no_matches"] == (record.cert_archive_no == number if number else None)
+        assert m["with_file_handover"] == (
+            record.handover_id in own if record.handover_id else None
+        )
+        assert m["manager_designated"] == (designated if record.manager_id else None)

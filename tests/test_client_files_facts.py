@@ -13,7 +13,7 @@ from checker.columnar import Unplaced, measure
 from checker.config import load
 from checker.facts import Fact, RecordRef, Subject
 from checker.facts.client_files import half_years, missing, quarters, receivers_missing
-from checker.loading import Source
+from checker.loading import Loaded, Source
 from checker.records.client_files import (
     PROPERTY8_SECTIONS,
     PROPERTY_SECTIONS,
@@ -114,9 +114,10 @@ def test_a_file_borrowed_and_not_back_by_the_last_day_is_kept_and_its_customers_
     assert departure.values["files_held"] == 1 and departure.values["kept_files"] is True
     duties = sorted(f.key for f in result.facts if f.kind == "ClientHandoverDuty")
     assert duties == ["LZ-1@K1", "LZ-1@K3"]  # the leaver's own file and the reassigned one
-    access = {f.key: f.values for f in result.facts if f.kind == "ClientFileAccess"}
-    assert access["CY-1"]["held_at_departure"] is True
-    assert access["CY-2"]["held_at_departure"] is False
+    leaver = StaffDeparture.model_validate(rows["StaffDeparture"][0])
+    loans = [ClientFileAccess.model_validate(r) for r in rows["ClientFileAccess"]]
+    held = _measured(loans, date(2026, 4, 30), related=[leaver])
+    assert [m["held_at_departure"] for m in held] == [True, False]
 
 
 def test_a_date_the_calendar_does_not_carry_rejects_the_record_instead_of_guessing(catalog, config):
@@ -142,10 +143,13 @@ def test_a_date_the_calendar_does_not_carry_rejects_the_record_instead_of_guessi
 # --------------------------------------------------------------------------- derived fields
 
 
-def _measured(records, as_of: date, **settings) -> list:
+def _measured(records, as_of: date, related=(), **settings) -> list:
     """Each record's derived fields, as the engines measure them (an Unplaced when the calendar
-    cannot place its dates)."""
+    cannot place its dates); `related`: the input's records of other kinds, in input order."""
     config = CONFIG.with_values(settings, "test") if settings else CONFIG
+    inputs: dict[str, list[Loaded]] = {}
+    for row, other in enumerate(related, start=2):
+        inputs.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
     facts = [
         Fact(
             r.meta.name,
@@ -157,7 +161,7 @@ def _measured(records, as_of: date, **settings) -> list:
         )
         for n, r in enumerate(records)
     ]
-    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of)
+    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of, inputs)
     return [found[n] for n in range(len(records))]
 
 
@@ -300,3 +304,72 @@ def test_file_deadlines_are_the_calendars(dates, days, as_of):
         assert found["prompt_due"] == found["update_due"] == due
         assert found["prompt_late"] == ((record.created_date or as_of) > due)
         assert found["update_late"] == ((since or as_of) > due)
+
+
+# ------------------------------------------------ what other records say of an access (related)
+
+
+def departure(n: int, person: str, day: date) -> StaffDeparture:
+    return StaffDeparture(departure_id=f"LZ-{n}", person_id=person, departure_date=day)
+
+
+def test_the_files_department_is_the_access_records_else_the_client_files():
+    files = [
+        customer_file(dept="销售一部"),
+        customer_file(dept=None).model_copy(update={"customer_id": "K2"}),
+    ]
+    cases = [
+        (dict(accessor_dept="销售二部"), "销售一部", True),
+        (dict(accessor_dept="销售一部"), "销售一部", False),
+        (dict(accessor_dept="销售一部", file_dept="销售二部"), "销售二部", True),
+        (dict(), "销售一部", None),  # the reader's department not recorded
+        (dict(customer_id="K2", accessor_dept="销售一部"), None, None),  # the file gives none
+        (dict(customer_id="K9", accessor_dept="销售一部"), None, None),  # no client file
+        (dict(customer_id="K9", file_dept="销售一部", accessor_dept="销售一部"), "销售一部", False),
+    ]
+    measured = _measured([access(**c) for c, _, _ in cases], date(2026, 1, 1), related=files)
+    got = [(m["file_dept_used"], m["other_dept"]) for m in measured]
+    assert got == [(dept, other) for _, dept, other in cases]
+
+
+@FUZZ
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["E1", "E2"]), st.integers(0, 20)),
+        max_size=4,
+    ),
+    st.lists(
+        st.tuples(
+            st.sampled_from(["E1", "E2", "E3"]),
+            st.sampled_from(["查阅", "借阅"]),
+            st.integers(0, 20),
+            st.integers(0, 20) | st.none(),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+)
+def test_a_borrowed_file_held_at_departure_reads_the_last_departure_as_python_did(leaves, loans):
+    """Against the Python it replaced: the borrower's departure is the last read of theirs (a
+    dict by person), the file borrowed on or before that day and not back by it."""
+    day = lambda n: date(2025, 10, 1) + timedelta(n)  # noqa: E731
+    departures = [departure(n, person, day(d)) for n, (person, d) in enumerate(leaves)]
+    records = [
+        access(
+            accessor_id=person,
+            access_type=kind,
+            accessed_date=day(on),
+            returned_date=None if back is None else day(on + back),
+        )
+        for person, kind, on, back in loans
+    ]
+    last_day = {d.person_id: d.departure_date for d in departures}
+    measured = _measured(records, date(2026, 1, 1), related=departures)
+    for record, m in zip(records, measured, strict=True):
+        left = last_day.get(record.accessor_id)
+        expected = (
+            (record.returned_date is None or record.returned_date > left)
+            if record.access_type == "借阅" and left and left >= record.accessed_date
+            else None
+        )
+        assert m["held_at_departure"] == expected

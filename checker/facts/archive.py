@@ -2,15 +2,16 @@
 
 For a handover: when the clock starts (project end or disbursement), the last working day of each
 stage (3 working days a角→b角, 2 more b角→archive) and of the text's 五天之内, whether an approved
-delay excuses it, when the file was registered. For a certificate: whether it went apart from the
-file, reached the certificate manager in time, sits in the ledger under its project's number. For
-a loan: whether the borrower borrows directly, the slip it was lent on and whether its approver
-may approve that form, the deadline (the slip's date or period, renewals), whether it came back
-in time and went through the ledger.
+delay excuses it, when the file was registered. For a certificate: the other projects filed in
+its envelope. For a loan: whether the borrower borrows directly, the slip it was lent on and
+whether its approver may approve that form, the deadline (the slip's date or period, renewals),
+whether it came back in time.
 
 What one record's own fields decide (the working days a stage took, a certificate's day for
 its manager, a loan or renewal handled by an archivist, a register kept permanently, a角 and b角
-one person) are derived fields declared beside their rules in policies/archive_*.py.
+one person), and what other records say of it (a file, certificate, loan or return in the
+ledger, a certificate's handover, its manager's designation and its project's archive number,
+the papers' custodian) are derived fields declared beside their rules in policies/archive_*.py.
 
 Roles are matched through the configuration (`archive.roles`, the approver and borrower lists):
 a role no list knows rejects its record with the known roles, never a silent pass. Each
@@ -389,13 +390,9 @@ def dept_of(
 
 
 class FileFacts(Computed):
-    in_file_ledger: bool = col("已登记档案台账", "The file's receipt is in the 档案台账")
     custodian_designated: bool = col(
         "已指定客户档案专人",
         "A client-file custodian designated by a permitted role on or before the filing day",
-    )
-    papers_custodian_designated: bool = col(
-        "已指定文件材料专人", "Someone designated to keep the papers (扩展8 #5) by then"
     )
     missing_parts: str | None = col(
         "缺少的资料部分", "Parts of 制度2 四(三) the file lacks; empty when none or not recorded"
@@ -437,17 +434,6 @@ class HandoverFacts(Computed):
 
 
 class CertificateFacts(Computed):
-    with_file_handover: bool | None = col(
-        "随档案资料移交", "It went on the same handover as the project's file"
-    )
-    manager_designated: bool | None = col(
-        "接收人为指定权证管理人员", "Whoever took it was designated to keep certificates"
-    )
-    in_cert_ledger: bool = col("已登记权证台账", "The certificate is in the 权证台账")
-    file_archive_no: str | None = col("项目档案号", "The archive number of the project's file")
-    archive_no_matches: bool | None = col(
-        "权证档案编号一致", "Its archive number is the project's; empty if the file has none"
-    )
     unit_shared_with: str | None = col(
         "同袋存放的其他项目", "Other projects' certificates filed in the same envelope"
     )
@@ -506,8 +492,6 @@ class LoanFacts(Computed):
     kept_late: bool | None = col(
         "未按时归还(扩展8)", "Returned after that deadline, or still out after it"
     )
-    loan_ledger: bool = col("借出已登记台账", "The loan is in the ledger")
-    return_ledger: bool | None = col("归还已登记台账", "The return is in the ledger")
 
 
 class RenewalFacts(Computed):
@@ -693,21 +677,14 @@ def renewal_chain(
 
 
 def designated(
-    designations: Mapping[str, Iterable[ArchiveCustodian]],
-    duty: str,
+    designations: Iterable[ArchiveCustodian],
     by: date | None,
-    person: str | None = None,
-    permitted: Callable[[ArchiveCustodian], bool] = lambda d: True,
+    permitted: Callable[[ArchiveCustodian], bool],
 ) -> bool:
-    """Someone (or `person`) designated for `duty` on or before `by`, by a permitted role.
-
-    `designations` are by duty: a file looks through its duty's only.
-    """
+    """A client-file custodian designated on or before `by`, by a permitted role."""
     return any(
-        (person is None or d.person_id == person)
-        and (by is None or d.designated_date <= by)
-        and permitted(d)
-        for d in designations.get(duty, ())
+        d.duty == "客户档案管理" and (by is None or d.designated_date <= by) and permitted(d)
+        for d in designations
     )
 
 
@@ -818,27 +795,14 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 field="secret_item_id",
             )
 
-    designations: dict[str, list[ArchiveCustodian]] = defaultdict(list)
-    for d in ctx.records("ArchiveCustodian"):
-        designations[d.record.duty].append(d.record)
+    designations = [d.record for d in ctx.records("ArchiveCustodian")]
     ledger: list[ArchiveLedgerEntry] = [e.record for e in ctx.records("ArchiveLedgerEntry")]
     files = {f.record.archive_no: f.record for f in ctx.records("ArchiveFile")}
-    in_file_ledger = {
-        e.archive_no for e in ledger if e.book == "档案台账" and e.entry_type == "接收"
-    }
-    in_cert_ledger = {e.cert_id for e in ledger if e.book == "权证台账"}
     handovers = ctx.records("ArchiveHandover")
-    file_handovers = _index(handovers, "project_id")
     numbers: dict[str, set[str]] = defaultdict(set)
     for item in handovers:
         if item.record.archive_no:
             numbers[item.record.archive_no].add(item.record.project_id)
-    project_archive_no = {
-        f.project_id: f.archive_no for f in files.values() if f.project_id is not None
-    }
-    for item in handovers:
-        if item.record.archive_no:
-            project_archive_no.setdefault(item.record.project_id, item.record.archive_no)
 
     def custodian_permitted(d: ArchiveCustodian) -> bool:
         allowed = config["arc2.custodian_designators"]
@@ -854,12 +818,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     yield from each(
         "ArchiveFile",
         lambda item: FileFacts(
-            in_file_ledger=item.record.archive_no in in_file_ledger,
             custodian_designated=designated(
-                designations, "客户档案管理", item.record.filed_date, permitted=custodian_permitted
-            ),
-            papers_custodian_designated=designated(
-                designations, "文件材料管理", item.record.filed_date
+                designations, item.record.filed_date, custodian_permitted
             ),
             missing_parts=missing_parts(item.record.parts),
         ),
@@ -941,19 +901,8 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     def certificate(item: Loaded) -> CertificateFacts:
         record: TitleCertificate = item.record
-        own_files = {h.handover_id for h in file_handovers.get(record.project_id, [])}
-        file_no = project_archive_no.get(record.project_id)
         return CertificateFacts(
-            with_file_handover=record.handover_id in own_files if record.handover_id else None,
-            manager_designated=designated(
-                designations, "权证管理", record.to_manager_date, person=record.manager_id
-            )
-            if record.manager_id
-            else None,
-            in_cert_ledger=record.cert_id in in_cert_ledger,
-            file_archive_no=file_no,
-            archive_no_matches=record.cert_archive_no == file_no if file_no else None,
-            unit_shared_with=shared_with(record.project_id, record.storage_unit, units),
+            unit_shared_with=shared_with(record.project_id, record.storage_unit, units)
         )
 
     names = {h.record.project_id: h.record.project_name for h in handovers}
@@ -965,7 +914,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
 
     slips = {s.record.slip_id: s.record for s in ctx.records("LoanSlip")}
     renewals = _index(ctx.records("LoanRenewal"), "loan_id")
-    loan_entries = {(e.loan_id, e.entry_type) for e in ledger if e.loan_id}
     approvers = config["archive.approvers"]
     timing = config["archive.renewal_deadline"]
     reading = config["archive.stated_due_date"]
@@ -1089,8 +1037,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             else None,
             deadline_renewed=renewed,
             kept_late=late(returned, renewed, as_of),
-            loan_ledger=(record.loan_id, "借出") in loan_entries,
-            return_ledger=(record.loan_id, "归还") in loan_entries if returned else None,
         )
 
     yield from each("ArchiveLoan", loan)

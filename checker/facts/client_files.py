@@ -2,13 +2,14 @@
 
 For a file: which required contents each regulation's list finds missing, whether its approver
 may approve it; for a long-term partner, one obligation per calendar quarter to update the file
-(`PartnerQuarter`). For an access: the file's department and whether it crossed departments, who
-approved it, whether a borrowed file stayed with someone who left. For a departure: files kept,
+(`PartnerQuarter`). For an access: who approved it. For a departure: files kept,
 who received them, and one obligation per customer of the leaver to tell the customer and give
 them a new contact (`ClientHandoverDuty`). For the customer-service department: one inspection of
 the files per half-year (`InspectionHalfYear`). What one record's own fields decide (a file's
-deadlines, an access's permission, a loan or a handover late) are derived fields declared beside
-their rules in policies/client_*.py. Tested in tests/test_client_files_facts.py.
+deadlines, an access's permission, a loan or a handover late), and what other records say of an
+access (the file's department, whether it crossed departments, a borrowed file still held by a
+leaver), are derived fields declared beside their rules in policies/client_*.py. Tested in
+tests/test_client_files_facts.py.
 """
 
 from __future__ import annotations
@@ -156,16 +157,11 @@ class CustomerFileFacts(Computed):
 
 
 class AccessFacts(Computed):
-    file_dept_used: str | None = col("档案所属部门(采用)", "The file's department, as recorded")
-    other_dept: bool | None = col("非本部门档案", "The reader is from another department")
     gm_approved: bool = col(
         "经总经理批准(主表)", "Approved by a role of outline.access_approvers on or before the day"
     )
     fund_permitted: bool = col(
         "经总经理许可(基金)", "Permitted by a role of fund.access_approvers on or before the day"
-    )
-    held_at_departure: bool | None = col(
-        "离职时未归还", "The borrower left before the file came back"
     )
 
 
@@ -284,11 +280,9 @@ def half_years(first: date, until: date) -> Iterator[tuple[str, str, date, date]
         year, half = (year + 1, 1) if half == 2 else (year, 2)
 
 
-def approved_by(
-    roles: Roles, allowed: list[str], access: ClientFileAccess, dept: str | None
-) -> bool:
+def approved_by(roles: Roles, allowed: list[str], access: ClientFileAccess) -> bool:
     return (
-        roles.permitted(allowed, access.approver_role, access.approver_id, dept)
+        roles.permitted(allowed, access.approver_role, access.approver_id, None)
         and access.approved_date is not None
         and access.approved_date <= access.accessed_date
     )
@@ -374,28 +368,14 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
     for item in kept("CustomerFile"):
         yield from file_facts(item)
 
-    departures: dict[str, StaffDeparture] = {
-        d.record.person_id: d.record for d in ctx.records("StaffDeparture")
-    }
     accesses = kept("ClientFileAccess")
     for item in accesses:
         access: ClientFileAccess = item.record
-        file = files.get(access.customer_id)
-        dept = access.file_dept or (file.dept if file else None)
-        leaver = departures.get(access.accessor_id)
-        borrowed = access.access_type == "借阅"
         yield ctx.fact(
             item,
             AccessFacts(
-                file_dept_used=dept,
-                other_dept=access.accessor_dept != dept if access.accessor_dept and dept else None,
-                gm_approved=approved_by(roles, config["outline.access_approvers"], access, None),
-                fund_permitted=approved_by(roles, config["fund.access_approvers"], access, None),
-                held_at_departure=(
-                    access.returned_date is None or access.returned_date > leaver.departure_date
-                )
-                if borrowed and leaver and leaver.departure_date >= access.accessed_date
-                else None,
+                gm_approved=approved_by(roles, config["outline.access_approvers"], access),
+                fund_permitted=approved_by(roles, config["fund.access_approvers"], access),
             ),
         )
 
