@@ -15,11 +15,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from checker.conditions import AUDIT_DATE, F, P, when, working_days_between
+from checker.conditions import (
+    AUDIT_DATE,
+    Aggregate,
+    F,
+    FieldRef,
+    P,
+    R,
+    related,
+    when,
+    working_days_between,
+)
 from checker.config import Parameter
 from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import Penalty, Reading, Regulation, Rule, check, rule_of
+from policies.complaints_sanctions import imposes
 
 REGULATION = Regulation(
     id="dealer-complaints",
@@ -90,6 +101,41 @@ derived_field(
     "No solution within the working days allowed",
 )
 
+
+# 第六条: whether a sanction of an employee on the complaint is recorded: a penalty record of
+# that complaint and employee that imposes something (制度9 七's test of one record).
+def _sanctioned(employee: FieldRef) -> Aggregate:
+    return (
+        related("ComplaintPenalty", case_id=F.case_id, employee_id=employee)
+        .where(imposes(R))
+        .exists()
+    )
+
+
+derived_field(
+    "StaffComplaint",
+    "respondent_sanctioned",
+    _sanctioned(F.respondent_id),
+    "第六条1",
+    "被投诉人已处罚",
+    "A sanction of the respondent on this complaint is recorded",
+)
+derived_field(
+    "StaffComplaint",
+    "head_sanctioned",
+    when(F.dept_head_id.is_null(), None, _sanctioned(F.dept_head_id)),
+    "第六条1",
+    "部门主管已处罚",
+    "A sanction of the department head on this complaint is recorded; empty without a head",
+)
+derived_field(
+    "ComplaintHandling",
+    "handler_sanctioned",
+    _sanctioned(F.handler_id),
+    "第六条2",
+    "受理人已处罚",
+    "A sanction of the handler on this complaint is recorded",
+)
 
 RULES = [
     reg(

@@ -17,9 +17,9 @@ fine this ladder prescribes.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
-from checker.conditions import AUDIT_DATE, F, P, When, any_of, days, when
+from checker.conditions import AUDIT_DATE, Condition, F, P, When, any_of, days, when
 from checker.config import Parameter
 from checker.derived import derived_field
 from checker.facts.complaints import TIERS
@@ -157,23 +157,27 @@ derived_field(
     "处罚档次",
     "The tier of 制度9 七 the finding falls in",
 )
-# 七: a record imposes a sanction when it has a fine, points, a notice or a measure.
+
+
+def imposes(penalty: Any) -> Condition:
+    """七: a record imposes a sanction when it has a fine, points, a notice or a measure. Of the
+    fact itself (`F`), or of related penalties (`R`: whom a complaint's sanctions reached,
+    policies/complaints_dealer.py)."""
+    return any_of(
+        penalty.fine_cny > 0,
+        penalty.points_deducted > 0,
+        penalty.company_notice.is_true(),
+        penalty.reprimand.is_true(),
+        penalty.major_demerit.is_true(),
+        penalty.performance_pay_withheld.is_true(),
+        penalty.dismissed.is_true(),
+    )
+
+
 derived_field(
     "ComplaintPenalty",
     "sanctioned",
-    when(
-        any_of(
-            F.fine_cny > 0,
-            F.points_deducted > 0,
-            F.company_notice.is_true(),
-            F.reprimand.is_true(),
-            F.major_demerit.is_true(),
-            F.performance_pay_withheld.is_true(),
-            F.dismissed.is_true(),
-        ),
-        True,
-        False,
-    ),
+    when(imposes(F), True, False),
     "七",
     "已处罚",
     "Some fine, points, notice or measure was imposed",

@@ -8,7 +8,7 @@ meetings) are rows of catalogue part 3 (OTH-VIS-*).
 
 from __future__ import annotations
 
-from checker.conditions import AUDIT_DATE, F, any_of, when
+from checker.conditions import AUDIT_DATE, F, R, any_of, related, when
 from checker.derived import derived_field
 from checker.i18n import Text
 from checker.rules import NONE_STATED, Reading, Regulation, check, rule_of
@@ -38,6 +38,15 @@ derived_field(
     "4.3",
     "已入驻",
     "The lease began on or before the audit date",
+)
+# 4.3: the tenant's file; of several, the first in the input.
+derived_field(
+    "Tenant",
+    "file_id",
+    related("TenantFile", tenant_id=F.tenant_id).first(R.file_id),
+    "4.3",
+    "租户档案编号",
+    "The tenant's file, if any",
 )
 
 RULES = [

@@ -14,13 +14,11 @@ from checker.facts import Fact, RecordRef
 from checker.facts.complaints import (
     ComplaintHandling,
     departures,
-    is_sanctioned,
     penalty_facts,
-    sanctioned_people,
     tier_of,
 )
-from checker.loading import Source
-from checker.records.complaints import FINDINGS, ComplaintPenalty
+from checker.loading import Loaded, Source
+from checker.records.complaints import FINDINGS, ComplaintPenalty, StaffComplaint
 
 CAL = WorkingCalendar()
 
@@ -37,12 +35,18 @@ def penalty(finding: str | None = None, **fields: object) -> ComplaintPenalty:
     )
 
 
-def _measured(kind: str, values: dict, as_of: date = date(2026, 3, 31), **settings):
-    """A fact's derived fields as the engines measure them (policies/ declares them)."""
+def _measured(
+    kind: str, values: dict, as_of: date = date(2026, 3, 31), *related: object, **settings
+):
+    """A fact's derived fields as the engines measure them (policies/ declares them), with the
+    related records (of other kinds) given in input order."""
     catalog = load_catalog()
     config = load(catalog.parameters.values()).with_values(settings, "test")
     fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+    records: dict[str, list[Loaded]] = {}
+    for row, other in enumerate(related, start=2):
+        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
 
 
 def test_every_finding_has_exactly_one_tier():
@@ -128,17 +132,48 @@ def test_departures_are_listed_in_both_languages():
 )
 def test_only_a_record_imposing_something_counts_as_sanctioned(fields, sanctioned):
     record = penalty("业务不熟悉", **fields)
-    assert is_sanctioned(record) is sanctioned  # whom a complaint's sanctions reached
     assert _measured("ComplaintPenalty", dict(record))["sanctioned"] is sanctioned
+    # The same test decides whom a complaint's sanctions reached (制度7 第六条).
+    on_case = penalty("业务不熟悉", case_id="T1", **fields)
+    assert _sanctioned(complaint(), on_case)["respondent_sanctioned"] is sanctioned
+
+
+def complaint(**fields: object) -> dict:
+    values = {
+        "case_id": "T1",
+        "received_date": date(2026, 3, 2),
+        "respondent_id": "E1",
+        "handler_id": "E2",
+        "dept_head_id": "E3",
+        **fields,
+    }
+    return dict(StaffComplaint.model_validate(values))
+
+
+def _sanctioned(values: dict, *penalties: ComplaintPenalty) -> dict:
+    return _measured("StaffComplaint", values, date(2026, 3, 31), *penalties)
 
 
 def test_sanctioned_people_are_counted_per_complaint():
-    records = [
+    penalties = (
         penalty(case_id="T1", employee_id="E1", fine_cny=50),
-        penalty(case_id="T1", employee_id="E2", fine_cny=0),
-        penalty(case_id=None, employee_id="E3", fine_cny=50),
-    ]
-    assert sanctioned_people(records) == {("T1", "E1")}
+        penalty(case_id="T1", employee_id="E3", fine_cny=0),  # imposes nothing
+        penalty(case_id=None, employee_id="E3", fine_cny=50),  # on no complaint
+        penalty(case_id="T2", employee_id="E3", dismissed=True),  # another complaint's
+        penalty(case_id="T2", employee_id="E2", dismissed=True),
+    )
+    found = _sanctioned(complaint(), *penalties)
+    assert (found["respondent_sanctioned"], found["head_sanctioned"]) == (True, False)
+    assert _sanctioned(complaint(dept_head_id=None), *penalties)["head_sanctioned"] is None
+    other = _sanctioned(complaint(case_id="T2", respondent_id="E9"), *penalties)
+    assert (other["respondent_sanctioned"], other["head_sanctioned"]) == (False, True)
+    alone = _sanctioned(complaint())
+    assert (alone["respondent_sanctioned"], alone["head_sanctioned"]) == (False, False)
+    # The handler's, per handling: several records of the same person count once.
+    twice = (*penalties, penalty(case_id="T1", employee_id="E2", reprimand=True))
+    handled = _measured("ComplaintHandling", handling(date(2026, 3, 2)), date(2026, 3, 31), *twice)
+    assert handled["handler_sanctioned"] is True
+    assert _measured("ComplaintHandling", handling(date(2026, 3, 2)))["handler_sanctioned"] is False
 
 
 def handling(received: date, **fields: object) -> dict:
@@ -147,7 +182,6 @@ def handling(received: date, **fields: object) -> dict:
         "received_date": received,
         "respondent_id": "E1",
         "handler_id": "E2",
-        "handler_sanctioned": False,
         "recorded_date": None,
         "solution_date": None,
         "classification": None,

@@ -25,6 +25,7 @@ from checker.records.confidentiality import (
     CustomerInfoPrint,
     CustomerInfoRelease,
     Tenant,
+    TenantFile,
 )
 from checker.records.secrecy import CertificateUse, CopyEvent, LeakIncident, SecretItem
 from tests.conftest import audit_rows, violations_of
@@ -81,15 +82,19 @@ def test_grade_labels(rules):
     ]
 
 
-def _measured(record, as_of: date, kind: str | None = None, values=None, **settings):
+def _measured(record, as_of: date, kind: str | None = None, values=None, related=(), **settings):
     """A fact's derived fields as the engines measure them (policies/ declares them): a
-    record's own values, or those given for a kind of fact that no row stands for."""
+    record's own values, or those given for a kind of fact that no row stands for; `related`
+    are the records of other kinds, in input order."""
     catalog = load_catalog()
     config = load(catalog.parameters.values()).with_values(settings, "test")
     kind = kind or record.meta.name
     values = dict(record) if values is None else values
     fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+    records: dict[str, list[Loaded]] = {}
+    for row, other in enumerate(related, start=2):
+        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
+    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
 
 
 def _item_measured(secret: SecretItem, as_of: date, rules: SecrecyRules, **settings):
@@ -550,3 +555,17 @@ def test_a_tenant_has_moved_in_from_the_first_day_of_the_lease():
     assert _measured(tenant("2026-01-01"), as_of)["moved_in"] is True
     assert _measured(tenant("2025-12-31"), as_of)["moved_in"] is True
     assert _measured(tenant("2026-01-02"), as_of)["moved_in"] is False
+
+
+def test_a_tenants_file_is_the_first_of_its_files_in_the_input():
+    def file(file_id: str, tenant_id: str = "T1") -> TenantFile:
+        return TenantFile.model_validate(
+            {"file_id": file_id, "tenant_id": tenant_id, "opened_on": "2025-01-01"}
+        )
+
+    tenant = Tenant.model_validate({"tenant_id": "T1", "name": "甲", "move_in_date": "2025-01-01"})
+    as_of = date(2026, 1, 1)
+    files = (file("F9", "T2"), file("F2"), file("F1"), file("F3", "T2"))
+    assert _measured(tenant, as_of, related=files)["file_id"] == "F2"  # not sorted: read first
+    assert _measured(tenant, as_of, related=(file("F9", "T2"),))["file_id"] is None
+    assert _measured(tenant, as_of)["file_id"] is None

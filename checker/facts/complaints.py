@@ -2,16 +2,17 @@
 
 How the sanction actually recorded departs from the text of its tier of 制度9 七 (the tier itself,
 and whether a record imposes anything, are derived fields in policies/complaints_sanctions.py);
-whether an employee was sanctioned on a complaint at all (制度7 第六条); and, per complaint, the
-handling by whoever received it (`ComplaintHandling`, whose subject is the handler, not the
-employee complained about), whose registration and solution delays are derived fields beside
-the rules that read them (policies/complaints_sanctions.py, policies/complaints_dealer.py). Each
-computation is a small function tested on its own (tests/test_complaints_facts.py).
+and, per complaint, the handling by whoever received it (`ComplaintHandling`, whose subject is
+the handler, not the employee complained about). Its registration and solution delays, and
+whether the respondent, the department head or the handler was sanctioned on the complaint
+(制度7 第六条), are derived fields beside the rules that read them
+(policies/complaints_sanctions.py, policies/complaints_dealer.py). Each computation is a small
+function tested on its own (tests/test_complaints_facts.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -21,9 +22,9 @@ from pydantic import NonNegativeInt
 from checker.config import Parameter
 from checker.facts import Computed, DerivedKind, Fact, FactContext, Subject
 from checker.i18n import Text
-from checker.loading import Loaded, Problem
+from checker.loading import Problem
 from checker.records.base import col
-from checker.records.complaints import ComplaintPenalty, StaffComplaint
+from checker.records.complaints import ComplaintPenalty
 
 KINDS = ("StaffComplaint", "ComplaintPenalty")
 
@@ -81,16 +82,6 @@ class PenaltyFacts(Computed):
     departures_en: str | None = col("与制度不符之处（英文）", "The same departures, in English")
 
 
-class ComplaintFacts(Computed):
-    respondent_sanctioned: bool = col(
-        "被投诉人已处罚", "A sanction of the respondent on this complaint is recorded"
-    )
-    head_sanctioned: bool | None = col(
-        "部门主管已处罚",
-        "A sanction of the department head on this complaint is recorded; empty without a head",
-    )
-
-
 class ComplaintHandling(Computed):
     """A complaint as its handler dealt with it: registering it, proposing a solution."""
 
@@ -100,14 +91,11 @@ class ComplaintHandling(Computed):
     handler_id: str = col("受理人员工编号", "Who received and handled it")
     recorded_date: date | None = col("登记日期", "Day it was entered in the complaint register")
     solution_date: date | None = col("提出解决办法日期", "Day a solution was proposed")
-    handler_sanctioned: bool = col(
-        "受理人已处罚", "A sanction of the handler on this complaint is recorded"
-    )
     classification: str | None = col("调查定性", "What the investigation found it to be")
     reported_to_leader: bool | None = col("已向部门领导汇报", "Reported to the department leader")
 
 
-COMPUTED = {"ComplaintPenalty": PenaltyFacts, "StaffComplaint": ComplaintFacts}
+COMPUTED = {"ComplaintPenalty": PenaltyFacts}
 DERIVED = (
     DerivedKind("ComplaintHandling", Text("投诉受理", "complaint handling"), ComplaintHandling),
 )
@@ -122,21 +110,6 @@ def tier_of(finding: str | None) -> str | None:
         if finding in findings:
             return tier
     return None
-
-
-def is_sanctioned(penalty: ComplaintPenalty) -> bool:
-    """Whether the record imposes anything: a fine, points, a notice or a measure. Whom a
-    complaint's sanctions reached is counted over records, so it is computed here; the same test
-    of one record is the derived field `sanctioned` (policies/complaints_sanctions.py)."""
-    return bool(
-        (penalty.fine_cny or 0) > 0
-        or (penalty.points_deducted or 0) > 0
-        or penalty.company_notice
-        or penalty.reprimand
-        or penalty.major_demerit
-        or penalty.performance_pay_withheld
-        or penalty.dismissed
-    )
 
 
 def _fine(amount: Decimal | None) -> str:
@@ -213,31 +186,12 @@ def penalty_facts(penalty: ComplaintPenalty) -> PenaltyFacts:
     )
 
 
-def sanctioned_people(penalties: Iterable[ComplaintPenalty]) -> set[tuple[str, str]]:
-    """(case, employee) pairs with a sanction recorded on that complaint."""
-    return {
-        (p.case_id, p.employee_id) for p in penalties if p.case_id is not None and is_sanctioned(p)
-    }
-
-
 # --------------------------------------------------------------------------- build
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    penalties = [item.record for item in ctx.records("ComplaintPenalty")]
-    done = sanctioned_people(penalties)
     yield from ctx.each("ComplaintPenalty", lambda p: penalty_facts(p.record))
-
-    def complaint(item: Loaded) -> ComplaintFacts:
-        case: StaffComplaint = item.record
-        return ComplaintFacts(
-            respondent_sanctioned=(case.case_id, case.respondent_id) in done,
-            head_sanctioned=(case.case_id, case.dept_head_id) in done
-            if case.dept_head_id
-            else None,
-        )
-
-    yield from ctx.each("StaffComplaint", complaint)
+    yield from ctx.each("StaffComplaint")
 
     for item in ctx.records("StaffComplaint"):
         case = item.record
@@ -250,7 +204,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             handler_id=case.handler_id,
             recorded_date=case.recorded_date,
             solution_date=case.solution_date,
-            handler_sanctioned=(case.case_id, case.handler_id) in done,
             classification=case.classification,
             reported_to_leader=case.reported_to_leader,
         )

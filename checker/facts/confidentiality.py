@@ -1,10 +1,10 @@
 """Facts of the confidentiality provisions of other regulations (catalogue part C2).
 
-Whether a tenant has a file (篇九); whether a fax was handled by one of the designated persons
-(扩展2, `admin.fax_handlers`); and for the customer-information secrecy rules of F004: the role
-each title stands for (`customer_info.roles`, an unknown title rejects the record) and whether
-that role may approve, hold, be granted or supervise (`customer_info.duties`). Whether a tenant
-has moved in, an approval came first, a print was kept past its use-by date and a confirmed
+Whether a fax was handled by one of the designated persons (扩展2, `admin.fax_handlers`); and for
+the customer-information secrecy rules of F004: the role each title stands for
+(`customer_info.roles`, an unknown title rejects the record) and whether that role may approve,
+hold, be granted or supervise (`customer_info.duties`). Whether a tenant has moved in and which
+file it has (篇九), an approval came first, a print was kept past its use-by date and a confirmed
 electronic file was destroyed are derived fields beside their rules (policies/tenant_relations.py,
 policies/customer_info_secrecy.py). Each computation is tested on its own
 (tests/test_secrecy_facts.py).
@@ -111,10 +111,6 @@ PARAMETERS = (
 )
 
 
-class TenantFacts(Computed):
-    file_id: str | None = col("租户档案编号", "The tenant's file, if any")
-
-
 class FaxFacts(Computed):
     handled_by_designated: bool | None = col(
         "由指定专人处理", "The handler is one of admin.fax_handlers"
@@ -143,7 +139,6 @@ class GrantFacts(Computed):
 
 
 COMPUTED = {
-    "Tenant": TenantFacts,
     "Fax": FaxFacts,
     "CustomerInfoRelease": ApprovalFacts,
     "CustomerInfoPrint": ApprovalFacts,
@@ -197,20 +192,15 @@ def _reference(loaded: Loaded, field: str, register: str) -> Problem:
 
 
 def build(ctx: FactContext) -> Iterator[Fact | Problem]:
-    # 篇九: every tenant's file
-    files_of: dict[str, str] = {}
+    # 篇九: a file of a tenant the register lacks is rejected
     tenants = {t.record.tenant_id for t in ctx.records("Tenant")}
     for loaded in ctx.records("TenantFile"):
         file = loaded.record
         if ctx.has("Tenant") and file.tenant_id not in tenants:
             yield _reference(loaded, "tenant_id", "Tenant")
             continue
-        files_of.setdefault(file.tenant_id, file.file_id)
         yield ctx.fact(loaded)
-    yield from ctx.each(
-        "Tenant",
-        lambda t: TenantFacts(file_id=files_of.get(t.record.tenant_id)),
-    )
+    yield from ctx.each("Tenant")
 
     yield from ctx.each("ClientContact")
 
