@@ -365,7 +365,7 @@ class _Compiler:
             # In 分, exactly: |x| × share / 100, half up, then the sign again.
             amount = self.value(operand.amount)
             share = ((amount.abs() * operand.share + 50) / 100).floor().cast("int64")
-            return amount.sign().cast("int64") * share
+            return (amount < 0).ifelse(-share, share)  # Spark's SIGN() is a double
         if isinstance(operand, c.Listed):
             field = self.value(operand.field)
             found = self.value(operand.values, "list").contains(field)

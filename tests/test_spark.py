@@ -30,16 +30,19 @@ from checker.conditions import (
     AUDIT_DATE,
     F,
     P,
+    R,
     days,
     months,
     next_working_day,
+    related,
     working_day_after,
     working_days_between,
 )
 from checker.config import CONFIG_FILE_NAME, Config, load
 from checker.facts import FACT_KINDS, Fact, RecordRef, Subject
 from checker.formats import render
-from checker.loading import Source, input_options, load_dataset
+from checker.loading import Loaded, Source, input_options, load_dataset
+from checker.records.member import Mandate
 from checker.report import build_report
 from checker.synthetic import generate
 from tests.conftest import DEMO, ROOT, in_ci
@@ -181,6 +184,7 @@ def test_the_duckdb_backend_never_imports_pyspark(tmp_path):
 # are measured on both backends, around holidays, make-up workdays, year ends and a year the
 # calendar cannot place.
 AS_OF = date(2026, 3, 16)
+_MANDATES = related("Mandate", member_id=F.member_id)
 _TEAM_DAYS = P("member.team_change_report_working_days")
 COMPUTED = {
     "ChangeEvent": [
@@ -193,6 +197,18 @@ COMPUTED = {
         (F.reported_date > F.occurred_date + days(15)) & ~(F.amount_cny > 100_000),
         F.amount_cny * 2 + F.amount_cny >= 150_000,
         F.decided_date + months(_TEAM_DAYS) < AUDIT_DATE,
+    ],
+    "Trade": [
+        _MANDATES.count() >= 2,
+        _MANDATES.where(R.valid_from <= F.trade_date).last(R.valid_to, by=(R.valid_from,))
+        < F.trade_date,
+        _MANDATES.where(R.valid_to.is_null() | (R.valid_to >= F.trade_date)).first(
+            R.mandate_id, by=(R.valid_to,)
+        )
+        == "W3",
+        F.trader_id.is_in(P("member.restricted_financial_products")),
+        F.amount_cny.percent(33) > Decimal("0.01"),
+        (F.trade_date - AUDIT_DATE) // 7 < -10,
     ],
     "LeaveRequest": [
         F.days + F.limit_days > Decimal("5.5"),
@@ -240,9 +256,27 @@ def _computed_facts(count: int, seed: int) -> list[Fact]:
                 "int": [None, 0, 1, 10, 15, 30],
             }.get(spec.type, [None])
             values[name] = draw.choice(pool)
+        if kind == "Trade":
+            values["member_id"] = draw.choice(["M1", "M2", "M3"])
+            values["trader_id"] = draw.choice(["黄金", "T1", None])
         ref = RecordRef(kind, f"K{number}", Source("spark", number))
         facts.append(Fact(kind, f"K{number}", ref, Subject("t", f"S{number}", None), values, AS_OF))
     return facts
+
+
+def _mandates(count: int, seed: int) -> dict[str, list[Loaded]]:
+    draw = random.Random(seed)
+    mandates = [
+        Mandate(
+            mandate_id=f"W{number % 5}",  # ties in every order
+            member_id=draw.choice(["M1", "M2"]),
+            trader_id="T1",
+            valid_from=draw.choice([d for d in _DAYS if d]),
+            valid_to=draw.choice(_DAYS),
+        )
+        for number in range(count)
+    ]
+    return {"Mandate": [Loaded(m, Source("mandates", n + 2)) for n, m in enumerate(mandates)]}
 
 
 @pytest.mark.parametrize("team_days", [1, 250])
@@ -252,6 +286,7 @@ def test_computed_operands_measure_the_same_on_both_backends(spark, catalog, con
     rules = _computed_rules(catalog)
     plans = plans_of(rules)
     facts = _computed_facts(600, seed=team_days)
+    records = _mandates(40, seed=team_days)
     calendar = WorkingCalendar()
     found = {}
     for backend in ("duckdb", "spark"):
@@ -263,17 +298,17 @@ def test_computed_operands_measure_the_same_on_both_backends(spark, catalog, con
             },
             "test",
         )
-        evaluation = ColumnarEngine(rules).evaluate(facts, chosen, calendar, AS_OF)
+        evaluation = ColumnarEngine(rules).evaluate(facts, chosen, calendar, AS_OF, records)
         # An error equals only itself: the calendar's reasons are compared as text.
         unplaced = [(u.fact_index, str(u.error)) for u in evaluation.unplaced]
-        measured = Measurer(plans, chosen, calendar, AS_OF).run(facts, "rows")
+        measured = Measurer(plans, chosen, calendar, AS_OF).run(facts, "rows", records)
         found[backend] = (evaluation.matches, unplaced, {p.kind: rows for p, rows in measured})
     matches, unplaced, measured = found["duckdb"]
     assert found["spark"][:2] == (matches, unplaced)
     for kind, rows in measured.items():
         theirs = found["spark"][2][kind]
         assert theirs["_fact"].to_pylist() == sorted(theirs["_fact"].to_pylist()), kind
-        assert theirs.schema == rows.schema, kind
+        assert theirs.schema == rows.schema, (kind, set(theirs.schema) ^ set(rows.schema))
         differ = [name for name in rows.column_names if not theirs[name].equals(rows[name])]
         assert not differ, (kind, differ)
     assert matches and unplaced, "the facts reach both matches and unplaced rows"
