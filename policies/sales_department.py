@@ -18,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Literal
 
-from checker.conditions import F, P, When, any_of, when
+from checker.conditions import F, P, R, When, any_of, related, when
 from checker.config import Parameter
 from checker.derived import derived_field
 from checker.facts.sales_department import DAILY_TARGETS, NOT_MY_CUSTOMER
@@ -238,6 +238,41 @@ derived_field(
     "下班后",
     "Seen after staff.day_end",
 )
+
+# 第10句: the manager's table for the month; of several for one month, the last one read.
+_MONTHLY_TABLE = related("DeptMonthlyVisitReport", employee_id=F.employee_id, month=F.month)
+derived_field(
+    "DeptMonthlyReportDue",
+    "report_id",
+    _MONTHLY_TABLE.last(R.report_id),
+    "第10句",
+    "表单编号",
+    "The table filled in, if any",
+)
+derived_field(
+    "DeptMonthlyReportDue",
+    "filled_date",
+    _MONTHLY_TABLE.last(R.filled_date),
+    "第10句",
+    "填写日期",
+    "When it was filled in",
+)
+# 第15句: the probationer's confirmation request, the earliest filled in (of one day, the first
+# read), and whether the sales manager signed it and it was filed with administration.
+_REVIEW = related("DeptProbationReview", employee_id=F.employee_id)
+for _name, _field, _label, _description in (
+    ("review_id", R.review_id, "转正申请编号", "The confirmation request, if any"),
+    ("manager_signed", R.manager_signed, "销售经理签字", "The sales manager signed the request"),
+    ("filed_with_admin", R.filed_with_admin, "已交行政备案", "The request was filed"),
+):
+    derived_field(
+        "DeptProbationOutcome",
+        _name,
+        _REVIEW.first(_field, by=(R.submitted_date,)),
+        "第15句",
+        _label,
+        _description,
+    )
 
 PROSPECTING_FINE = Penalty(
     stated=True,

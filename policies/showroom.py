@@ -25,9 +25,11 @@ from checker.conditions import (
     F,
     FieldRef,
     P,
+    R,
     When,
     all_of,
     any_of,
+    related,
     when,
     working_day_after,
 )
@@ -186,6 +188,21 @@ derived_field(
     "Whether the representatives were told in time",
     choices=TIMELINESS,
 )
+
+# Names from the staff register (of several rows of one employee, the last read): the consultant
+# the evening review missed (第6句), the probationer whose conduct the mentor answers for (第25句).
+for _kind, _name, _key, _article, _label in (
+    ("ShowroomConsultantEvaluation", "consultant_name", F.consultant_id, "第6句", "销售顾问姓名"),
+    ("ShowroomTraineeIncident", "trainee_name", F.trainee_id, "第25句", "新员工姓名"),
+):
+    derived_field(
+        _kind,
+        _name,
+        related("Employee", employee_id=_key).last(R.name),
+        _article,
+        _label,
+        "Name, from the staff register",
+    )
 
 RULES = [
     reg(

@@ -3,8 +3,11 @@ refusal of another's customer, complete months, probation, training days and wor
 
 from datetime import date, time
 from decimal import Decimal
+from itertools import product
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.facts.sales_department import (
     complete_months,
@@ -19,7 +22,9 @@ from checker.facts.sales_department import (
 from checker.records.sales import ConductObservation, Employee
 from checker.records.sales_department import (
     DeptAfterHours,
+    DeptMonthlyVisitReport,
     DeptOuting,
+    DeptProbationReview,
     DeptProspectingDay,
     DeptReception,
 )
@@ -315,3 +320,106 @@ def test_the_third_refusal_strikes_off_and_cites_the_earlier_two(catalog, config
         "XW-2": "error",
         "XW-3": "error",
     }
+
+
+# --------------------------------------------------------------------------- related records
+
+
+RELATED = settings(
+    max_examples=12,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+WHO, MONTHS, DAYS = ("M1", "M2"), ("2026-01", "2026-02"), (date(2026, 1, 5), date(2026, 1, 6))
+
+
+def monthly_table(report_id: str, who: str, month: str, filled: date) -> DeptMonthlyVisitReport:
+    return DeptMonthlyVisitReport(
+        report_id=report_id, employee_id=who, month=month, filled_date=filled
+    )
+
+
+def test_the_monthly_table_is_the_managers_for_that_month_the_last_read_of_several():
+    tables = [
+        monthly_table("T1", "M1", "2026-01", date(2026, 2, 3)),
+        monthly_table("T2", "M1", "2026-01", date(2026, 2, 1)),  # read last: it stands
+        monthly_table("T3", "M2", "2026-01", date(2026, 2, 2)),  # another manager's
+        monthly_table("T4", "M1", "2026-02", date(2026, 3, 2)),  # another month's
+    ]
+    due = [{"employee_id": "M1", "month": m} for m in ("2026-01", "2026-02", "2026-03")]
+    found = measured("DeptMonthlyReportDue", due, AS_OF, related=tables)
+    assert [(f["report_id"], f["filled_date"]) for f in found] == [
+        ("T2", date(2026, 2, 1)),
+        ("T4", date(2026, 3, 2)),
+        (None, None),
+    ]
+
+
+@RELATED
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WHO), st.sampled_from(MONTHS), st.sampled_from(DAYS)), max_size=6
+    )
+)
+def test_the_monthly_table_is_read_as_a_register_where_the_last_read_wins(drawn):
+    tables = [monthly_table(f"T{n}", *row) for n, row in enumerate(drawn)]
+    last = {(t.employee_id, t.month): t for t in tables}
+    due = [{"employee_id": w, "month": m} for w, m in product(WHO, MONTHS)]
+    found = measured("DeptMonthlyReportDue", due, AS_OF, related=tables)
+    for fact, measured_fact in zip(due, found, strict=True):
+        table = last.get((fact["employee_id"], fact["month"]))
+        assert measured_fact["report_id"] == (table.report_id if table else None)
+        assert measured_fact["filled_date"] == (table.filled_date if table else None)
+
+
+def review(review_id: str, who: str, on: date, signed: bool, filed: bool) -> DeptProbationReview:
+    return DeptProbationReview(
+        review_id=review_id,
+        employee_id=who,
+        submitted_date=on,
+        manager_signed=signed,
+        filed_with_admin=filed,
+    )
+
+
+def test_the_confirmation_request_is_the_earliest_filled_in_the_first_read_of_one_day():
+    reviews = [
+        review("R1", "P1", date(2026, 1, 6), True, True),
+        review("R2", "P1", date(2026, 1, 5), False, True),  # earliest, read first of its day
+        review("R3", "P1", date(2026, 1, 5), True, False),
+        review("R4", "P2", date(2026, 1, 1), True, True),  # another probationer's
+    ]
+    found = measured(
+        "DeptProbationOutcome",
+        [{"employee_id": "P1"}, {"employee_id": "P3"}],
+        AS_OF,
+        related=reviews,
+    )
+    assert [(f["review_id"], f["manager_signed"], f["filed_with_admin"]) for f in found] == [
+        ("R2", False, True),
+        (None, None, None),
+    ]
+
+
+@RELATED
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(WHO), st.sampled_from(DAYS), st.booleans(), st.booleans()),
+        max_size=6,
+    )
+)
+def test_the_confirmation_request_is_the_first_in_the_order_of_filling_in(drawn):
+    reviews = [review(f"R{n}", *row) for n, row in enumerate(drawn)]
+    first: dict[str, DeptProbationReview] = {}
+    for item in sorted(reviews, key=lambda r: r.submitted_date):  # stable: input order on ties
+        first.setdefault(item.employee_id, item)
+    facts = [{"employee_id": who} for who in WHO]
+    for fact, found in zip(
+        facts, measured("DeptProbationOutcome", facts, AS_OF, related=reviews), strict=True
+    ):
+        chosen = first.get(fact["employee_id"])
+        assert found["review_id"] == (chosen.review_id if chosen else None)
+        assert found["manager_signed"] == (chosen.manager_signed if chosen else None)
+        assert found["filed_with_admin"] == (chosen.filed_with_admin if chosen else None)

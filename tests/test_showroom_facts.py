@@ -4,6 +4,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.catalog import load_catalog
 from checker.config import ConfigError, load
@@ -99,6 +101,50 @@ def test_each_consultant_on_duty_is_rated_or_missed():
     assert evaluations({"E1", "E2", "E3"}, {"E2"}) == [("E1", False), ("E2", True), ("E3", False)]
     assert evaluations({"E1"}, {"E1", "E9"}) == [("E1", True)]
     assert evaluations({"E2", "E1"}, set()) == [("E1", False), ("E2", False)]
+
+
+def staff(employee_id: str, name: str) -> Employee:
+    return Employee(
+        employee_id=employee_id,
+        name=name,
+        unit_id="销售部",
+        role="销售顾问",
+        hire_date=date(2026, 1, 5),
+    )
+
+
+NAMED = [
+    ("ShowroomConsultantEvaluation", "consultant_id", "consultant_name"),
+    ("ShowroomTraineeIncident", "trainee_id", "trainee_name"),
+]
+
+
+@pytest.mark.parametrize(("kind", "key", "name"), NAMED)
+def test_names_come_from_the_register_the_last_row_read_of_an_employee(kind, key, name):
+    register = [staff("E1", "孙悦"), staff("E2", "王强"), staff("E1", "孙月")]  # E1 renamed
+    facts = [{key: "E1"}, {key: "E2"}, {key: "E9"}]  # E9 is not in the register
+    found = measured(kind, facts, date(2026, 3, 31), related=register)
+    assert [f[name] for f in found] == ["孙月", "王强", None]
+    assert measured(kind, facts[:1], date(2026, 3, 31))[0][name] is None  # no register
+
+
+@settings(
+    max_examples=12,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    st.lists(st.tuples(st.sampled_from(("E1", "E2")), st.sampled_from(("甲", "乙"))), max_size=5)
+)
+def test_a_name_is_the_registers_as_a_dict_of_its_rows_has_it(rows):
+    register = [staff(employee_id, name) for employee_id, name in rows]
+    names = {e.employee_id: e.name for e in register}  # the last row read wins
+    for kind, key, name in NAMED:
+        facts = [{key: who} for who in ("E1", "E2", "E3")]
+        found = measured(kind, facts, date(2026, 3, 31), related=register)
+        assert [f[name] for f in found] == [names.get(f[key]) for f in facts]
 
 
 def stock(in_date: date, recalled: date | None) -> ShowroomVehicleStock:

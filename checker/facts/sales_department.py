@@ -72,9 +72,8 @@ class ProbationOutcome(Computed):
     probation_end: date = col("试用期满日", "Last day of the two months' probation")
     units_sold: int = col("试用期销售台数", "Vehicles sold during probation")
     still_employed: bool = col("试用期满后仍在职", "Still on the payroll after probation")
-    review_id: str | None = col("转正申请编号", "The confirmation request, if any")
-    manager_signed: bool | None = col("销售经理签字", "The sales manager signed the request")
-    filed_with_admin: bool | None = col("已交行政备案", "The request was filed")
+    # The confirmation request, whether it was signed and filed: derived fields
+    # (policies/sales_department.py), the employee's earliest request.
 
 
 class TrainingDayLeave(Computed):
@@ -101,8 +100,7 @@ class NotMyCustomerRank(Computed):
 class MonthlyReportDue(Computed):
     employee_id: str = col("员工编号", "The manager")
     month: str = col("月份", "The month the table analyses")
-    report_id: str | None = col("表单编号", "The table filled in, if any")
-    filled_date: date | None = col("填写日期", "When it was filled in")
+    # The table filled in and when: derived fields (policies/sales_department.py).
 
 
 COMPUTED = {"DeptProspectingDay": ProspectingFacts}
@@ -395,10 +393,6 @@ def _monthly_reports(
     ctx: FactContext, employees: list[Loaded], months: list[tuple[date, date]]
 ) -> Iterator[Fact]:
     roles = set(ctx.config["dept3.manager_roles"])
-    reports = {
-        (r.record.employee_id, r.record.month): r.record
-        for r in ctx.records("DeptMonthlyVisitReport")
-    }
     for item in employees:
         employee: Employee = item.record
         if employee.role not in roles:
@@ -406,15 +400,9 @@ def _monthly_reports(
         for first, last in months:
             if not employed_throughout(employee, first, last):
                 continue
-            report = reports.get((employee.employee_id, month_key(first)))
             yield ctx.fact(
                 item,
-                MonthlyReportDue(
-                    employee_id=employee.employee_id,
-                    month=month_key(first),
-                    report_id=report.report_id if report else None,
-                    filled_date=report.filled_date if report else None,
-                ),
+                MonthlyReportDue(employee_id=employee.employee_id, month=month_key(first)),
                 kind="DeptMonthlyReportDue",
                 occurrence=month_key(first),
                 reference_date=last,
@@ -436,9 +424,6 @@ def _probation(ctx: FactContext, employees: list[Loaded]) -> Iterator[Fact]:
         return
     first_sale = min(day for rows in sales.values() for day, _ in rows)
     sales_from = date(first_sale.year, first_sale.month, 1)
-    reviews = {}
-    for item in sorted(ctx.records("DeptProbationReview"), key=lambda i: i.record.submitted_date):
-        reviews.setdefault(item.record.employee_id, item.record)
     for item in employees:
         employee: Employee = item.record
         if employee.role not in roles or employee.hire_date < sales_from:
@@ -446,7 +431,6 @@ def _probation(ctx: FactContext, employees: list[Loaded]) -> Iterator[Fact]:
         end = probation_end(employee.hire_date)
         if end > ctx.as_of:
             continue
-        review = reviews.get(employee.employee_id)
         yield ctx.fact(
             item,
             ProbationOutcome(
@@ -455,9 +439,6 @@ def _probation(ctx: FactContext, employees: list[Loaded]) -> Iterator[Fact]:
                 probation_end=end,
                 units_sold=probation_sales(employee.hire_date, sales[employee.employee_id]),
                 still_employed=employee.leave_date is None or employee.leave_date > end,
-                review_id=review.review_id if review else None,
-                manager_signed=review.manager_signed if review else None,
-                filed_with_admin=review.filed_with_admin if review else None,
             ),
             kind="DeptProbationOutcome",
             reference_date=end,

@@ -130,7 +130,7 @@ class ConsultantEvaluation(Computed):
 
     review_date: date = col("日期", "Day of the evening meeting")
     consultant_id: str = col("销售顾问", "Employee number of the consultant on duty")
-    consultant_name: str | None = col("销售顾问姓名", "Name, from the staff register")
+    # The consultant's name is a derived field (policies/showroom.py).
     evaluated: bool = col("已评估", "The consultant's eight steps were rated")
 
 
@@ -147,7 +147,7 @@ class TraineeIncident(Computed):
 
     observation_id: str = col("记录编号", "Observation number")
     trainee_id: str = col("新员工", "The probationer")
-    trainee_name: str | None = col("新员工姓名", "Name, from the staff register")
+    # The probationer's name is a derived field (policies/showroom.py).
     observed_date: date = col("日期", "Date of the conduct")
     conduct: str = col("行为", "What was observed")
     mentor_id: str = col("带教销售顾问", "The mentor held responsible")
@@ -357,7 +357,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
                 ConsultantEvaluation(
                     review_date=review.review_date,
                     consultant_id=consultant,
-                    consultant_name=name(consultant),
                     evaluated=rated,
                 ),
                 kind="ShowroomConsultantEvaluation",
@@ -398,7 +397,6 @@ def build(ctx: FactContext) -> Iterator[Fact | Problem]:
             TraineeIncident(
                 observation_id=observation.observation_id,
                 trainee_id=observation.employee_id,
-                trainee_name=name(observation.employee_id),
                 observed_date=observation.observed_date,
                 conduct=observation.conduct,
                 mentor_id=mentor,
