@@ -1,6 +1,6 @@
 """Derived fields as the engines measure them, for the tests of the facts they replaced."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -16,28 +16,27 @@ from checker.records.base import Record
 
 
 def measured(
-    kind: str,
-    records: list[BaseModel | dict[str, Any]],
+    kind: str | None,
+    records: Sequence[BaseModel | Mapping[str, Any]],
     as_of: date,
     *,
+    extra: Mapping[str, Any] | None = None,
     related: Sequence[Record] = (),
     **settings: Any,
 ) -> list[dict[str, Any] | Unplaced]:
-    """Each record's derived fields (of every policy module) as a fact of `kind`, in order;
-    `related`: the input's records of other kinds that related() reads, in input order."""
+    """Each record's derived fields (of every policy module), measured as a fact of `kind` (None:
+    each record's own kind), in order. `extra`: values computed in Python that the derived
+    fields read; `related`: the input's records of other kinds that related() reads, in input
+    order; `settings`: configuration values."""
     catalog = load_catalog()
     config = load(catalog.parameters.values()).with_values(settings, "test")
-    facts = [
-        Fact(
-            kind,
-            str(n),
-            RecordRef(kind, str(n), Source("t", n + 2)),
-            Subject("employee", "E1", None),
-            dict(record),
-            as_of,
-        )
-        for n, record in enumerate(records)
-    ]
+    facts = []
+    for n, record in enumerate(records):
+        fact_kind = kind or record.meta.name  # type: ignore[union-attr]
+        key = str(n)
+        values = {**dict(record), **(extra or {})}
+        reference = RecordRef(fact_kind, key, Source("t", n + 2))
+        facts.append(Fact(fact_kind, key, reference, Subject("t", "S", None), values, as_of))
     inputs: dict[str, list[Loaded]] = {}
     for row, other in enumerate(related, start=2):
         inputs.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))

@@ -25,7 +25,7 @@ from checker.facts.archive import (
     shared_with,
     slip_deadline,
 )
-from checker.loading import Loaded, Source
+from checker.loading import Source
 from checker.records.archive import (
     ArchiveCustodian,
     ArchiveDestruction,
@@ -39,6 +39,7 @@ from checker.records.archive import (
     TitleCertificate,
 )
 from tests.conftest import audit_rows, violations_of
+from tests.derived import measured
 from tests.test_fuzz import FUZZ
 
 CAL = WorkingCalendar()
@@ -323,26 +324,9 @@ CONFIG = load(CATALOG.parameters.values())
 
 
 def _measured(records, as_of: date, computed: dict | None = None, related=(), **settings) -> list:
-    """Each record's derived fields of policies/archive_*.py, as the engines measure them (an
-    Unplaced when the calendar cannot place its dates); `computed`: the Python facts they read;
-    `related`: the input's records of other kinds, in input order."""
-    config = CONFIG.with_values(settings, "test") if settings else CONFIG
-    inputs: dict[str, list[Loaded]] = {}
-    for row, other in enumerate(related, start=2):
-        inputs.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
-    facts = [
-        Fact(
-            r.meta.name,
-            r.key(),
-            RecordRef(r.meta.name, r.key(), Source("t", n + 2)),
-            Subject("project", "P", None),
-            {**dict(r), **(computed or {})},
-            as_of,
-        )
-        for n, r in enumerate(records)
-    ]
-    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of, inputs)
-    return [found[n] for n in range(len(records))]
+    """Each record's derived fields of policies/archive_*.py (an Unplaced when the calendar
+    cannot place its dates); `computed`: the Python facts they read."""
+    return measured(None, records, as_of, extra=computed, related=related, **settings)
 
 
 def test_each_stage_counts_working_days_over_holidays_and_year_ends():

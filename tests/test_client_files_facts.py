@@ -9,11 +9,9 @@ from hypothesis import strategies as st
 
 from checker.calendar import WorkingCalendar, shift
 from checker.catalog import load_catalog
-from checker.columnar import Unplaced, measure
+from checker.columnar import Unplaced
 from checker.config import load
-from checker.facts import Fact, RecordRef, Subject
 from checker.facts.client_files import half_years, missing, quarters, receivers_missing
-from checker.loading import Loaded, Source
 from checker.records.client_files import (
     PROPERTY8_SECTIONS,
     PROPERTY_SECTIONS,
@@ -22,6 +20,7 @@ from checker.records.client_files import (
     StaffDeparture,
 )
 from tests.conftest import audit_rows
+from tests.derived import measured
 from tests.test_fuzz import FUZZ
 
 CAL = WorkingCalendar()
@@ -144,25 +143,7 @@ def test_a_date_the_calendar_does_not_carry_rejects_the_record_instead_of_guessi
 
 
 def _measured(records, as_of: date, related=(), **settings) -> list:
-    """Each record's derived fields, as the engines measure them (an Unplaced when the calendar
-    cannot place its dates); `related`: the input's records of other kinds, in input order."""
-    config = CONFIG.with_values(settings, "test") if settings else CONFIG
-    inputs: dict[str, list[Loaded]] = {}
-    for row, other in enumerate(related, start=2):
-        inputs.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
-    facts = [
-        Fact(
-            r.meta.name,
-            r.key(),
-            RecordRef(r.meta.name, r.key(), Source("t", n + 2)),
-            Subject("customer", "K", None),
-            dict(r),
-            as_of,
-        )
-        for n, r in enumerate(records)
-    ]
-    found = measure(facts, list(CATALOG.rules.values()), config, CAL, as_of, inputs)
-    return [found[n] for n in range(len(records))]
+    return measured(None, records, as_of, related=related, **settings)
 
 
 def customer_file(**changes) -> CustomerFile:

@@ -7,18 +7,15 @@ from decimal import Decimal
 import pytest
 
 from checker.calendar import WorkingCalendar
-from checker.catalog import load_catalog
-from checker.columnar import Unplaced, measure
-from checker.config import load
-from checker.facts import Fact, RecordRef
+from checker.columnar import Unplaced
 from checker.facts.complaints import (
     ComplaintHandling,
     departures,
     penalty_facts,
     tier_of,
 )
-from checker.loading import Loaded, Source
 from checker.records.complaints import FINDINGS, ComplaintPenalty, StaffComplaint
+from tests.derived import measured
 
 CAL = WorkingCalendar()
 
@@ -38,15 +35,7 @@ def penalty(finding: str | None = None, **fields: object) -> ComplaintPenalty:
 def _measured(
     kind: str, values: dict, as_of: date = date(2026, 3, 31), *related: object, **settings
 ):
-    """A fact's derived fields as the engines measure them (policies/ declares them), with the
-    related records (of other kinds) given in input order."""
-    catalog = load_catalog()
-    config = load(catalog.parameters.values()).with_values(settings, "test")
-    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
-    records: dict[str, list[Loaded]] = {}
-    for row, other in enumerate(related, start=2):
-        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
+    return measured(kind, [values], as_of, related=related, **settings)[0]
 
 
 def test_every_finding_has_exactly_one_tier():

@@ -8,12 +8,8 @@ from decimal import Decimal
 import pytest
 
 from checker.calendar import WorkingCalendar
-from checker.catalog import load_catalog
-from checker.columnar import Unplaced, measure
-from checker.config import load
-from checker.facts import Fact, RecordRef, Subject
+from checker.columnar import Unplaced
 from checker.facts import member as facts
-from checker.loading import Loaded, Source
 from checker.records.member import (
     ApplicantStaff,
     ChangeEvent,
@@ -28,6 +24,7 @@ from checker.records.member import (
     TradingMonth,
 )
 from tests.conftest import audit_rows
+from tests.derived import measured
 
 CAL = WorkingCalendar()
 
@@ -155,16 +152,9 @@ def event(change_type, **changes):
 
 
 def _measured(record, as_of: date, kind: str, key: str, *related, **settings):
-    """A record's derived fields of policies/member.py, as the engines measure them, with the
-    related records (of other kinds) given in input order."""
-    catalog = load_catalog()
-    config = load(catalog.parameters.values()).with_values(settings, "test")
-    ref = RecordRef(kind, key, Source("t", 2))
-    fact = Fact(kind, key, ref, Subject("member", "M1", None), dict(record), as_of)
-    records: dict[str, list[Loaded]] = {}
-    for row, other in enumerate(related, start=2):
-        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
+    """A record's derived fields of policies/member.py, with the related records (of other
+    kinds) given in input order."""
+    return measured(kind, [record], as_of, related=related, **settings)[0]
 
 
 def test_other_venue_qualifications_need_a_report_and_an_approval():

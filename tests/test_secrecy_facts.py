@@ -6,10 +6,8 @@ from datetime import date
 import pytest
 
 from checker.calendar import WorkingCalendar
-from checker.catalog import load_catalog
-from checker.columnar import Unplaced, measure
+from checker.columnar import Unplaced
 from checker.config import load
-from checker.facts import Fact, RecordRef
 from checker.facts.confidentiality import role_of
 from checker.facts.secrecy import (
     DEFAULT_ROLES,
@@ -29,6 +27,7 @@ from checker.records.confidentiality import (
 )
 from checker.records.secrecy import CertificateUse, CopyEvent, LeakIncident, SecretItem
 from tests.conftest import audit_rows, violations_of
+from tests.derived import measured
 
 CAL = WorkingCalendar()
 
@@ -83,18 +82,9 @@ def test_grade_labels(rules):
 
 
 def _measured(record, as_of: date, kind: str | None = None, values=None, related=(), **settings):
-    """A fact's derived fields as the engines measure them (policies/ declares them): a
-    record's own values, or those given for a kind of fact that no row stands for; `related`
-    are the records of other kinds, in input order."""
-    catalog = load_catalog()
-    config = load(catalog.parameters.values()).with_values(settings, "test")
-    kind = kind or record.meta.name
-    values = dict(record) if values is None else values
-    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, values, as_of)
-    records: dict[str, list[Loaded]] = {}
-    for row, other in enumerate(related, start=2):
-        records.setdefault(other.meta.name, []).append(Loaded(other, Source("r", row)))
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of, records)[0]
+    """A record's derived fields, or those of a kind of fact no row stands for (`values`)."""
+    given = record if values is None else values
+    return measured(kind or record.meta.name, [given], as_of, related=related, **settings)[0]
 
 
 def _item_measured(secret: SecretItem, as_of: date, rules: SecrecyRules, **settings):

@@ -6,10 +6,7 @@ from datetime import date, datetime
 import pytest
 
 from checker.calendar import WorkingCalendar
-from checker.catalog import load_catalog
-from checker.columnar import Unplaced, measure
-from checker.config import load
-from checker.facts import Fact, RecordRef
+from checker.columnar import Unplaced
 from checker.facts.service import (
     anniversary,
     answering_messages,
@@ -20,8 +17,8 @@ from checker.facts.service import (
     reminder_status,
     reminders_owed,
 )
-from checker.loading import Source
 from checker.records.service import ResidentComplaint, VipMember, VipMessage, VipStoreEvent
+from tests.derived import measured
 
 CAL = WorkingCalendar()
 
@@ -143,12 +140,7 @@ def test_answering_messages_match_the_event_or_the_birthday_window():
 
 
 def _measured(record, as_of: date, **settings):
-    """A record's derived fields as the engines measure them (policies/ declares them)."""
-    catalog = load_catalog()
-    config = load(catalog.parameters.values()).with_values(settings, "test")
-    kind = record.meta.name
-    fact = Fact(kind, "K1", RecordRef(kind, "K1", Source("t", 2)), None, dict(record), as_of)
-    return measure([fact], list(catalog.rules.values()), config, CAL, as_of)[0]
+    return measured(None, [record], as_of, **settings)[0]
 
 
 def resident_case(**fields: object) -> ResidentComplaint:
